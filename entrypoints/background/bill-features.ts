@@ -1,0 +1,15 @@
+import { type Browser, browser } from 'wxt/browser';
+import { RemitError } from '@/lib/messaging/remit-error';
+
+/**
+ * The loader content script is tiny and runs on every Clio page; the React features are injected into
+ * a tab's frame only once it shows a page that needs them.
+ */
+export async function injectBillFeatures(sender: Browser.runtime.MessageSender): Promise<void> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) throw new RemitError('invalid', 'Bill features load only into Clio tabs.');
+  await browser.scripting.executeScript({
+    target: { tabId, frameIds: [sender.frameId ?? 0] },
+    files: ['/content-scripts/clio-features.js'],
+  });
+}

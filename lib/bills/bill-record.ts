@@ -1,0 +1,46 @@
+import type { ClioBill } from '../clio/schemas';
+import { BillRecord } from '../db/records';
+import type { BillView } from '../messaging/protocol';
+
+export function toBillRecord(bill: ClioBill, fetchedAt: number): BillRecord {
+  return Object.assign(new BillRecord(), {
+    id: bill.id,
+    etag: bill.etag,
+    number: bill.number,
+    state: bill.state,
+    kind: bill.kind,
+    clientId: bill.client?.id ?? null,
+    clientName: bill.client?.name ?? null,
+    currencyCode: bill.currency.code,
+    total: bill.total,
+    paid: bill.paid,
+    balance: bill.balance,
+    pending: bill.pending,
+    issuedAt: bill.issued_at,
+    dueAt: bill.due_at,
+    updatedAt: bill.updated_at,
+    shared: bill.shared,
+    lastSentAt: bill.last_sent_at,
+    fetchedAt,
+  });
+}
+
+export function toBillView(record: BillRecord): BillView {
+  return {
+    id: record.id,
+    number: record.number,
+    state: record.state as BillView['state'],
+    kind: record.kind,
+    clientName: record.clientName,
+    currencyCode: record.currencyCode,
+    total: record.total,
+    paid: record.paid,
+    balance: record.balance,
+    pending: record.pending,
+    issuedAt: record.issuedAt,
+    dueAt: record.dueAt,
+    shared: record.shared,
+    lastSentAt: record.lastSentAt,
+    fetchedAt: record.fetchedAt,
+  };
+}

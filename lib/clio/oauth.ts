@@ -1,0 +1,95 @@
+import ky, { HTTPError } from 'ky';
+import { z } from 'zod';
+import { RemitError } from '../messaging/remit-error';
+import { REGIONS, type RegionId, regionOrigin } from './regions';
+import { type OAuthTokens, oauthTokens } from './schemas';
+
+export interface OAuthApp {
+  region: RegionId;
+  clientId: string;
+  clientSecret: string;
+}
+
+export function authorizeUrl(app: OAuthApp, redirectUri: string, state: string): string {
+  const url = new URL('/oauth/authorize', regionOrigin(app.region));
+  url.search = new URLSearchParams({
+    response_type: 'code',
+    client_id: app.clientId,
+    redirect_uri: redirectUri,
+    state,
+    redirect_on_decline: 'true',
+  }).toString();
+  return url.toString();
+}
+
+/** Reads the code from the URL Clio redirected to, or explains why there is none. */
+export function codeFromRedirect(redirectedTo: string, expectedState: string): string {
+  const params = new URL(redirectedTo).searchParams;
+  if (params.get('error') === 'access_denied') {
+    throw new RemitError('not_connected', 'Access was denied on Clio’s page, so Remit is not connected.');
+  }
+  if (params.get('state') !== expectedState) {
+    throw new RemitError('invalid', 'Clio answered a different sign-in request. Try connecting again.');
+  }
+  const code = params.get('code');
+  if (!code) throw new RemitError('clio', 'Clio did not return an authorization code.');
+  return code;
+}
+
+export function exchangeCode(app: OAuthApp, code: string, redirectUri: string): Promise<OAuthTokens> {
+  return requestTokens(app, { grant_type: 'authorization_code', code, redirect_uri: redirectUri });
+}
+
+export function refreshTokens(app: OAuthApp, refreshToken: string): Promise<OAuthTokens> {
+  return requestTokens(app, { grant_type: 'refresh_token', refresh_token: refreshToken });
+}
+
+/** Revokes the token at Clio. Best effort: a token Clio no longer knows is as good as revoked. */
+export async function deauthorize(region: RegionId, accessToken: string): Promise<void> {
+  await ky
+    .post('oauth/deauthorize', {
+      baseUrl: `${regionOrigin(region)}/`,
+      headers: { authorization: `Bearer ${accessToken}` },
+      body: new URLSearchParams({ token: accessToken }),
+      retry: 0,
+      throwHttpErrors: false,
+    })
+    .catch(() => undefined);
+}
+
+const oauthError = z.object({ error: z.string(), error_description: z.string().optional() });
+
+async function requestTokens(app: OAuthApp, grant: Record<string, string>): Promise<OAuthTokens> {
+  try {
+    return await ky
+      .post('oauth/token', {
+        baseUrl: `${regionOrigin(app.region)}/`,
+        body: new URLSearchParams({ ...grant, client_id: app.clientId, client_secret: app.clientSecret }),
+        retry: { limit: 2, methods: ['post'], statusCodes: [502, 503, 504] },
+      })
+      .json(oauthTokens);
+  } catch (error) {
+    throw await tokenError(app, error);
+  }
+}
+
+async function tokenError(app: OAuthApp, error: unknown): Promise<RemitError> {
+  if (!(error instanceof HTTPError)) {
+    return new RemitError(
+      'network',
+      `Remit could not reach Clio (${REGIONS[app.region].host}). Check your connection.`,
+    );
+  }
+  const body = oauthError.safeParse(await error.response.json().catch(() => null));
+  const code = body.success ? body.data.error : '';
+  if (code === 'invalid_client') {
+    return new RemitError(
+      'not_connected',
+      'Clio rejected the client id or secret. Copy both again from your Clio app.',
+    );
+  }
+  if (code === 'invalid_grant') {
+    return new RemitError('reconnect', 'Clio no longer accepts Remit’s sign-in. Reconnect to Clio.');
+  }
+  return new RemitError('clio', `Clio refused the sign-in (${error.response.status}).`);
+}

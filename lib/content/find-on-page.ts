@@ -1,0 +1,18 @@
+import type { ClioElement } from '../clio/selectors';
+import { ElementMissingError, waitForElement } from './wait-for-element';
+
+export interface Placement {
+  element?: Element;
+  /** Said to the user when Clio's page no longer has what Remit relies on. */
+  problem?: string;
+}
+
+/** Waits for one of Clio's elements; a missing one becomes a plain message, never a silent failure. */
+export async function findOnPage(target: ClioElement, signal: AbortSignal): Promise<Placement> {
+  try {
+    return { element: await waitForElement(target.selector, signal) };
+  } catch (error) {
+    if (!(error instanceof ElementMissingError)) throw error;
+    return { problem: `Clio’s page changed; Remit could not find ${target.description}.` };
+  }
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from '@playwright/test';
+
+/** One worker: Chromium with an extension is heavy, and the machines have two cores. */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  workers: 1,
+  fullyParallel: false,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: { trace: 'retain-on-failure' },
+});

@@ -1,0 +1,26 @@
+/**
+ * `npm run bench`: every figure with its floor and budget, measured in this run on this machine.
+ * `--json FILE` also writes them as JSON. A figure over its budget makes the run fail.
+ */
+import { writeFile } from 'node:fs/promises';
+import { EXTENSION_DIR } from '../support/remit-browser';
+import { bundleSizes } from './bundle-sizes';
+import { asJson, asTable, type Figure, overBudget } from './figures';
+import { syncFloor } from './sync-floor';
+
+const jsonAt = process.argv.indexOf('--json');
+const jsonFile = jsonAt === -1 ? undefined : process.argv[jsonAt + 1];
+if (jsonAt !== -1 && !jsonFile) throw new Error('--json needs a file name');
+
+const figures: Figure[] = [...(await bundleSizes(EXTENSION_DIR)), ...(await syncFloor())];
+
+console.log(asTable(figures));
+if (jsonFile) {
+  await writeFile(jsonFile, `${JSON.stringify(asJson(figures), null, 2)}\n`);
+  console.log(`\nWrote ${jsonFile}`);
+}
+const over = overBudget(figures);
+if (over.length > 0) {
+  console.error(`\nOver budget: ${over.map((f) => f.name).join(', ')}`);
+  process.exitCode = 1;
+}

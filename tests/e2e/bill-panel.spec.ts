@@ -1,0 +1,63 @@
+import { type SandboxBill, sandboxControl } from '../support/sandbox-control';
+import { expect, test } from './fixtures';
+import { ClioBillPage } from './pages/clio-bill-page';
+
+const usd = (amount: number) =>
+  new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(amount);
+
+async function unpaidBills(sandbox: { url: string }): Promise<SandboxBill[]> {
+  const bills = await sandboxControl(sandbox).bills();
+  return bills.filter((bill) => bill.state === 'awaiting_payment' && bill.currency === 'USD');
+}
+
+test.describe('bill page panel', () => {
+  test('shows the bill’s figures from Clio, to the cent', async ({ context, sandbox, connected: _ }) => {
+    const bill = (await unpaidBills(sandbox)).find((candidate) => candidate.paid > 0);
+    if (!bill) throw new Error('The seed has no partly paid USD bill');
+
+    const client = (await sandboxControl(sandbox).contacts()).find((contact) => contact.id === bill.clientId);
+    const page = await ClioBillPage.open(context, bill.id);
+
+    await expect(page.summary).toBeVisible();
+    await expect(page.panelField('bill')).toHaveText(bill.number);
+    await expect(page.panelField('client')).toHaveText(client?.name ?? 'missing client');
+    await expect(page.panelField('total')).toHaveText(usd(bill.total));
+    await expect(page.panelField('paid')).toHaveText(usd(bill.paid));
+    await expect(page.panelField('outstanding')).toHaveText(usd(bill.balance));
+  });
+
+  test('follows Clio’s navigation: one panel per bill page, none elsewhere', async ({
+    context,
+    sandbox,
+    connected: _,
+  }) => {
+    const [first, second] = await unpaidBills(sandbox);
+    if (!first || !second) throw new Error('The seed needs two unpaid USD bills');
+    const page = await ClioBillPage.open(context, first.id);
+    await expect(page.panelField('bill')).toHaveText(first.number);
+
+    await page.goToBill(second.id);
+    await expect(page.panelField('bill')).toHaveText(second.number);
+    await expect(page.panel).toHaveCount(1);
+
+    await page.goTo('#/matters');
+    await expect(page.page.getByRole('heading', { name: 'Matters' })).toBeVisible();
+    await expect(page.panel).toHaveCount(0);
+    await expect(page.page.locator('remit-bill-panel')).toHaveCount(0);
+  });
+
+  test('says so when Remit is not connected', async ({ context, sandbox }) => {
+    const [bill] = await unpaidBills(sandbox);
+    if (!bill) throw new Error('The seed has no unpaid bill');
+    const page = await ClioBillPage.open(context, bill.id);
+    await expect(page.panel.getByRole('alert')).toHaveText(/Connect Remit to Clio/);
+  });
+
+  test('answers after its service worker was stopped', async ({ context, sandbox, worker, connected: _ }) => {
+    const [bill] = await unpaidBills(sandbox);
+    if (!bill) throw new Error('The seed has no unpaid bill');
+    await worker.stop();
+    const page = await ClioBillPage.open(context, bill.id);
+    await expect(page.panelField('outstanding')).toHaveText(usd(bill.balance));
+  });
+});

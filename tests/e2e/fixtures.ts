@@ -1,0 +1,52 @@
+import { type BrowserContext, test as base, type Worker } from '@playwright/test';
+import { type Sandbox, type SandboxOptions, startSandbox } from '../sandbox/server';
+import { launchRemit } from '../support/remit-browser';
+import { stopServiceWorker, wakeServiceWorker } from '../support/service-worker';
+import { OptionsPage } from './pages/options-page';
+
+export interface WorkerControl {
+  stop(): Promise<void>;
+  wake(): Promise<void>;
+}
+
+interface Fixtures {
+  sandboxOptions: SandboxOptions;
+  sandbox: Sandbox;
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  worker: WorkerControl;
+  /** Remit connected to the sandbox through its real OAuth flow. */
+  connected: void;
+}
+
+/** Each test gets a fresh sandbox and a fresh Chromium profile (so a fresh IndexedDB). */
+export const test = base.extend<Fixtures & { remit: Awaited<ReturnType<typeof launchRemit>> }>({
+  sandboxOptions: [{ size: 40 }, { option: true }],
+  sandbox: async ({ sandboxOptions }, use) => {
+    const sandbox = await startSandbox({ ...sandboxOptions, tls: true });
+    await use(sandbox);
+    await sandbox.close();
+  },
+  remit: async ({ sandbox }, use) => {
+    const remit = await launchRemit({ sandboxPort: sandbox.port });
+    await use(remit);
+    await remit.close();
+  },
+  context: async ({ remit }, use) => use(remit.context),
+  extensionId: async ({ remit }, use) => use(remit.extensionId),
+  serviceWorker: async ({ remit }, use) => use(remit.serviceWorker),
+  worker: async ({ context, extensionId }, use) =>
+    use({
+      stop: () => stopServiceWorker(context, extensionId),
+      wake: () => wakeServiceWorker(context, extensionId),
+    }),
+  connected: async ({ context, extensionId }, use) => {
+    const options = await OptionsPage.open(context, extensionId);
+    await options.connectWithSandboxApp();
+    await options.page.close();
+    await use();
+  },
+});
+
+export { expect } from '@playwright/test';

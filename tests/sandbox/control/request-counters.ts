@@ -1,0 +1,36 @@
+import type { MiddlewareHandler } from 'hono';
+import { routePath } from 'hono/route';
+import type { AppEnv } from '../context.ts';
+
+/** Counts requests by status and by route pattern, so tests can assert how many calls were made. */
+export class RequestCounters {
+  total = 0;
+  byStatus: Record<string, number> = {};
+  byPath: Record<string, number> = {};
+
+  record(route: string, status: string): void {
+    this.total += 1;
+    this.byStatus[status] = (this.byStatus[status] ?? 0) + 1;
+    this.byPath[route] = (this.byPath[route] ?? 0) + 1;
+  }
+
+  reset(): void {
+    this.total = 0;
+    this.byStatus = {};
+    this.byPath = {};
+  }
+
+  snapshot() {
+    return { total: this.total, byStatus: { ...this.byStatus }, byPath: { ...this.byPath } };
+  }
+
+  middleware(): MiddlewareHandler<AppEnv> {
+    return async (c, next) => {
+      await next();
+      const fault = c.get('fault');
+      const status = fault === 'reset' || fault === 'timeout' ? fault : String(c.res.status);
+      // The handler's route, even when a middleware (auth, rate limit, fault) answered first.
+      this.record(`${c.req.method} ${routePath(c, -1)}`, status);
+    };
+  }
+}

@@ -1,0 +1,151 @@
+import { Hono } from 'hono';
+import type { AppEnv, SandboxContext } from '../context.ts';
+import { originOf } from '../http/region.ts';
+import { linkUrl } from '../resources/clio-payments-link.ts';
+import { SandboxError } from '../support/errors.ts';
+import { amountToCents } from '../support/money.ts';
+import { linkIsActive } from '../state/links.ts';
+import type { PaymentType } from '../state/types.ts';
+import { BILL_MONEY_KEYS, plain, plainBill } from './plain.ts';
+
+async function jsonBody(c: { req: { json(): Promise<unknown> } }): Promise<Record<string, unknown>> {
+  const body = await c.req.json().catch(() => ({}));
+  return typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+}
+
+function billId(raw: string | undefined): number {
+  if (!raw || !/^\d+$/.test(raw)) throw new SandboxError(404, `Bill ${raw} not found`);
+  return Number(raw);
+}
+
+function positiveInteger(value: unknown, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+    throw new SandboxError(400, `${name} must be a positive integer`);
+  }
+  return value;
+}
+
+/** /__sandbox: inspect and steer the sandbox from tests. No auth, no faults, no rate limit. */
+export function controlRoutes(ctx: SandboxContext): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>().basePath('/__sandbox');
+  const data = () => ctx.state.data;
+
+  routes.post('/reset', async (c) => {
+    const body = await jsonBody(c);
+    ctx.state.reset({ seed: positiveInteger(body.seed, 'seed'), size: positiveInteger(body.size, 'size') });
+    return c.json({ seed: ctx.state.seed, size: ctx.state.size, today: ctx.state.clock.today });
+  });
+
+  routes.get('/state', (c) => {
+    const nowMs = ctx.state.clock.nowMs();
+    const billsByState: Record<string, number> = {};
+    for (const bill of data().bills.rows) billsByState[bill.state] = (billsByState[bill.state] ?? 0) + 1;
+    return c.json({
+      seed: ctx.state.seed,
+      size: ctx.state.size,
+      today: ctx.state.clock.today,
+      counts: {
+        users: data().users.size,
+        contacts: data().contacts.size,
+        matters: data().matters.size,
+        bankAccounts: data().bankAccounts.size,
+        bills: data().bills.size,
+        billsByState,
+        allocations: data().allocations.size,
+        links: data().links.size,
+        payments: data().payments.size,
+        activeAccessTokens: ctx.oauth.activeAccessTokens,
+      },
+      sends: ctx.state.sends,
+      links: data().links.rows.map((link) => ({
+        ...plain(link),
+        active: linkIsActive(link, nowMs),
+        url: linkUrl(originOf(c), link),
+      })),
+      payments: data().payments.rows.map(plain),
+      redirectUris: [...ctx.oauth.redirectUris],
+      faults: ctx.faults.active,
+      rateLimit: ctx.rateLimiter.config,
+      requests: ctx.counters.snapshot(),
+    });
+  });
+
+  routes.post('/requests/reset', (c) => {
+    ctx.counters.reset();
+    return c.json({ requests: ctx.counters.snapshot() });
+  });
+
+  routes.get('/bills', (c) => c.json({ bills: data().bills.rows.map(plainBill) }));
+  routes.get('/bills/:id', (c) => {
+    const bill = data().bills.get(billId(c.req.param('id')));
+    if (!bill) throw new SandboxError(404, 'Bill not found');
+    return c.json({ bill: plainBill(bill) });
+  });
+  routes.patch('/bills/:id', async (c) => {
+    const changes: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(await jsonBody(c))) {
+      const centsKey = BILL_MONEY_KEYS[key];
+      if (centsKey && typeof value === 'number') changes[centsKey] = amountToCents(value);
+      else changes[key] = value;
+    }
+    return c.json({ bill: plainBill(ctx.state.updateBill(billId(c.req.param('id')), changes)) });
+  });
+  routes.post('/bills/:id/pay', async (c) => {
+    const body = await jsonBody(c);
+    if (typeof body.amount !== 'number') throw new SandboxError(400, 'amount (a number) is required');
+    const type = (body.payment_type ?? 'check') as PaymentType;
+    if (!['card', 'eCheck', 'check'].includes(type)) throw new SandboxError(400, 'payment_type must be card, eCheck or check');
+    const id = billId(c.req.param('id'));
+    const allocation = ctx.state.payBill(id, amountToCents(body.amount), type);
+    const bill = data().bills.get(id);
+    return c.json({ bill: bill && plainBill(bill), allocation: plain(allocation) });
+  });
+  routes.post('/bills/:id/void', (c) => c.json({ bill: plainBill(ctx.state.voidBill(billId(c.req.param('id')))) }));
+  routes.delete('/bills/:id', (c) => c.json({ bill: plainBill(ctx.state.deleteBill(billId(c.req.param('id')))) }));
+
+  routes.get('/contacts', (c) => c.json({ contacts: data().contacts.rows.map(plain) }));
+  routes.get('/matters', (c) => c.json({ matters: data().matters.rows.map(plain) }));
+  routes.get('/allocations', (c) => c.json({ allocations: data().allocations.rows.map(plain) }));
+  routes.get('/links', (c) => {
+    const nowMs = ctx.state.clock.nowMs();
+    return c.json({
+      links: data().links.rows.map((link) => ({ ...plain(link), active: linkIsActive(link, nowMs), url: linkUrl(originOf(c), link) })),
+    });
+  });
+  routes.get('/payments', (c) => c.json({ payments: data().payments.rows.map(plain) }));
+
+  routes.post('/faults', async (c) => {
+    ctx.faults.configure(await jsonBody(c));
+    return c.json({ faults: ctx.faults.active });
+  });
+  routes.delete('/faults', (c) => {
+    ctx.faults.clear();
+    return c.json({ faults: ctx.faults.active });
+  });
+
+  routes.post('/tokens/expire', (c) => {
+    ctx.oauth.expireAll();
+    return c.json({ ok: true });
+  });
+  routes.post('/tokens/revoke', (c) => {
+    ctx.oauth.revokeAll();
+    return c.json({ ok: true });
+  });
+  routes.post('/oauth/redirect-uris', async (c) => {
+    const { uri } = await jsonBody(c);
+    if (typeof uri !== 'string' || !URL.canParse(uri)) throw new SandboxError(400, 'uri must be an absolute URL');
+    ctx.oauth.redirectUris.add(uri);
+    return c.json({ redirectUris: [...ctx.oauth.redirectUris] });
+  });
+  routes.post('/rate-limit', async (c) => {
+    const body = await jsonBody(c);
+    const limit = positiveInteger(body.limit, 'limit');
+    const windowMs = positiveInteger(body.windowMs, 'windowMs');
+    if (limit === undefined || windowMs === undefined) throw new SandboxError(400, 'limit and windowMs are required');
+    ctx.rateLimiter.configure({ limit, windowMs });
+    return c.json({ rateLimit: ctx.rateLimiter.config });
+  });
+
+  return routes;
+}

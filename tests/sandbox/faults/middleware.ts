@@ -1,0 +1,64 @@
+import type { HttpBindings } from '@hono/node-server';
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from '../context.ts';
+import type { FaultInjector } from './faults.ts';
+
+const TIMEOUT_CAP_MS = 120_000;
+
+/** Keeps the request open without answering until the client gives up (or the cap passes). */
+function holdUntilClosed(bindings: HttpBindings, pending: Set<() => void>): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      pending.delete(done);
+      resolve();
+    };
+    const timer = setTimeout(done, TIMEOUT_CAP_MS);
+    pending.add(done);
+    bindings.incoming.once('close', done);
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Injects the configured faults. `pending` lets the server release held requests when it closes.
+ */
+export function faultMiddleware(
+  injector: FaultInjector,
+  pending: Set<() => void>,
+): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const fault = injector.decide(new URL(c.req.url).pathname);
+    if (!fault) return next();
+    c.set('fault', fault.kind);
+    switch (fault.kind) {
+      case 'latency':
+        await sleep(fault.latencyMs ?? 1000);
+        return next();
+      case '429':
+        c.header('Retry-After', '1');
+        return c.json({ error: { type: 'RateLimited', message: 'Too many requests (injected fault)' } }, 429);
+      case '500':
+      case '502':
+      case '503':
+        return c.json({ error: { type: 'ServerError', message: `Injected ${fault.kind}` } }, Number(fault.kind) as 500);
+      case 'reset':
+        c.env.incoming.socket.destroy();
+        return c.body(null, 500);
+      case 'timeout':
+        await holdUntilClosed(c.env, pending);
+        c.env.incoming.socket.destroy();
+        return c.body(null, 504);
+      case 'truncated': {
+        await next();
+        const text = await c.res.text();
+        c.res = new Response(text.slice(0, Math.floor(text.length / 2)), {
+          status: 200,
+          headers: { 'content-type': 'application/json; charset=utf-8' },
+        });
+        return;
+      }
+    }
+  };
+}

@@ -1,0 +1,65 @@
+import { SandboxError } from '../support/errors.ts';
+import { allocateToBill } from './allocate.ts';
+import { balanceCents } from './bill-rules.ts';
+import type { SandboxData } from './data.ts';
+import { touch } from './touch.ts';
+import type { Allocation, Bill, PaymentType } from './types.ts';
+
+function billOrThrow(data: SandboxData, billId: number): Bill {
+  const bill = data.bills.get(billId);
+  if (!bill) throw new SandboxError(404, `Bill ${billId} not found`);
+  return bill;
+}
+
+/** Identity and bookkeeping fields a raw change may not touch. */
+const PROTECTED = new Set(['id', 'etag', 'version', 'created_at', 'updated_at', 'updatedMs']);
+
+/** A raw change for tests: any stored field, no workflow rules. */
+export function updateBill(data: SandboxData, billId: number, changes: Record<string, unknown>, nowMs: number): Bill {
+  const bill = billOrThrow(data, billId);
+  for (const key of Object.keys(changes)) {
+    if (PROTECTED.has(key)) throw new SandboxError(422, `${key} cannot be changed`);
+    if (!(key in bill)) throw new SandboxError(422, `Unknown bill field: ${key}`);
+  }
+  Object.assign(bill, changes);
+  touch(data, 'Bill', bill, nowMs);
+  return bill;
+}
+
+/** A manual payment (cheque, card in the office) recorded against one bill. */
+export function payBill(
+  data: SandboxData,
+  billId: number,
+  amountCents: number,
+  paymentType: PaymentType,
+  nowMs: number,
+): Allocation {
+  const bill = billOrThrow(data, billId);
+  if (bill.state !== 'awaiting_payment') throw new SandboxError(422, `A ${bill.state} bill cannot take a payment`);
+  if (!Number.isInteger(amountCents) || amountCents <= 0) throw new SandboxError(422, 'The amount must be positive');
+  if (amountCents > balanceCents(bill)) throw new SandboxError(422, 'The amount is more than the balance');
+  data.nextManualPaymentId += 1;
+  return allocateToBill(data, {
+    bill,
+    amountCents,
+    paymentType,
+    parent: { type: 'Payment', id: data.nextManualPaymentId },
+    online: false,
+    nowMs,
+  });
+}
+
+export function voidBill(data: SandboxData, billId: number, nowMs: number): Bill {
+  const bill = billOrThrow(data, billId);
+  if (bill.state === 'deleted') throw new SandboxError(422, 'A deleted bill cannot be voided');
+  bill.state = 'void';
+  touch(data, 'Bill', bill, nowMs);
+  return bill;
+}
+
+export function deleteBill(data: SandboxData, billId: number, nowMs: number): Bill {
+  const bill = billOrThrow(data, billId);
+  bill.state = 'deleted';
+  touch(data, 'Bill', bill, nowMs);
+  return bill;
+}

@@ -1,0 +1,68 @@
+import { generateSeed } from '../seed/generate.ts';
+import { Clock } from '../support/clock.ts';
+import type { SandboxData } from './data.ts';
+import { deleteBill, payBill, updateBill, voidBill } from './bill-mutations.ts';
+import { payWithLink } from './pay-with-link.ts';
+import { recordSend, type SendOptions } from './send.ts';
+import type { Allocation, Bill, ClioPayment, PaymentType, SendRecord } from './types.ts';
+
+export interface SandboxStateOptions {
+  seed: number;
+  size: number;
+  today: string;
+}
+
+/**
+ * The live data of one sandbox and the operations on it. The API, the control endpoint and the
+ * replica pages all change data through these methods; `reset` reseeds in place, so references
+ * to this object stay valid.
+ */
+export class SandboxState {
+  data: SandboxData;
+  readonly clock: Clock;
+  readonly sends: SendRecord[] = [];
+  seed: number;
+  size: number;
+
+  constructor(options: SandboxStateOptions) {
+    this.clock = new Clock(options.today);
+    this.seed = options.seed;
+    this.size = options.size;
+    this.data = this.generate();
+  }
+
+  private generate(): SandboxData {
+    return generateSeed({ seed: this.seed, size: this.size, today: this.clock.today }, this.clock.seedEpochMs());
+  }
+
+  reset(options: { seed?: number; size?: number } = {}): void {
+    this.seed = options.seed ?? this.seed;
+    this.size = options.size ?? this.size;
+    this.data = this.generate();
+    this.sends.length = 0;
+  }
+
+  recordSend(billId: number, options: SendOptions): Bill {
+    return recordSend(this.data, this.sends, billId, options, this.clock.nowMs());
+  }
+
+  payWithLink(linkToken: string, amountCents?: number): ClioPayment {
+    return payWithLink(this.data, linkToken, amountCents, this.clock.nowMs());
+  }
+
+  updateBill(billId: number, changes: Record<string, unknown>): Bill {
+    return updateBill(this.data, billId, changes, this.clock.nowMs());
+  }
+
+  payBill(billId: number, amountCents: number, paymentType: PaymentType = 'check'): Allocation {
+    return payBill(this.data, billId, amountCents, paymentType, this.clock.nowMs());
+  }
+
+  voidBill(billId: number): Bill {
+    return voidBill(this.data, billId, this.clock.nowMs());
+  }
+
+  deleteBill(billId: number): Bill {
+    return deleteBill(this.data, billId, this.clock.nowMs());
+  }
+}

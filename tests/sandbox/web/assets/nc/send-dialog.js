@@ -1,0 +1,150 @@
+'use strict';
+
+import { postJson } from '../api.js';
+import { errorNotice, h } from '../dom.js';
+
+let closeOpenDialog = null;
+
+export function closeSendDialog() {
+  closeOpenDialog?.();
+}
+
+function toggle(id, name, label, hint) {
+  const input = h('input', { type: 'checkbox', id, name, class: 'k-checkbox' });
+  const group = h(
+    'div',
+    { class: 'form-group send-bill-option' },
+    input,
+    h('label', { class: 'k-checkbox-label', for: id }, label),
+    h('p', { class: 'form-hint' }, hint),
+  );
+  return { input, group };
+}
+
+/** Clio's Send dialog for one bill, appended to <body> like a Kendo window. Calls `onSent` after a successful send. */
+export function openSendDialog(bill, onSent) {
+  closeSendDialog();
+  const opener = document.activeElement;
+
+  // Like an Angular form, the dialog acts on its model, which only input and change events update:
+  // a script that sets `.checked` or `.value` without dispatching them changes nothing.
+  const model = { portal: false, email: false, message: '' };
+  let sending = false;
+
+  const portal = toggle(
+    'send-bill-portal',
+    'share_via_portal',
+    'Share via Clio for Clients',
+    'The client is notified and can view and pay the bill in Clio for Clients.',
+  );
+  const email = toggle(
+    'send-bill-email',
+    'send_via_email',
+    'Send via email',
+    "A secure link to the bill is emailed to the client's primary email address.",
+  );
+  const message = h('textarea', { id: 'send-bill-message', name: 'message', class: 'k-textbox', rows: 4 });
+  const error = errorNotice('');
+  error.hidden = true;
+  const submit = h('button', { type: 'submit', class: 'k-button k-primary' }, 'Send bill');
+
+  const sync = () => {
+    submit.disabled = sending || !(model.portal || model.email);
+    submit.classList.toggle('k-busy', sending);
+    submit.setAttribute('aria-busy', String(sending));
+  };
+  for (const [key, { input }] of [
+    ['portal', portal],
+    ['email', email],
+  ]) {
+    input.addEventListener('change', () => {
+      model[key] = input.checked;
+      sync();
+    });
+  }
+  message.addEventListener('input', () => {
+    model.message = message.value;
+  });
+
+  async function send(event) {
+    event.preventDefault();
+    if (sending || !(model.portal || model.email)) return;
+    sending = true;
+    error.hidden = true;
+    sync();
+    try {
+      await postJson(`/nc/data/bills/${encodeURIComponent(bill.id)}/send`, { ...model });
+    } catch (failure) {
+      sending = false;
+      error.textContent = failure.message;
+      error.hidden = false;
+      sync();
+      return;
+    }
+    close();
+    onSent();
+  }
+
+  const form = h(
+    'form',
+    { class: 'send-bill-form', novalidate: true, onSubmit: send },
+    h('p', { class: 'send-bill-recipient' }, `Bill #${bill.number} to ${bill.client.name}`),
+    portal.group,
+    email.group,
+    h(
+      'div',
+      { class: 'form-group' },
+      h('label', { class: 'k-label', for: 'send-bill-message' }, 'Message'),
+      message,
+    ),
+    error,
+    h(
+      'div',
+      { class: 'k-actions k-edit-buttons' },
+      h('button', { type: 'button', class: 'k-button', onClick: () => close() }, 'Cancel'),
+      submit,
+    ),
+  );
+  const dialog = h(
+    'div',
+    {
+      class: 'k-widget k-window send-bill-window',
+      role: 'dialog',
+      'aria-modal': 'true',
+      'aria-labelledby': 'send-bill-title',
+    },
+    h(
+      'div',
+      { class: 'k-window-titlebar k-header' },
+      h('span', { class: 'k-window-title', id: 'send-bill-title' }, 'Send bill'),
+      h(
+        'div',
+        { class: 'k-window-actions' },
+        h(
+          'button',
+          { type: 'button', class: 'k-button k-bare k-window-action', onClick: () => close() },
+          h('span', { class: 'k-icon k-i-close', 'aria-hidden': 'true' }),
+          h('span', { class: 'visually-hidden' }, 'Close'),
+        ),
+      ),
+    ),
+    h('div', { class: 'k-window-content k-content' }, form),
+  );
+  const overlay = h('div', { class: 'k-overlay' });
+
+  function close() {
+    if (closeOpenDialog !== close) return;
+    closeOpenDialog = null;
+    overlay.remove();
+    dialog.remove();
+    if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+  }
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') close();
+  });
+
+  closeOpenDialog = close;
+  sync();
+  document.body.append(overlay, dialog);
+  portal.input.focus();
+}

@@ -1,0 +1,40 @@
+import { Agent, request } from 'node:https';
+
+/** The sandbox's certificate is a throwaway one; on loopback there is nothing to verify it against. */
+const agent = new Agent({ keepAlive: true, rejectUnauthorized: false });
+
+export interface LoopbackResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** A bare HTTPS request to the sandbox, with no client library in between. */
+export function loopbackRequest(
+  url: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<LoopbackResponse> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: init.method ?? 'GET', headers: init.headers, agent }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+        }),
+      );
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(init.body);
+  });
+}
+
+export async function loopbackJson<T>(url: string, init?: Parameters<typeof loopbackRequest>[1]): Promise<T> {
+  const response = await loopbackRequest(url, init);
+  if (response.status >= 400)
+    throw new Error(`${init?.method ?? 'GET'} ${url} answered ${response.status}: ${response.body}`);
+  return JSON.parse(response.body) as T;
+}
