@@ -11,6 +11,12 @@ export default defineConfig({
     description: 'Payment status, portal sends and payment links for Clio bills, inside Clio Manage.',
     permissions: ['identity', 'scripting'],
     host_permissions: CLIO_HOST_PATTERNS,
-    browser_specific_settings: { gecko: { id: 'remit@remit-for-clio.app' } },
+    browser_specific_settings: {
+      gecko: {
+        id: 'remit@remit-for-clio.app',
+        // Remit talks only to the firm's own Clio account; nothing leaves for anyone else.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
   },
 });

@@ -61,3 +61,28 @@ test.describe('bill page panel', () => {
     await expect(page.panelField('outstanding')).toHaveText(usd(bill.balance));
   });
 });
+
+test('hostile client names render as text: no element, no script', async ({
+  context,
+  sandbox,
+  connected: _,
+}) => {
+  const control = sandboxControl(sandbox);
+  const hostile = (await control.contacts()).filter((contact) => /[<>]/.test(contact.name));
+  const bill = (await control.bills()).find(
+    (candidate) =>
+      candidate.state !== 'deleted' && hostile.some((contact) => contact.id === candidate.clientId),
+  );
+  const client = hostile.find((contact) => contact.id === bill?.clientId);
+  if (!bill || !client) throw new Error('The seed has no bill for a client with markup in its name');
+  const dialogs: string[] = [];
+  context.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const page = await ClioBillPage.open(context, bill.id);
+
+  await expect(page.panelField('client')).toHaveText(client.name);
+  await expect(page.panel.locator('img, script')).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+});

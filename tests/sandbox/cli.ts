@@ -27,7 +27,9 @@ console.log(`  seed ${sandbox.state.seed}, ${sandbox.state.size} bills, today ${
 console.log(`  OAuth client_id ${DEMO_APP.clientId}, client_secret ${DEMO_APP.clientSecret}`);
 console.log(`  control endpoint ${sandbox.url}/__sandbox/state`);
 if (values.tls) {
-  console.log(`  try: curl -k --resolve app.clio.com:${sandbox.port}:127.0.0.1 https://app.clio.com:${sandbox.port}/oauth/authorize?...`);
+  console.log(
+    `  try: curl -k --resolve app.clio.com:${sandbox.port}:127.0.0.1 https://app.clio.com:${sandbox.port}/oauth/authorize?...`,
+  );
 }
 console.log('Press Ctrl-C to stop.');
 

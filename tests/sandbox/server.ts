@@ -35,7 +35,11 @@ const HOST = '127.0.0.1';
 
 /** Starts the Clio sandbox on loopback and resolves once it is listening. */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const state = new SandboxState({ seed: options.seed ?? 1, size: options.size ?? 40, today: options.today ?? todayUtc() });
+  const state = new SandboxState({
+    seed: options.seed ?? 1,
+    size: options.size ?? 40,
+    today: options.today ?? todayUtc(),
+  });
   const ctx: SandboxContext = {
     state,
     oauth: new OAuthStore(options.accessTokenTtlSeconds ?? 2_592_000),
@@ -46,7 +50,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
   const app = createApp(ctx);
   const server = options.tls
-    ? createAdaptorServer({ fetch: app.fetch, createServer: createHttpsServer, serverOptions: await throwawayCertificate() })
+    ? createAdaptorServer({
+        fetch: app.fetch,
+        createServer: createHttpsServer,
+        serverOptions: await throwawayCertificate(),
+      })
     : createAdaptorServer({ fetch: app.fetch });
 
   await new Promise<void>((resolve, reject) => {

@@ -16,7 +16,7 @@ export async function sandboxAccessToken(sandboxUrl: string): Promise<string> {
     state: 'bench',
   }).toString();
   const page = await loopbackRequest(authorize.toString());
-  const allow = page.body.match(/id="allow" href="([^"]+)"/)?.[1]?.replaceAll('&amp;', '&');
+  const allow = page.body.match(/id="allow" href="([^"]+)"/)?.[1]?.replace(/&(?:amp|#38);/g, '&');
   if (!allow) throw new Error('The sandbox authorize page has no Allow link');
   const code = await codeFrom(new URL(allow, sandboxUrl));
   const tokens = await loopbackJson<{ access_token: string }>(

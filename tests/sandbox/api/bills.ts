@@ -5,13 +5,20 @@ import { parseFields } from '../http/fields.ts';
 import { booleanParam, enumParam, integerParam } from '../http/query.ts';
 import { checkFields } from '../http/render.ts';
 import { BillResource } from '../resources/bill.ts';
-import { isIsoDate } from '../support/time.ts';
 import { availableTransitions, isOverdue } from '../state/bill-rules.ts';
 import { touch } from '../state/touch.ts';
 import type { Bill, BillState } from '../state/types.ts';
+import { isIsoDate } from '../support/time.ts';
 import { type Filter, idParam, preconditionFailed, readData, respondIndex, respondShow } from './respond.ts';
 
-const STATES: readonly BillState[] = ['draft', 'awaiting_approval', 'awaiting_payment', 'paid', 'void', 'deleted'];
+const STATES: readonly BillState[] = [
+  'draft',
+  'awaiting_approval',
+  'awaiting_payment',
+  'paid',
+  'void',
+  'deleted',
+];
 const TEXT_KEYS = ['memo', 'number', 'purchase_order', 'subject'] as const;
 const DATE_KEYS = ['due_at', 'issued_at'] as const;
 const RATE_KEYS = ['tax_rate', 'secondary_tax_rate'] as const;
@@ -30,7 +37,8 @@ function billFilters(c: Parameters<typeof respondIndex>[0], today: string): Filt
   const matterId = integerParam(c, 'matter_id');
   if (matterId !== undefined) filters.push((bill) => bill.matterId === matterId);
   const status = enumParam(c, 'status', ['all', 'overdue'] as const);
-  if (status === 'overdue' || booleanParam(c, 'overdue_only') === true) filters.push((bill) => isOverdue(bill, today));
+  if (status === 'overdue' || booleanParam(c, 'overdue_only') === true)
+    filters.push((bill) => isOverdue(bill, today));
   return filters;
 }
 

@@ -39,7 +39,8 @@ export function clioPaymentsLinkRoutes(ctx: SandboxContext): Hono<AppEnv> {
     if (stale) return stale;
     const data = await readData(c);
     if (!data) return clioError(c, 400, 'The request body must be {"data": {...}}');
-    if (data.expired !== true) return clioError(c, 422, 'Only {"expired": true} can be set on a payment link');
+    if (data.expired !== true)
+      return clioError(c, 422, 'Only {"expired": true} can be set on a payment link');
     if (!link.expiredManually) {
       link.expiredManually = true;
       touch(ctx.state.data, 'ClioPaymentsLink', link, ctx.state.clock.nowMs());

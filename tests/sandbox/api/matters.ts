@@ -15,6 +15,8 @@ export function matterRoutes(ctx: SandboxContext): Hono<AppEnv> {
     if (status) filters.push((matter) => matter.status.toLowerCase() === status);
     return respondIndex(c, ctx, MatterResource, ctx.state.data.matters, filters);
   });
-  routes.get('/matters/:id', (c) => respondShow(c, ctx, MatterResource, ctx.state.data.matters.get(idParam(c))));
+  routes.get('/matters/:id', (c) =>
+    respondShow(c, ctx, MatterResource, ctx.state.data.matters.get(idParam(c))),
+  );
   return routes;
 }

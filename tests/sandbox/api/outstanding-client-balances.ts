@@ -22,7 +22,13 @@ export function outstandingClientBalanceRoutes(ctx: SandboxContext): Hono<AppEnv
     const filters: Filter<Row>[] = [];
     const contactId = integerParam(c, 'contact_id');
     if (contactId !== undefined) filters.push((row) => row.id === contactId);
-    return respondIndex(c, ctx, OutstandingClientBalanceResource, { rows, get: (id) => byId.get(id) }, filters);
+    return respondIndex(
+      c,
+      ctx,
+      OutstandingClientBalanceResource,
+      { rows, get: (id) => byId.get(id) },
+      filters,
+    );
   });
   return routes;
 }

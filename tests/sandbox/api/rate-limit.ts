@@ -14,7 +14,12 @@ export function rateLimit(ctx: SandboxContext): MiddlewareHandler<AppEnv> {
       setHeaders();
       c.header('Retry-After', String(decision.retryAfterSeconds));
       return c.json(
-        { error: { type: 'RateLimited', message: `Rate limit of ${decision.limit} requests exceeded; retry later.` } },
+        {
+          error: {
+            type: 'RateLimited',
+            message: `Rate limit of ${decision.limit} requests exceeded; retry later.`,
+          },
+        },
         429,
       );
     }

@@ -55,11 +55,16 @@ export function respondIndex<T extends Listable>(
         .filter((row): row is T => row !== undefined)
     : source.rows;
   const all = [...commonFilters<T>(c), ...filters];
-  const page = collectPage(rows, indexAfter(rows, afterId), limit, (row) => all.every((filter) => filter(row)));
+  const page = collectPage(rows, indexAfter(rows, afterId), limit, (row) =>
+    all.every((filter) => filter(row)),
+  );
   const renderCtx = renderContext(c, ctx);
   const paging: { next?: string } = {};
   if (page.nextAfterId !== null) paging.next = nextPageUrl(c.req.url, page.nextAfterId);
-  return c.json({ data: page.items.map((row) => render(resource, row, fields, renderCtx)), meta: { paging } });
+  return c.json({
+    data: page.items.map((row) => render(resource, row, fields, renderCtx)),
+    meta: { paging },
+  });
 }
 
 /** A show response with ETag / If-None-Match (304) and Last-Modified. */
@@ -96,5 +101,7 @@ export function preconditionFailed(c: Context, etag: string) {
 export async function readData(c: Context): Promise<Record<string, unknown> | undefined> {
   const body = (await c.req.json().catch(() => undefined)) as { data?: unknown } | undefined;
   const data = body?.data;
-  return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+  return typeof data === 'object' && data !== null && !Array.isArray(data)
+    ? (data as Record<string, unknown>)
+    : undefined;
 }

@@ -1,12 +1,13 @@
-import { centsToAmount } from '../support/money.ts';
 import { balanceCents, dueCents } from '../state/bill-rules.ts';
 import type { Bill } from '../state/types.ts';
+import { centsToAmount } from '../support/money.ts';
 
 /** A stored record as JSON: every field, with `fooCents` shown as the amount `foo`. */
 export function plain(record: object): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(record)) {
-    if (key.endsWith('Cents')) out[key.slice(0, -'Cents'.length)] = value === null ? null : centsToAmount(value as number);
+    if (key.endsWith('Cents'))
+      out[key.slice(0, -'Cents'.length)] = value === null ? null : centsToAmount(value as number);
     else out[key] = value;
   }
   return out;

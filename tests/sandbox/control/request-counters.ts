@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { routePath } from 'hono/route';
+import { matchedRoutes } from 'hono/route';
 import type { AppEnv } from '../context.ts';
 
 /** Counts requests by status and by route pattern, so tests can assert how many calls were made. */
@@ -29,8 +29,10 @@ export class RequestCounters {
       await next();
       const fault = c.get('fault');
       const status = fault === 'reset' || fault === 'timeout' ? fault : String(c.res.status);
-      // The handler's route, even when a middleware (auth, rate limit, fault) answered first.
-      this.record(`${c.req.method} ${routePath(c, -1)}`, status);
+      // The handler's route, even when a middleware (auth, rate limit, fault) answered first;
+      // middleware and catch-alls are registered for ALL methods, handlers for one.
+      const handler = matchedRoutes(c).findLast((route) => route.method !== 'ALL');
+      this.record(`${c.req.method} ${handler?.path ?? c.req.path}`, status);
     };
   }
 }

@@ -2,10 +2,10 @@ import { Hono } from 'hono';
 import type { AppEnv, SandboxContext } from '../context.ts';
 import { originOf } from '../http/region.ts';
 import { linkUrl } from '../resources/clio-payments-link.ts';
-import { SandboxError } from '../support/errors.ts';
-import { amountToCents } from '../support/money.ts';
 import { linkIsActive } from '../state/links.ts';
 import type { PaymentType } from '../state/types.ts';
+import { SandboxError } from '../support/errors.ts';
+import { amountToCents } from '../support/money.ts';
 import { BILL_MONEY_KEYS, plain, plainBill } from './plain.ts';
 
 async function jsonBody(c: { req: { json(): Promise<unknown> } }): Promise<Record<string, unknown>> {
@@ -95,14 +95,19 @@ export function controlRoutes(ctx: SandboxContext): Hono<AppEnv> {
     const body = await jsonBody(c);
     if (typeof body.amount !== 'number') throw new SandboxError(400, 'amount (a number) is required');
     const type = (body.payment_type ?? 'check') as PaymentType;
-    if (!['card', 'eCheck', 'check'].includes(type)) throw new SandboxError(400, 'payment_type must be card, eCheck or check');
+    if (!['card', 'eCheck', 'check'].includes(type))
+      throw new SandboxError(400, 'payment_type must be card, eCheck or check');
     const id = billId(c.req.param('id'));
     const allocation = ctx.state.payBill(id, amountToCents(body.amount), type);
     const bill = data().bills.get(id);
     return c.json({ bill: bill && plainBill(bill), allocation: plain(allocation) });
   });
-  routes.post('/bills/:id/void', (c) => c.json({ bill: plainBill(ctx.state.voidBill(billId(c.req.param('id')))) }));
-  routes.delete('/bills/:id', (c) => c.json({ bill: plainBill(ctx.state.deleteBill(billId(c.req.param('id')))) }));
+  routes.post('/bills/:id/void', (c) =>
+    c.json({ bill: plainBill(ctx.state.voidBill(billId(c.req.param('id')))) }),
+  );
+  routes.delete('/bills/:id', (c) =>
+    c.json({ bill: plainBill(ctx.state.deleteBill(billId(c.req.param('id')))) }),
+  );
 
   routes.get('/contacts', (c) => c.json({ contacts: data().contacts.rows.map(plain) }));
   routes.get('/matters', (c) => c.json({ matters: data().matters.rows.map(plain) }));
@@ -110,7 +115,11 @@ export function controlRoutes(ctx: SandboxContext): Hono<AppEnv> {
   routes.get('/links', (c) => {
     const nowMs = ctx.state.clock.nowMs();
     return c.json({
-      links: data().links.rows.map((link) => ({ ...plain(link), active: linkIsActive(link, nowMs), url: linkUrl(originOf(c), link) })),
+      links: data().links.rows.map((link) => ({
+        ...plain(link),
+        active: linkIsActive(link, nowMs),
+        url: linkUrl(originOf(c), link),
+      })),
     });
   });
   routes.get('/payments', (c) => c.json({ payments: data().payments.rows.map(plain) }));
@@ -134,7 +143,8 @@ export function controlRoutes(ctx: SandboxContext): Hono<AppEnv> {
   });
   routes.post('/oauth/redirect-uris', async (c) => {
     const { uri } = await jsonBody(c);
-    if (typeof uri !== 'string' || !URL.canParse(uri)) throw new SandboxError(400, 'uri must be an absolute URL');
+    if (typeof uri !== 'string' || !URL.canParse(uri))
+      throw new SandboxError(400, 'uri must be an absolute URL');
     ctx.oauth.redirectUris.add(uri);
     return c.json({ redirectUris: [...ctx.oauth.redirectUris] });
   });
@@ -142,7 +152,8 @@ export function controlRoutes(ctx: SandboxContext): Hono<AppEnv> {
     const body = await jsonBody(c);
     const limit = positiveInteger(body.limit, 'limit');
     const windowMs = positiveInteger(body.windowMs, 'windowMs');
-    if (limit === undefined || windowMs === undefined) throw new SandboxError(400, 'limit and windowMs are required');
+    if (limit === undefined || windowMs === undefined)
+      throw new SandboxError(400, 'limit and windowMs are required');
     ctx.rateLimiter.configure({ limit, windowMs });
     return c.json({ rateLimit: ctx.rateLimiter.config });
   });

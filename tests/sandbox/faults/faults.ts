@@ -17,8 +17,10 @@ export class FaultConfigError extends Error {}
 function parseFault(value: unknown): Fault {
   if (typeof value !== 'object' || value === null) throw new FaultConfigError('each fault must be an object');
   const { kind, rate, latencyMs, path } = value as Record<string, unknown>;
-  if (!FAULT_KINDS.includes(kind as FaultKind)) throw new FaultConfigError(`kind must be one of ${FAULT_KINDS.join(', ')}`);
-  if (typeof rate !== 'number' || rate < 0 || rate > 1) throw new FaultConfigError('rate must be a number from 0 to 1');
+  if (!FAULT_KINDS.includes(kind as FaultKind))
+    throw new FaultConfigError(`kind must be one of ${FAULT_KINDS.join(', ')}`);
+  if (typeof rate !== 'number' || rate < 0 || rate > 1)
+    throw new FaultConfigError('rate must be a number from 0 to 1');
   if (latencyMs !== undefined && (typeof latencyMs !== 'number' || latencyMs < 0)) {
     throw new FaultConfigError('latencyMs must be a non-negative number');
   }

@@ -42,7 +42,10 @@ export function faultMiddleware(
       case '500':
       case '502':
       case '503':
-        return c.json({ error: { type: 'ServerError', message: `Injected ${fault.kind}` } }, Number(fault.kind) as 500);
+        return c.json(
+          { error: { type: 'ServerError', message: `Injected ${fault.kind}` } },
+          Number(fault.kind) as 500,
+        );
       case 'reset':
         c.env.incoming.socket.destroy();
         return c.body(null, 500);

@@ -34,7 +34,8 @@ export function parseFields(raw: string | undefined): FieldRequest[] | null {
       const subFields = inner.split(',').map((part) => checkName(part.trim()));
       requests.push({ name, subFields });
       index = close + 1;
-      if (index < raw.length && raw[index] !== ',') throw new FieldsError(`Unexpected text after ${name}{...}`);
+      if (index < raw.length && raw[index] !== ',')
+        throw new FieldsError(`Unexpected text after ${name}{...}`);
       index += 1;
     } else {
       if (raw.slice(index, nameEnd).includes('}')) throw new FieldsError('Unbalanced braces in fields');

@@ -15,7 +15,10 @@ export function isAllowedRedirectUri(uri: string, registered: ReadonlySet<string
   if (CHROMIUM_REDIRECT.test(uri)) return true;
   for (const allowed of registered) {
     if (uri === allowed) return true;
-    if (uri.startsWith(allowed) && (uri[allowed.length] === '?' || (allowed.includes('?') && uri[allowed.length] === '&'))) {
+    if (
+      uri.startsWith(allowed) &&
+      (uri[allowed.length] === '?' || (allowed.includes('?') && uri[allowed.length] === '&'))
+    ) {
       return true;
     }
   }

@@ -1,7 +1,14 @@
 import { REGIONS, type RegionId } from '../../../lib/clio/regions.ts';
 import { escapeHtml, sandboxPage } from '../support/html.ts';
 
-export function consentPage(input: { appName: string; userName: string; email: string; firm: string; allowUrl: string; denyUrl: string }): string {
+export function consentPage(input: {
+  appName: string;
+  userName: string;
+  email: string;
+  firm: string;
+  allowUrl: string;
+  denyUrl: string;
+}): string {
   return sandboxPage(
     'Authorize application',
     `<h1>Authorize ${escapeHtml(input.appName)}</h1>
@@ -12,7 +19,9 @@ export function consentPage(input: { appName: string; userName: string; email: s
 }
 
 export function noAccountInRegionPage(region: RegionId, denyUrl: string | null): string {
-  const back = denyUrl ? `<div class="actions"><a id="deny" href="${escapeHtml(denyUrl)}">Deny and go back</a></div>` : '';
+  const back = denyUrl
+    ? `<div class="actions"><a id="deny" href="${escapeHtml(denyUrl)}">Deny and go back</a></div>`
+    : '';
   return sandboxPage(
     'No Clio account in this region',
     `<h1>No Clio account here</h1>
@@ -21,5 +30,8 @@ export function noAccountInRegionPage(region: RegionId, denyUrl: string | null):
 }
 
 export function oauthErrorPage(message: string): string {
-  return sandboxPage('Authorization error', `<h1>Authorization error</h1><p id="error">${escapeHtml(message)}</p>`);
+  return sandboxPage(
+    'Authorization error',
+    `<h1>Authorization error</h1><p id="error">${escapeHtml(message)}</p>`,
+  );
 }

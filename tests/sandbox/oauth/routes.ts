@@ -11,7 +11,8 @@ const FIRM_REGION = 'us';
 
 function withParams(uri: string, params: Record<string, string | undefined>): string {
   const url = new URL(uri);
-  for (const [key, value] of Object.entries(params)) if (value !== undefined) url.searchParams.set(key, value);
+  for (const [key, value] of Object.entries(params))
+    if (value !== undefined) url.searchParams.set(key, value);
   return url.toString();
 }
 
@@ -20,7 +21,8 @@ export function oauthRoutes(ctx: SandboxContext): Hono<AppEnv> {
 
   routes.get('/oauth/authorize', (c) => {
     const { response_type, client_id, redirect_uri, state } = c.req.query();
-    if (client_id !== DEMO_APP.clientId) return c.html(oauthErrorPage('Unknown client_id: no such application.'), 400);
+    if (client_id !== DEMO_APP.clientId)
+      return c.html(oauthErrorPage('Unknown client_id: no such application.'), 400);
     if (!redirect_uri || !isAllowedRedirectUri(redirect_uri, ctx.oauth.redirectUris)) {
       return c.html(oauthErrorPage('The redirect_uri is not registered for this application.'), 400);
     }
@@ -45,7 +47,11 @@ export function oauthRoutes(ctx: SandboxContext): Hono<AppEnv> {
 
   routes.get('/oauth/authorize/allow', (c) => {
     const { client_id, redirect_uri, state } = c.req.query();
-    if (client_id !== DEMO_APP.clientId || !redirect_uri || !isAllowedRedirectUri(redirect_uri, ctx.oauth.redirectUris)) {
+    if (
+      client_id !== DEMO_APP.clientId ||
+      !redirect_uri ||
+      !isAllowedRedirectUri(redirect_uri, ctx.oauth.redirectUris)
+    ) {
       return c.html(oauthErrorPage('Unknown client_id or redirect_uri.'), 400);
     }
     const user = ctx.state.data.users.rows[0];
@@ -68,17 +74,23 @@ export function oauthRoutes(ctx: SandboxContext): Hono<AppEnv> {
     try {
       switch (field('grant_type')) {
         case 'authorization_code':
-          return c.json(ctx.oauth.exchangeCode(field('code'), field('client_id'), field('redirect_uri'), region));
+          return c.json(
+            ctx.oauth.exchangeCode(field('code'), field('client_id'), field('redirect_uri'), region),
+          );
         case 'refresh_token':
           return c.json(ctx.oauth.refresh(field('refresh_token'), region));
         default:
           return c.json(
-            { error: 'unsupported_grant_type', error_description: 'grant_type must be authorization_code or refresh_token.' },
+            {
+              error: 'unsupported_grant_type',
+              error_description: 'grant_type must be authorization_code or refresh_token.',
+            },
             400,
           );
       }
     } catch (error) {
-      if (error instanceof OAuthError) return c.json({ error: error.error, error_description: error.message }, 400);
+      if (error instanceof OAuthError)
+        return c.json({ error: error.error, error_description: error.message }, 400);
       throw error;
     }
   });

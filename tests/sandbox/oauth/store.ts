@@ -71,7 +71,10 @@ export class OAuthStore {
       throw new OAuthError('invalid_grant', 'The authorization code is invalid, expired or already used.');
     }
     if (grant.clientId !== clientId || grant.redirectUri !== redirectUri || grant.region !== region) {
-      throw new OAuthError('invalid_grant', 'The authorization code was issued for another client, redirect URI or region.');
+      throw new OAuthError(
+        'invalid_grant',
+        'The authorization code was issued for another client, redirect URI or region.',
+      );
     }
     grant.used = true;
     const refreshToken: RefreshToken = { token: secret(), region, userId: grant.userId, revoked: false };
@@ -109,7 +112,8 @@ export class OAuthStore {
   /** The live token for `token` on `region`, or undefined when unknown, expired, revoked or foreign. */
   validate(token: string, region: RegionId): AccessToken | undefined {
     const access = this.accessTokens.get(token);
-    if (!access || access.revoked || access.expiresMs <= this.now() || access.region !== region) return undefined;
+    if (!access || access.revoked || access.expiresMs <= this.now() || access.region !== region)
+      return undefined;
     return access;
   }
 
@@ -135,6 +139,7 @@ export class OAuthStore {
 
   get activeAccessTokens(): number {
     const now = this.now();
-    return [...this.accessTokens.values()].filter((access) => !access.revoked && access.expiresMs > now).length;
+    return [...this.accessTokens.values()].filter((access) => !access.revoked && access.expiresMs > now)
+      .length;
   }
 }

@@ -1,7 +1,7 @@
-import { centsToAmount } from '../support/money.ts';
 import { balanceCents } from '../state/bill-rules.ts';
 import type { SandboxData } from '../state/data.ts';
 import type { Bill } from '../state/types.ts';
+import { centsToAmount } from '../support/money.ts';
 
 const SIGNS = { USD: '$', CAD: '$' } as const;
 
@@ -15,7 +15,9 @@ export function billSummary(data: SandboxData, bill: Bill) {
     state: bill.state,
     kind: bill.kind,
     client: { id: bill.clientId, name: client?.name ?? '' },
-    matter: matter ? { id: matter.id, display_number: matter.display_number, description: matter.description } : null,
+    matter: matter
+      ? { id: matter.id, display_number: matter.display_number, description: matter.description }
+      : null,
     currency: { code: bill.currency, sign: SIGNS[bill.currency] },
     total: centsToAmount(bill.totalCents),
     paid: centsToAmount(bill.paidCents),

@@ -2,9 +2,9 @@ import { Hono } from 'hono';
 import type { AppEnv, SandboxContext } from '../context.ts';
 import { originOf } from '../http/region.ts';
 import { linkUrl } from '../resources/clio-payments-link.ts';
-import { amountToCents, centsToAmount } from '../support/money.ts';
 import { billsOfLink, findLinkByToken, linkIsActive } from '../state/links.ts';
 import type { PaymentLink } from '../state/types.ts';
+import { amountToCents, centsToAmount } from '../support/money.ts';
 import { billDetail, billSummary } from './bill-view.ts';
 
 const LIST_LIMIT = 500;
@@ -31,7 +31,10 @@ export function replicaDataRoutes(ctx: SandboxContext): Hono<AppEnv> {
 
   routes.get('/nc/data/session', (c) => {
     const user = data().users.rows[0];
-    return c.json({ user: { id: user?.id, name: user?.name, email: user?.email }, firm: { name: data().firm.name } });
+    return c.json({
+      user: { id: user?.id, name: user?.name, email: user?.email },
+      firm: { name: data().firm.name },
+    });
   });
 
   routes.get('/nc/data/bills', (c) => {
@@ -51,7 +54,11 @@ export function replicaDataRoutes(ctx: SandboxContext): Hono<AppEnv> {
   });
 
   routes.post('/nc/data/bills/:id/send', async (c) => {
-    const body = (await c.req.json().catch(() => ({}))) as { portal?: unknown; email?: unknown; message?: unknown };
+    const body = (await c.req.json().catch(() => ({}))) as {
+      portal?: unknown;
+      email?: unknown;
+      message?: unknown;
+    };
     const bill = ctx.state.recordSend(numericId(c.req.param('id')), {
       portal: body.portal === true,
       email: body.email === true,

@@ -1,6 +1,6 @@
-import { type Resource, nested, scalar, unmodelled } from '../http/render.ts';
-import { centsToAmount } from '../support/money.ts';
+import { nested, type Resource, scalar, unmodelled } from '../http/render.ts';
 import type { Allocation } from '../state/types.ts';
+import { centsToAmount } from '../support/money.ts';
 import { BankAccountResource } from './bank-account.ts';
 import { BillResource } from './bill.ts';
 import { ContactResource } from './contact.ts';
@@ -34,7 +34,8 @@ export const AllocationResource: Resource<Allocation> = {
     ),
     matter: nested(
       () => MatterResource,
-      (allocation, ctx) => (allocation.matterId === null ? null : ctx.state.data.matters.get(allocation.matterId)),
+      (allocation, ctx) =>
+        allocation.matterId === null ? null : ctx.state.data.matters.get(allocation.matterId),
     ),
     contact: nested(
       () => ContactResource,

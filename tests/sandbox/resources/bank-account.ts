@@ -1,6 +1,6 @@
-import { type Resource, nested, scalar } from '../http/render.ts';
-import { centsToAmount } from '../support/money.ts';
+import { nested, type Resource, scalar } from '../http/render.ts';
 import type { BankAccount } from '../state/types.ts';
+import { centsToAmount } from '../support/money.ts';
 import { currencyId } from './embedded.ts';
 import { UserResource } from './user.ts';
 

@@ -1,7 +1,7 @@
-import { type Resource, nested, scalar, unmodelled, unmodelledList } from '../http/render.ts';
-import { centsToAmount } from '../support/money.ts';
+import { nested, type Resource, scalar, unmodelled, unmodelledList } from '../http/render.ts';
 import { availableTransitions, balanceCents, canUpdate, dueCents } from '../state/bill-rules.ts';
 import type { Bill } from '../state/types.ts';
+import { centsToAmount } from '../support/money.ts';
 import { BankAccountResource } from './bank-account.ts';
 import { ContactResource } from './contact.ts';
 import {
@@ -51,7 +51,9 @@ export const BillResource: Resource<Bill> = {
     services_secondary_tax: scalar(() => 0),
     services_sub_total: money((bill) => bill.subTotalCents),
     services_tax: money((bill) => bill.taxCents),
-    services_taxable_sub_total: scalar((bill) => (bill.taxCents > 0 ? Math.round(bill.subTotalCents / 100) : 0)),
+    services_taxable_sub_total: scalar((bill) =>
+      bill.taxCents > 0 ? Math.round(bill.subTotalCents / 100) : 0,
+    ),
     services_secondary_taxable_sub_total: scalar(() => 0),
     taxable_sub_total: scalar((bill) => (bill.taxCents > 0 ? Math.round(bill.subTotalCents / 100) : 0)),
     secondary_taxable_sub_total: scalar(() => 0),

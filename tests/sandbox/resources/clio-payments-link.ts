@@ -1,7 +1,7 @@
-import { type Resource, nested, scalar } from '../http/render.ts';
-import { centsToAmount } from '../support/money.ts';
+import { nested, type Resource, scalar } from '../http/render.ts';
 import { linkIsActive } from '../state/links.ts';
 import type { PaymentLink } from '../state/types.ts';
+import { centsToAmount } from '../support/money.ts';
 import { BankAccountResource } from './bank-account.ts';
 import { BillResource } from './bill.ts';
 import { ClioPaymentsPaymentResource } from './clio-payments-payment.ts';
@@ -29,7 +29,8 @@ export const ClioPaymentsLinkResource: Resource<PaymentLink> = {
     url: scalar((link, ctx) => linkUrl(ctx.origin, link)),
     bank_account: nested(
       () => BankAccountResource,
-      (link, ctx) => (link.subject.type === 'BankAccount' ? ctx.state.data.bankAccounts.get(link.subject.id) : null),
+      (link, ctx) =>
+        link.subject.type === 'BankAccount' ? ctx.state.data.bankAccounts.get(link.subject.id) : null,
     ),
     bill: nested(
       () => BillResource,
@@ -56,7 +57,8 @@ export const ClioPaymentsLinkResource: Resource<PaymentLink> = {
     ),
     destination_contact: nested(
       () => ContactResource,
-      (link, ctx) => (link.destinationContactId === null ? null : ctx.state.data.contacts.get(link.destinationContactId)),
+      (link, ctx) =>
+        link.destinationContactId === null ? null : ctx.state.data.contacts.get(link.destinationContactId),
     ),
   },
 };

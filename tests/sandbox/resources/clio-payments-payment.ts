@@ -1,6 +1,6 @@
-import { type Resource, nested, scalar, unmodelled } from '../http/render.ts';
-import { centsToAmount } from '../support/money.ts';
+import { nested, type Resource, scalar, unmodelled } from '../http/render.ts';
 import type { Allocation, Bill, ClioPayment, Matter } from '../state/types.ts';
+import { centsToAmount } from '../support/money.ts';
 import { AllocationResource } from './allocation.ts';
 import { BankAccountResource } from './bank-account.ts';
 import { BillResource } from './bill.ts';
@@ -46,7 +46,8 @@ export const ClioPaymentsPaymentResource: Resource<ClioPayment> = {
     ),
     allocations: nested(
       () => AllocationResource,
-      (payment, ctx) => present<Allocation>(payment.allocationIds.map((id) => ctx.state.data.allocations.get(id))),
+      (payment, ctx) =>
+        present<Allocation>(payment.allocationIds.map((id) => ctx.state.data.allocations.get(id))),
     ),
     bills: nested(
       () => BillResource,

@@ -1,4 +1,4 @@
-import { type Resource, nested, scalar, unmodelled, unmodelledList } from '../http/render.ts';
+import { nested, type Resource, scalar, unmodelled, unmodelledList } from '../http/render.ts';
 import type { Contact } from '../state/types.ts';
 import { CurrencyResource } from './embedded.ts';
 

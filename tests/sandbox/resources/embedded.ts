@@ -1,7 +1,7 @@
-import type { Bill, CurrencyCode, Firm, PaymentParent } from '../state/types.ts';
 import { type Resource, scalar } from '../http/render.ts';
-import { centsToAmount } from '../support/money.ts';
 import { balanceCents } from '../state/bill-rules.ts';
+import type { Bill, CurrencyCode, Firm, PaymentParent } from '../state/types.ts';
+import { centsToAmount } from '../support/money.ts';
 
 /** Small objects that only appear nested inside the main resources. */
 

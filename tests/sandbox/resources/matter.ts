@@ -1,4 +1,4 @@
-import { type Resource, nested, scalar, unmodelled, unmodelledList } from '../http/render.ts';
+import { nested, type Resource, scalar, unmodelled, unmodelledList } from '../http/render.ts';
 import type { Matter } from '../state/types.ts';
 import { ContactResource } from './contact.ts';
 import { CurrencyResource } from './embedded.ts';

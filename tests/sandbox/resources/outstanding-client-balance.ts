@@ -1,10 +1,10 @@
-import { type Resource, nested, scalar } from '../http/render.ts';
-import { centsToAmount } from '../support/money.ts';
-import { makeEtag } from '../support/etag.ts';
-import { isoTimestamp } from '../support/time.ts';
+import { nested, type Resource, scalar } from '../http/render.ts';
 import { balanceCents } from '../state/bill-rules.ts';
 import type { SandboxData } from '../state/data.ts';
 import type { Bill, Contact, CurrencyCode } from '../state/types.ts';
+import { makeEtag } from '../support/etag.ts';
+import { centsToAmount } from '../support/money.ts';
+import { isoTimestamp } from '../support/time.ts';
 import { BillResource } from './bill.ts';
 import { ContactResource } from './contact.ts';
 import { CurrencyResource } from './embedded.ts';
@@ -28,7 +28,14 @@ export function outstandingBalances(data: SandboxData): OutstandingClientBalance
     if (!entry) {
       const contact = data.contacts.get(bill.clientId);
       if (!contact) continue;
-      entry = { contact, bills: [], currency: bill.currency, version: 0, updatedMs: 0, lastPaymentDate: null };
+      entry = {
+        contact,
+        bills: [],
+        currency: bill.currency,
+        version: 0,
+        updatedMs: 0,
+        lastPaymentDate: null,
+      };
       byContact.set(bill.clientId, entry);
     }
     entry.bills.push(bill);
@@ -56,7 +63,9 @@ export const OutstandingClientBalanceResource: Resource<OutstandingClientBalance
       ...new Set(entry.bills.flatMap((bill) => (bill.matterId === null ? [] : [bill.matterId]))),
     ]),
     last_payment_date: scalar((entry) => entry.lastPaymentDate),
-    last_shared_date: scalar((entry) => latest(entry.bills.map((bill) => bill.last_sent_at))?.slice(0, 10) ?? null),
+    last_shared_date: scalar(
+      (entry) => latest(entry.bills.map((bill) => bill.last_sent_at))?.slice(0, 10) ?? null,
+    ),
     newest_issued_bill_due_date: scalar((entry) => {
       const newest = entry.bills.reduce((a, b) => (b.issued_at > a.issued_at ? b : a));
       return newest.due_at;

@@ -1,5 +1,5 @@
-import { pick, type Random, randomInt } from '../support/prng.ts';
 import type { BillKind, BillState, CurrencyCode } from '../state/types.ts';
+import { pick, type Random, randomInt } from '../support/prng.ts';
 
 /** What a seeded bill should look like; the bill generator turns it into dates and money. */
 export interface BillProfile {
@@ -61,14 +61,28 @@ export function randomProfile(random: Random): BillProfile {
   const common = { ...base, kind, currency, clientBill };
   if (roll < 0.08) return { ...common, state: 'draft', shared: false, sentDaysAgo: null };
   if (roll < 0.13) return { ...common, state: 'awaiting_approval', shared: false, sentDaysAgo: null };
-  if (roll < 0.18) return { ...common, state: 'void', shared: false, sentDaysAgo: random() < 0.5 ? null : 90 };
+  if (roll < 0.18)
+    return { ...common, state: 'void', shared: false, sentDaysAgo: random() < 0.5 ? null : 90 };
   if (roll < 0.21) return { ...common, state: 'deleted', shared: false, sentDaysAgo: null };
   if (roll < 0.46) {
     const daysPastDue = randomInt(random, -30, 200);
-    return { ...common, state: 'paid', paid: 'full', daysPastDue, sentDaysAgo: Math.max(0, daysPastDue) + 30 };
+    return {
+      ...common,
+      state: 'paid',
+      paid: 'full',
+      daysPastDue,
+      sentDaysAgo: Math.max(0, daysPastDue) + 30,
+    };
   }
   const overdue = random() < 0.55;
-  const daysPastDue = overdue ? pick(random, [randomInt(random, 1, 30), randomInt(random, 31, 60), randomInt(random, 61, 90), randomInt(random, 91, 240)]) : randomInt(random, -30, 0);
+  const daysPastDue = overdue
+    ? pick(random, [
+        randomInt(random, 1, 30),
+        randomInt(random, 31, 60),
+        randomInt(random, 61, 90),
+        randomInt(random, 91, 240),
+      ])
+    : randomInt(random, -30, 0);
   const sent = random() < 0.85;
   return {
     ...common,

@@ -1,8 +1,8 @@
-import { pick, type Random, randomInt } from '../support/prng.ts';
-import { addDays, dateToMs, isoTimestamp } from '../support/time.ts';
 import type { SandboxData } from '../state/data.ts';
 import { stamp } from '../state/touch.ts';
 import type { Allocation, Bill, ClioPayment, Contact, Matter, PaymentType } from '../state/types.ts';
+import { pick, type Random, randomInt } from '../support/prng.ts';
+import { addDays, dateToMs, isoTimestamp } from '../support/time.ts';
 import { ACCOUNT_IDS } from './bank-accounts.ts';
 import { type BillProfile, OPENING_PROFILES, randomProfile } from './bill-profiles.ts';
 
@@ -20,7 +20,11 @@ function atHour(date: string, hour: number): number {
   return dateToMs(date) + hour * HOUR_MS;
 }
 
-function chooseMatterAndClient(ctx: BillSeedContext, index: number, profile: BillProfile): [Matter | null, Contact] {
+function chooseMatterAndClient(
+  ctx: BillSeedContext,
+  index: number,
+  profile: BillProfile,
+): [Matter | null, Contact] {
   const { matters, contacts } = ctx.data;
   const opening = index < OPENING_PROFILES.length;
   if (profile.clientBill) {
@@ -34,8 +38,12 @@ function chooseMatterAndClient(ctx: BillSeedContext, index: number, profile: Bil
   return [matter, client];
 }
 
-function moneyFor(ctx: BillSeedContext, profile: BillProfile): { subTotal: number; taxRate: number; tax: number } {
-  if (profile.kind === 'trust_kind') return { subTotal: randomInt(ctx.random, 4, 200) * 2500, taxRate: 0, tax: 0 };
+function moneyFor(
+  ctx: BillSeedContext,
+  profile: BillProfile,
+): { subTotal: number; taxRate: number; tax: number } {
+  if (profile.kind === 'trust_kind')
+    return { subTotal: randomInt(ctx.random, 4, 200) * 2500, taxRate: 0, tax: 0 };
   const subTotal = randomInt(ctx.random, 150_00, 25_000_00);
   const taxRate = ctx.random() < 0.3 ? 5 : 0;
   return { subTotal, taxRate, tax: Math.round((subTotal * taxRate) / 100) };
@@ -46,7 +54,13 @@ function accountFor(profile: BillProfile): number {
   return profile.currency === 'CAD' ? ACCOUNT_IDS.operatingCad : ACCOUNT_IDS.operatingUsd;
 }
 
-function seedAllocation(ctx: BillSeedContext, bill: Bill, amountCents: number, date: string, type: PaymentType): Allocation {
+function seedAllocation(
+  ctx: BillSeedContext,
+  bill: Bill,
+  amountCents: number,
+  date: string,
+  type: PaymentType,
+): Allocation {
   const { data } = ctx;
   const atMs = Math.min(atHour(date, 14), ctx.epochMs);
   data.nextManualPaymentId += 1;
@@ -77,15 +91,29 @@ function seedAllocation(ctx: BillSeedContext, bill: Bill, amountCents: number, d
 
 function seedPayments(ctx: BillSeedContext, bill: Bill, profile: BillProfile): number {
   const total = bill.totalCents;
-  const paid = profile.paid === 'full' ? total : profile.paid === 'partial' ? Math.round(total * (0.2 + ctx.random() * 0.6)) : 0;
+  const paid =
+    profile.paid === 'full'
+      ? total
+      : profile.paid === 'partial'
+        ? Math.round(total * (0.2 + ctx.random() * 0.6))
+        : 0;
   if (paid === 0) return 0;
   const yesterday = addDays(ctx.today, -1);
-  const parts = profile.paid === 'full' && ctx.random() < 0.4 ? [Math.round(paid / 2), paid - Math.round(paid / 2)] : [paid];
+  const parts =
+    profile.paid === 'full' && ctx.random() < 0.4
+      ? [Math.round(paid / 2), paid - Math.round(paid / 2)]
+      : [paid];
   let lastMs = 0;
   parts.forEach((amount, part) => {
     const proposed = addDays(bill.issued_at, randomInt(ctx.random, 3, 25) + part * 10);
     const date = proposed > yesterday ? yesterday : proposed;
-    const allocation = seedAllocation(ctx, bill, amount, date, pick(ctx.random, ['card', 'eCheck', 'check'] as const));
+    const allocation = seedAllocation(
+      ctx,
+      bill,
+      amount,
+      date,
+      pick(ctx.random, ['card', 'eCheck', 'check'] as const),
+    );
     lastMs = Math.max(lastMs, allocation.updatedMs);
   });
   bill.paidCents = paid;
@@ -122,7 +150,8 @@ function seedPendingCardPayment(ctx: BillSeedContext, bill: Bill): void {
 }
 
 function seedBill(ctx: BillSeedContext, index: number, id: number): void {
-  const profile = index < OPENING_PROFILES.length ? (OPENING_PROFILES[index] as BillProfile) : randomProfile(ctx.random);
+  const profile =
+    index < OPENING_PROFILES.length ? (OPENING_PROFILES[index] as BillProfile) : randomProfile(ctx.random);
   const [matter, client] = chooseMatterAndClient(ctx, index, profile);
   const unapproved = profile.state === 'draft' || profile.state === 'awaiting_approval';
   const issued = unapproved
@@ -182,7 +211,13 @@ function seedBill(ctx: BillSeedContext, index: number, id: number): void {
   ctx.data.bills.insert(bill);
 }
 
-export function seedBills(data: SandboxData, random: Random, size: number, today: string, epochMs: number): void {
+export function seedBills(
+  data: SandboxData,
+  random: Random,
+  size: number,
+  today: string,
+  epochMs: number,
+): void {
   const ctx: BillSeedContext = { data, random, today, epochMs };
   let id = FIRST_BILL_ID;
   for (let index = 0; index < size; index++) {

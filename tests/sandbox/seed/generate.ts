@@ -1,6 +1,6 @@
-import { mulberry32 } from '../support/prng.ts';
 import type { SandboxData } from '../state/data.ts';
 import { Table } from '../state/table.ts';
+import { mulberry32 } from '../support/prng.ts';
 import { seedBankAccounts } from './bank-accounts.ts';
 import { seedBills } from './bills.ts';
 import { seedPaymentLinks } from './payment-links.ts';

@@ -1,17 +1,20 @@
-import type { Random } from '../support/prng.ts';
-import { isoTimestamp } from '../support/time.ts';
 import { balanceCents } from '../state/bill-rules.ts';
 import type { SandboxData } from '../state/data.ts';
 import { payWithLink } from '../state/pay-with-link.ts';
 import { stamp } from '../state/touch.ts';
 import type { Bill, ClioPayment, LinkSubject, PaymentLink } from '../state/types.ts';
+import type { Random } from '../support/prng.ts';
+import { isoTimestamp } from '../support/time.ts';
 import { ACCOUNT_IDS } from './bank-accounts.ts';
 
 const DAY_MS = 86_400_000;
 
 function token(random: Random): string {
   let hex = '';
-  for (let i = 0; i < 4; i++) hex += Math.floor(random() * 0x1_0000_0000).toString(16).padStart(8, '0');
+  for (let i = 0; i < 4; i++)
+    hex += Math.floor(random() * 0x1_0000_0000)
+      .toString(16)
+      .padStart(8, '0');
   return hex;
 }
 
@@ -51,7 +54,14 @@ function addLink(data: SandboxData, random: Random, plan: LinkPlan): PaymentLink
   return data.links.insert(link);
 }
 
-function billLink(data: SandboxData, random: Random, bill: Bill, createdMs: number, lifetimeDays: number, fixed = true) {
+function billLink(
+  data: SandboxData,
+  random: Random,
+  bill: Bill,
+  createdMs: number,
+  lifetimeDays: number,
+  fixed = true,
+) {
   return addLink(data, random, {
     subject: { type: 'Bill', id: bill.id },
     amountCents: fixed ? balanceCents(bill) : null,
@@ -93,8 +103,11 @@ function failedPayment(data: SandboxData, bill: Bill, link: PaymentLink, atMs: n
  */
 export function seedPaymentLinks(data: SandboxData, random: Random, size: number, epochMs: number): void {
   const perKind = Math.min(8, Math.max(1, Math.floor(size / 200)));
-  const open = (bill: Bill) => bill.state === 'awaiting_payment' && bill.pendingCents === 0 && balanceCents(bill) > 0;
-  const revenue = data.bills.rows.filter((bill) => open(bill) && bill.kind === 'revenue_kind' && bill.currency === 'USD');
+  const open = (bill: Bill) =>
+    bill.state === 'awaiting_payment' && bill.pendingCents === 0 && balanceCents(bill) > 0;
+  const revenue = data.bills.rows.filter(
+    (bill) => open(bill) && bill.kind === 'revenue_kind' && bill.currency === 'USD',
+  );
   let next = 0;
   const take = () => revenue[next++];
 
@@ -111,7 +124,13 @@ export function seedPaymentLinks(data: SandboxData, random: Random, size: number
     const expiring = take();
     if (expiring) billLink(data, random, expiring, epochMs - 25 * DAY_MS, 28);
     const failed = take();
-    if (failed) failedPayment(data, failed, billLink(data, random, failed, epochMs - 3 * DAY_MS, 14), epochMs - 2 * DAY_MS);
+    if (failed)
+      failedPayment(
+        data,
+        failed,
+        billLink(data, random, failed, epochMs - 3 * DAY_MS, 14),
+        epochMs - 2 * DAY_MS,
+      );
   }
 
   const contactBill = revenue[next];

@@ -1,8 +1,8 @@
-import { pick, type Random } from '../support/prng.ts';
-import { isoDate, isoTimestamp } from '../support/time.ts';
 import type { SandboxData } from '../state/data.ts';
 import { stamp } from '../state/touch.ts';
 import type { Contact, Firm, Matter, User } from '../state/types.ts';
+import { pick, type Random } from '../support/prng.ts';
+import { isoDate, isoTimestamp } from '../support/time.ts';
 import { HOSTILE_CLIENT_NAMES, HOSTILE_MATTER_DESCRIPTIONS } from './hostile-strings.ts';
 import { COMPANY_SUFFIXES, COMPANY_WORDS, FIRST_NAMES, LAST_NAMES, MATTER_TOPICS } from './names.ts';
 

@@ -15,7 +15,12 @@ function billOrThrow(data: SandboxData, billId: number): Bill {
 const PROTECTED = new Set(['id', 'etag', 'version', 'created_at', 'updated_at', 'updatedMs']);
 
 /** A raw change for tests: any stored field, no workflow rules. */
-export function updateBill(data: SandboxData, billId: number, changes: Record<string, unknown>, nowMs: number): Bill {
+export function updateBill(
+  data: SandboxData,
+  billId: number,
+  changes: Record<string, unknown>,
+  nowMs: number,
+): Bill {
   const bill = billOrThrow(data, billId);
   for (const key of Object.keys(changes)) {
     if (PROTECTED.has(key)) throw new SandboxError(422, `${key} cannot be changed`);
@@ -35,8 +40,10 @@ export function payBill(
   nowMs: number,
 ): Allocation {
   const bill = billOrThrow(data, billId);
-  if (bill.state !== 'awaiting_payment') throw new SandboxError(422, `A ${bill.state} bill cannot take a payment`);
-  if (!Number.isInteger(amountCents) || amountCents <= 0) throw new SandboxError(422, 'The amount must be positive');
+  if (bill.state !== 'awaiting_payment')
+    throw new SandboxError(422, `A ${bill.state} bill cannot take a payment`);
+  if (!Number.isInteger(amountCents) || amountCents <= 0)
+    throw new SandboxError(422, 'The amount must be positive');
   if (amountCents > balanceCents(bill)) throw new SandboxError(422, 'The amount is more than the balance');
   data.nextManualPaymentId += 1;
   return allocateToBill(data, {

@@ -80,7 +80,9 @@ export function createLink(data: SandboxData, request: LinkRequest, nowMs: numbe
   if (!account) throw new SandboxError(404, `BankAccount ${accountId} not found`);
   if (!account.clio_payments_enabled) fail('The destination account does not have Clio Payments enabled');
   if (request.currency !== account.currency) {
-    fail(`currency ${request.currency} does not match the destination account's currency ${account.currency}`);
+    fail(
+      `currency ${request.currency} does not match the destination account's currency ${account.currency}`,
+    );
   }
   const currency: CurrencyCode = account.currency;
   const subjectType = request.subject.type;
@@ -99,10 +101,15 @@ export function createLink(data: SandboxData, request: LinkRequest, nowMs: numbe
   if (subject.type === 'Bill') {
     const bill = data.bills.get(subject.id);
     if (!bill || bill.state === 'deleted') throw new SandboxError(404, `Bill ${subject.id} not found`);
-    if (bill.state !== 'awaiting_payment' || balanceCents(bill) <= 0) fail('The bill has no balance awaiting payment');
+    if (bill.state !== 'awaiting_payment' || balanceCents(bill) <= 0)
+      fail('The bill has no balance awaiting payment');
     if (bill.currency !== currency) fail(`The bill is in ${bill.currency}, not ${currency}`);
     if (bill.kind !== kindForAccount(account)) {
-      fail(bill.kind === 'trust_kind' ? 'A trust request must be paid into a trust account' : 'An invoice must be paid into an operating account');
+      fail(
+        bill.kind === 'trust_kind'
+          ? 'A trust request must be paid into a trust account'
+          : 'An invoice must be paid into an operating account',
+      );
     }
     if (amountCents !== null && amountCents > balanceCents(bill)) fail('amount exceeds the bill balance');
   } else if (subject.type === 'Contact') {
@@ -141,7 +148,8 @@ export function createLink(data: SandboxData, request: LinkRequest, nowMs: numbe
     expires_at: isoTimestamp(nowMs + duration * 1000),
     createdMs: nowMs,
     is_allocated_as_revenue: request.is_allocated_as_revenue === true,
-    destinationContactId: typeof request.destination_contact?.id === 'number' ? request.destination_contact.id : null,
+    destinationContactId:
+      typeof request.destination_contact?.id === 'number' ? request.destination_contact.id : null,
     expiredManually: false,
     paymentId: null,
   };

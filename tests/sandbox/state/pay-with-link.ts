@@ -51,7 +51,10 @@ export function payWithLink(
     updatedMs: stamped.updatedMs,
     amountCents: amount,
     currency: link.currency,
-    state: link.subject.type === 'BankAccount' && !link.is_allocated_as_revenue ? 'completed_requiring_allocation' : 'completed',
+    state:
+      link.subject.type === 'BankAccount' && !link.is_allocated_as_revenue
+        ? 'completed_requiring_allocation'
+        : 'completed',
     confirmation_number: `CP-${link.id}-${data.payments.nextId()}`,
     description: link.description,
     email_address: link.email_address,

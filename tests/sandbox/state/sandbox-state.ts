@@ -1,7 +1,7 @@
 import { generateSeed } from '../seed/generate.ts';
 import { Clock } from '../support/clock.ts';
-import type { SandboxData } from './data.ts';
 import { deleteBill, payBill, updateBill, voidBill } from './bill-mutations.ts';
+import type { SandboxData } from './data.ts';
 import { payWithLink } from './pay-with-link.ts';
 import { recordSend, type SendOptions } from './send.ts';
 import type { Allocation, Bill, ClioPayment, PaymentType, SendRecord } from './types.ts';
@@ -32,7 +32,10 @@ export class SandboxState {
   }
 
   private generate(): SandboxData {
-    return generateSeed({ seed: this.seed, size: this.size, today: this.clock.today }, this.clock.seedEpochMs());
+    return generateSeed(
+      { seed: this.seed, size: this.size, today: this.clock.today },
+      this.clock.seedEpochMs(),
+    );
   }
 
   reset(options: { seed?: number; size?: number } = {}): void {

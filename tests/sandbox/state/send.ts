@@ -26,6 +26,12 @@ export function recordSend(
   if (options.portal) bill.shared = true;
   bill.last_sent_at = isoTimestamp(nowMs);
   touch(data, 'Bill', bill, nowMs);
-  sends.push({ billId, portal: options.portal, email: options.email, message: options.message, at: bill.last_sent_at });
+  sends.push({
+    billId,
+    portal: options.portal,
+    email: options.email,
+    message: options.message,
+    at: bill.last_sent_at,
+  });
   return bill;
 }

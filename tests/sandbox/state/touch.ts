@@ -16,5 +16,12 @@ export function touch(data: SandboxData, kind: string, record: Versioned, nowMs:
 export function stamp(data: SandboxData, kind: string, id: number, nowMs: number): Versioned {
   data.version += 1;
   const at = isoTimestamp(nowMs);
-  return { id, etag: makeEtag(kind, id, data.version), version: data.version, created_at: at, updated_at: at, updatedMs: nowMs };
+  return {
+    id,
+    etag: makeEtag(kind, id, data.version),
+    version: data.version,
+    created_at: at,
+    updated_at: at,
+    updatedMs: nowMs,
+  };
 }

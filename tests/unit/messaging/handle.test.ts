@@ -3,7 +3,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type Handlers, handleMessages } from '@/lib/messaging/handle';
 import { RemitError } from '@/lib/messaging/remit-error';
 
-const ownPage = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html` };
+const ownPage = {
+  id: fakeBrowser.runtime.id,
+  url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html`,
+};
 const clioTab = { id: fakeBrowser.runtime.id, url: 'https://eu.app.clio.com/nc/#/bills/4', tab: { id: 7 } };
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
@@ -36,14 +39,23 @@ describe('handleMessages', () => {
   it('answers a valid request from a Clio tab with the handler’s value', async () => {
     const getBill = vi.fn(async ({ billId }: { billId: number }) => ({ id: billId }) as never);
     handleMessages(handlers({ getBill }));
-    expect(await deliver({ name: 'getBill', request: { billId: 4 } }, clioTab)).toEqual({ ok: true, value: { id: 4 } });
+    expect(await deliver({ name: 'getBill', request: { billId: 4 } }, clioTab)).toEqual({
+      ok: true,
+      value: { id: 4 },
+    });
     expect(getBill).toHaveBeenCalledWith({ billId: 4 }, clioTab);
   });
 
   it.each([
     ['another extension', { id: 'someone-else', url: ownPage.url }],
-    ['a tab outside Clio', { id: fakeBrowser.runtime.id, url: 'https://evil.example/nc/#/bills/4', tab: { id: 1 } }],
-    ['a look-alike host', { id: fakeBrowser.runtime.id, url: 'https://app.clio.com.evil.example/', tab: { id: 1 } }],
+    [
+      'a tab outside Clio',
+      { id: fakeBrowser.runtime.id, url: 'https://evil.example/nc/#/bills/4', tab: { id: 1 } },
+    ],
+    [
+      'a look-alike host',
+      { id: fakeBrowser.runtime.id, url: 'https://app.clio.com.evil.example/', tab: { id: 1 } },
+    ],
   ])('ignores messages from %s', async (_name, sender) => {
     const getConnection = vi.fn();
     handleMessages(handlers({ getConnection }));

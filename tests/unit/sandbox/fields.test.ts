@@ -6,9 +6,27 @@ import { SandboxState } from '../../sandbox/state/sandbox-state.ts';
 
 describe('parseFields', () => {
   it.each([
-    ['id,etag', [{ name: 'id', subFields: null }, { name: 'etag', subFields: null }]],
-    [' id , total ', [{ name: 'id', subFields: null }, { name: 'total', subFields: null }]],
-    ['client{id,name},state', [{ name: 'client', subFields: ['id', 'name'] }, { name: 'state', subFields: null }]],
+    [
+      'id,etag',
+      [
+        { name: 'id', subFields: null },
+        { name: 'etag', subFields: null },
+      ],
+    ],
+    [
+      ' id , total ',
+      [
+        { name: 'id', subFields: null },
+        { name: 'total', subFields: null },
+      ],
+    ],
+    [
+      'client{id,name},state',
+      [
+        { name: 'client', subFields: ['id', 'name'] },
+        { name: 'state', subFields: null },
+      ],
+    ],
     ['matters', [{ name: 'matters', subFields: null }]],
     ['currency{code}', [{ name: 'currency', subFields: ['code'] }]],
   ])('parses %j', (raw, expected) => {
@@ -45,8 +63,16 @@ describe('checkFields and render', () => {
 
   it('returns only id and etag by default, and nested defaults for a bare nested field', () => {
     if (!bill) throw new Error('seed has bills');
-    expect(Object.keys(render(BillResource, bill, checkFields(BillResource, null), ctx))).toEqual(['id', 'etag']);
-    const out = render(BillResource, bill, checkFields(BillResource, parseFields('client,matters{display_number}')), ctx);
+    expect(Object.keys(render(BillResource, bill, checkFields(BillResource, null), ctx))).toEqual([
+      'id',
+      'etag',
+    ]);
+    const out = render(
+      BillResource,
+      bill,
+      checkFields(BillResource, parseFields('client,matters{display_number}')),
+      ctx,
+    );
     expect(Object.keys(out.client as object)).toEqual(['id', 'etag']);
     expect(out.matters).toEqual([{ display_number: expect.any(String) }]);
   });
@@ -55,6 +81,8 @@ describe('checkFields and render', () => {
     if (!bill) throw new Error('seed has bills');
     const out = render(BillResource, bill, checkFields(BillResource, parseFields('total,paid,balance')), ctx);
     expect(Math.round((out.total as number) * 100)).toBe(bill.totalCents);
-    expect(Math.round((out.balance as number) * 100)).toBe(bill.totalCents - bill.paidCents - bill.creditsCents);
+    expect(Math.round((out.balance as number) * 100)).toBe(
+      bill.totalCents - bill.paidCents - bill.creditsCents,
+    );
   });
 });

@@ -19,7 +19,9 @@ describe('parseLimit', () => {
     ['200', 200],
   ])('%j → %d', (raw, expected) => expect(parseLimit(raw)).toBe(expected));
 
-  it.each(['0', '201', '-1', '2.5', 'ten'])('rejects %j', (raw) => expect(() => parseLimit(raw)).toThrow(PagingError));
+  it.each(['0', '201', '-1', '2.5', 'ten'])('rejects %j', (raw) =>
+    expect(() => parseLimit(raw)).toThrow(PagingError),
+  );
 });
 
 describe('page tokens', () => {
@@ -47,12 +49,18 @@ describe('indexAfter', () => {
 describe('collectPage', () => {
   it('fills a page and reports the last id only when more matches follow', () => {
     expect(collectPage(rows, 0, 2, () => true)).toEqual({ items: [{ id: 1 }, { id: 2 }], nextAfterId: 2 });
-    expect(collectPage(rows, 4, 2, () => true)).toEqual({ items: [{ id: 10 }, { id: 14 }], nextAfterId: null });
+    expect(collectPage(rows, 4, 2, () => true)).toEqual({
+      items: [{ id: 10 }, { id: 14 }],
+      nextAfterId: null,
+    });
   });
 
   it('does not announce a next page when the remaining rows do not match', () => {
     const even = (row: { id: number }) => row.id % 2 === 0;
-    expect(collectPage(rows, 0, 3, even)).toEqual({ items: [{ id: 2 }, { id: 10 }, { id: 14 }], nextAfterId: null });
+    expect(collectPage(rows, 0, 3, even)).toEqual({
+      items: [{ id: 2 }, { id: 10 }, { id: 14 }],
+      nextAfterId: null,
+    });
     expect(collectPage(rows, 0, 2, even)).toEqual({ items: [{ id: 2 }, { id: 10 }], nextAfterId: 10 });
   });
 
@@ -72,7 +80,10 @@ describe('collectPage', () => {
 describe('nextPageUrl', () => {
   it('keeps scheme, host, fields and filters, and replaces the page token', () => {
     const next = new URL(
-      nextPageUrl('https://app.clio.com:8443/api/v4/bills.json?fields=id,client{id}&ids[]=1&ids[]=2&page_token=old', 7),
+      nextPageUrl(
+        'https://app.clio.com:8443/api/v4/bills.json?fields=id,client{id}&ids[]=1&ids[]=2&page_token=old',
+        7,
+      ),
     );
     expect(next.origin).toBe('https://app.clio.com:8443');
     expect(next.pathname).toBe('/api/v4/bills.json');
