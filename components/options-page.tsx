@@ -1,41 +1,61 @@
-import { type FormEvent, useEffect, useId, useState } from 'react';
-import { browser } from 'wxt/browser';
-import { REGION_IDS, REGIONS, type RegionId } from '@/lib/clio/regions';
+import { useEffect } from 'react';
+import { REGIONS } from '@/lib/clio/regions';
+import type { ConnectionStatus } from '@/lib/messaging/protocol';
 import { useConnection } from '@/lib/stores/connection-store';
-
-const buttonClass =
-  'rounded-md px-3 py-1.5 font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 disabled:opacity-50';
+import { useSync } from '@/lib/stores/sync-store';
+import { buttonClass } from './button-class';
+import { ConnectForm } from './connect-form';
+import { SetAsideList } from './set-aside-list';
+import { SyncProgress } from './sync-progress';
 
 export function OptionsPage() {
-  const { status, busy, error, load, connect, disconnect } = useConnection();
+  const { status, busy, error, load, connect, reconnect, disconnect } = useConnection();
 
   useEffect(() => {
     void load();
   }, [load]);
 
   return (
-    <main className="mx-auto max-w-xl p-8 font-sans text-sm text-slate-800 dark:text-slate-100">
-      <h1 className="mb-6 text-xl font-semibold">Remit for Clio</h1>
+    <main className="mx-auto grid max-w-xl gap-6 p-8 font-sans text-sm text-slate-800 dark:text-slate-100">
+      <h1 className="text-xl font-semibold">Remit for Clio</h1>
       {error && (
-        <p role="alert" className="mb-4 rounded-md bg-red-50 p-3 text-red-900">
+        <p role="alert" className="rounded-md bg-red-50 p-3 text-red-900">
           {error}
         </p>
       )}
       {status?.state === 'connected' || status?.state === 'reconnect' ? (
-        <section aria-label="Connection">
-          <p className="mb-3">
-            Connected to Clio ({REGIONS[status.region].label}) as{' '}
-            <span className="font-medium">{status.user.name}</span> ({status.user.email}).
-          </p>
-          <button
-            type="button"
-            className={`${buttonClass} border border-slate-300`}
-            disabled={busy}
-            onClick={() => disconnect()}
-          >
-            Disconnect
-          </button>
-        </section>
+        <>
+          <section aria-label="Connection" className="grid gap-3">
+            <ConnectedAs status={status} />
+            {status.state === 'reconnect' && (
+              <p role="alert" className="rounded-md bg-amber-50 p-3 text-amber-900">
+                Clio no longer accepts Remit’s sign-in. Cached figures are kept; reconnect to bring them up to
+                date.
+              </p>
+            )}
+            <div className="flex gap-2">
+              {status.state === 'reconnect' && (
+                <button
+                  type="button"
+                  className={`${buttonClass} bg-blue-700 text-white`}
+                  disabled={busy}
+                  onClick={() => reconnect()}
+                >
+                  Reconnect to Clio
+                </button>
+              )}
+              <button
+                type="button"
+                className={`${buttonClass} border border-slate-300`}
+                disabled={busy}
+                onClick={() => disconnect()}
+              >
+                Disconnect
+              </button>
+            </div>
+          </section>
+          <SyncSection />
+        </>
       ) : (
         <ConnectForm busy={busy} onConnect={connect} />
       )}
@@ -43,86 +63,44 @@ export function OptionsPage() {
   );
 }
 
-function ConnectForm({
-  busy,
-  onConnect,
+function ConnectedAs({
+  status,
 }: {
-  busy: boolean;
-  onConnect: (app: { region: RegionId; clientId: string; clientSecret: string }) => Promise<void>;
+  status: Extract<ConnectionStatus, { state: 'connected' | 'reconnect' }>;
 }) {
-  const [region, setRegion] = useState<RegionId>('us');
-  const [clientId, setClientId] = useState('');
-  const [clientSecret, setClientSecret] = useState('');
-  const ids = { region: useId(), clientId: useId(), secret: useId(), redirect: useId() };
-  const redirectUri = browser.identity.getRedirectURL();
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void onConnect({ region, clientId, clientSecret });
-  };
-
   return (
-    <form onSubmit={submit} className="grid gap-4" aria-label="Connect to Clio">
-      <p>Remit connects through your firm’s own Clio developer app. Register this redirect URI in it:</p>
-      <div className="flex gap-2">
-        <input
-          id={ids.redirect}
-          readOnly
-          aria-label="Redirect URI"
-          value={redirectUri}
-          className="flex-1 rounded-md border border-slate-300 px-2 py-1 font-mono"
-        />
-        <button
-          type="button"
-          className={`${buttonClass} border border-slate-300`}
-          onClick={() => navigator.clipboard.writeText(redirectUri)}
-        >
-          Copy
-        </button>
-      </div>
-      <label htmlFor={ids.region} className="grid gap-1">
-        Region
-        <select
-          id={ids.region}
-          value={region}
-          onChange={(event) => setRegion(event.target.value as RegionId)}
-          className="rounded-md border border-slate-300 px-2 py-1"
-        >
-          {REGION_IDS.map((id) => (
-            <option key={id} value={id}>
-              {REGIONS[id].label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label htmlFor={ids.clientId} className="grid gap-1">
-        Client id
-        <input
-          id={ids.clientId}
-          required
-          value={clientId}
-          onChange={(event) => setClientId(event.target.value)}
-          className="rounded-md border border-slate-300 px-2 py-1"
-        />
-      </label>
-      <label htmlFor={ids.secret} className="grid gap-1">
-        Client secret
-        <input
-          id={ids.secret}
-          required
-          type="password"
-          value={clientSecret}
-          onChange={(event) => setClientSecret(event.target.value)}
-          className="rounded-md border border-slate-300 px-2 py-1"
-        />
-      </label>
+    <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+      <dt className="text-slate-500">Connected as</dt>
+      <dd>
+        <span className="font-medium">{status.user.name}</span> ({status.user.email})
+      </dd>
+      <dt className="text-slate-500">Firm</dt>
+      <dd>{status.firmName ?? '—'}</dd>
+      <dt className="text-slate-500">Region</dt>
+      <dd>
+        {REGIONS[status.region].label} ({REGIONS[status.region].host})
+      </dd>
+    </dl>
+  );
+}
+
+function SyncSection() {
+  const { status, follow, syncNow } = useSync();
+  useEffect(() => follow(), [follow]);
+  if (!status) return null;
+  return (
+    <section aria-label="Sync" className="grid gap-3">
+      <h2 className="text-base font-semibold">Sync</h2>
+      <SyncProgress status={status} />
       <button
-        type="submit"
-        disabled={busy}
-        className={`${buttonClass} justify-self-start bg-blue-700 text-white`}
+        type="button"
+        className={`${buttonClass} justify-self-start border border-slate-300`}
+        disabled={status.running}
+        onClick={() => syncNow()}
       >
-        {busy ? 'Connecting…' : 'Connect'}
+        {status.running ? 'Syncing…' : 'Sync now'}
       </button>
-    </form>
+      <SetAsideList records={status.setAside} />
+    </section>
   );
 }

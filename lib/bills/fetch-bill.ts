@@ -1,18 +1,22 @@
-import { createClioApi } from '../clio/api';
-import { loadConnection } from '../connection/store';
-import { storedTokens } from '../connection/tokens';
+import { clioApi } from '../connection/clio-session';
 import { db } from '../db/database';
 import type { BillView } from '../messaging/protocol';
-import { RemitError } from '../messaging/remit-error';
 import { toBillRecord, toBillView } from './bill-record';
 
-/** Fetches one bill from Clio for the page on screen, caches it, and returns what the panel shows. */
+/**
+ * The bill on screen, fresh from Clio (ahead of any sync) and cached; when Clio says it is unchanged
+ * since the cached copy, the cache answers.
+ */
 export async function fetchBill(billId: number): Promise<BillView> {
-  const connection = await loadConnection();
-  if (!connection)
-    throw new RemitError('not_connected', 'Connect Remit to Clio in its options to see this bill.');
-  const bill = await createClioApi(storedTokens(connection)).bill(billId);
-  const record = toBillRecord(bill, Date.now());
+  const api = await clioApi();
+  const cached = await db.bills.get(billId);
+  const fetched = await api.bill(billId, cached?.etag || undefined);
+  if (fetched === 'unchanged' && cached) {
+    await db.bills.update(billId, { fetchedAt: Date.now() });
+    return toBillView({ ...cached, fetchedAt: Date.now() });
+  }
+  if (fetched === 'unchanged') throw new Error('Clio answered 304 for a bill Remit has not cached');
+  const record = toBillRecord(fetched, Date.now());
   await db.bills.put(record);
   return toBillView(record);
 }

@@ -1,9 +1,10 @@
-import ky, { HTTPError, type KyInstance } from 'ky';
+import ky, { type KyInstance } from 'ky';
 import { z } from 'zod';
 import { RemitError } from '../messaging/remit-error';
 import { fieldsOf } from './fields';
 import { type RegionId, regionOrigin } from './regions';
-import { type ClioBill, type ClioUser, clioBill, clioUser } from './schemas';
+import type { Priority, RequestBudget } from './request-budget';
+import { type ClioBill, type ClioUser, clioBill, clioPage, clioUser } from './schemas';
 
 /** Where the API client gets its bearer token, and how it gets a fresh one after a 401. */
 export interface TokenSource {
@@ -13,65 +14,187 @@ export interface TokenSource {
   refreshAccessToken(): Promise<string>;
 }
 
-const single = <T extends z.ZodType>(data: T) => z.object({ data });
-const clioError = z.object({ error: z.object({ type: z.string(), message: z.string() }) });
+export interface ClioApiOptions {
+  tokens: TokenSource;
+  budget: RequestBudget;
+  /** Attempts for one request that meets 5xx, resets, timeouts or cut-off JSON. */
+  attempts?: number;
+  timeoutMs?: number;
+}
 
-export function createClioApi(tokens: TokenSource) {
+export interface ClioResponse {
+  status: number;
+  body: unknown;
+  headers: Headers;
+}
+
+export interface ClioPage {
+  records: unknown[];
+  next: string | undefined;
+  /** Clio's own clock (the Date header), so incremental syncs never depend on this machine's clock. */
+  serverTime: number | undefined;
+}
+
+const clioError = z.object({ error: z.object({ type: z.string(), message: z.string() }) });
+const single = <T extends z.ZodType>(data: T) => z.object({ data });
+const retriedStatuses = new Set([500, 502, 503, 504]);
+const MAX_RATE_LIMITED = 20;
+
+export function createClioApi({ tokens, budget, attempts = 6, timeoutMs = 30_000 }: ClioApiOptions) {
   const http = ky.create({
     baseUrl: `${regionOrigin(tokens.region)}/api/v4/`,
-    retry: { limit: 3, statusCodes: [500, 502, 503, 504], backoffLimit: 8000, jitter: true },
-    timeout: 30_000,
+    retry: 0,
+    throwHttpErrors: false,
+    timeout: timeoutMs,
   });
+  const get = (url: string, priority: Priority, headers: Record<string, string> = {}) =>
+    send(http, tokens, budget, { url, priority, headers, attempts });
 
   return {
-    async bill(id: number): Promise<ClioBill> {
-      const body = await authorized(http, tokens, `bills/${id}.json`, { fields: fieldsOf(clioBill) });
-      return single(clioBill).parse(body).data;
+    get,
+
+    /** One page of an index, by the full URL Clio gave as `next` or a path with its query. */
+    async page(url: string, priority: Priority = 'background'): Promise<ClioPage> {
+      const response = await get(url, priority);
+      const page = clioPage.parse(response.body);
+      const date = Date.parse(response.headers.get('date') ?? '');
+      return {
+        records: page.data,
+        next: page.meta?.paging?.next,
+        serverTime: Number.isNaN(date) ? undefined : date,
+      };
     },
+
+    /** The bill on screen: ahead of any sync, and free when unchanged since `etag`. */
+    async bill(id: number, etag?: string): Promise<ClioBill | 'unchanged'> {
+      const query = new URLSearchParams({ fields: fieldsOf(clioBill) });
+      const response = await get(
+        `bills/${id}.json?${query}`,
+        'interactive',
+        etag ? { 'if-none-match': etag } : {},
+      );
+      if (response.status === 304) return 'unchanged';
+      return single(clioBill).parse(response.body).data;
+    },
+
     async whoAmI(): Promise<ClioUser> {
-      const body = await authorized(http, tokens, 'users/who_am_i.json', { fields: fieldsOf(clioUser) });
-      return single(clioUser).parse(body).data;
+      const query = new URLSearchParams({ fields: fieldsOf(clioUser) });
+      const response = await get(`users/who_am_i.json?${query}`, 'interactive');
+      return single(clioUser).parse(response.body).data;
     },
   };
 }
 
 export type ClioApi = ReturnType<typeof createClioApi>;
 
-/** One GET with the bearer token; a 401 refreshes the token once and tries again. */
-async function authorized(
+interface Request {
+  url: string;
+  priority: Priority;
+  headers: Record<string, string>;
+  attempts: number;
+}
+
+/**
+ * One GET through the budget. A 401 refreshes the token once; a 429 waits for Retry-After; 5xx,
+ * resets, timeouts and cut-off bodies are tried again with jittered backoff, a bounded number of times.
+ */
+async function send(
   http: KyInstance,
   tokens: TokenSource,
-  path: string,
-  searchParams: Record<string, string>,
-): Promise<unknown> {
-  const get = (token: string) =>
-    http.get(path, { searchParams, headers: { authorization: `Bearer ${token}` } });
-  try {
-    try {
-      return await get(await tokens.accessToken()).json();
-    } catch (error) {
-      if (!(error instanceof HTTPError) || error.response.status !== 401) throw error;
-      return await get(await tokens.refreshAccessToken()).json();
+  budget: RequestBudget,
+  request: Request,
+): Promise<ClioResponse> {
+  let token = await tokens.accessToken();
+  let refreshed = false;
+  let failures = 0;
+  let rateLimited = 0;
+  let lastProblem = 'no answer';
+  for (;;) {
+    const outcome = await budget.run(request.priority, () => attempt(http, request, token));
+    if ('response' in outcome) {
+      const { response } = outcome;
+      budget.observe(response.headers);
+      if (response.status === 429 && rateLimited < MAX_RATE_LIMITED) {
+        rateLimited += 1;
+        budget.pause(retryAfterSeconds(response.headers));
+        continue;
+      }
+      if (response.status === 401 && !refreshed) {
+        refreshed = true;
+        token = await tokens.refreshAccessToken();
+        continue;
+      }
+      if (!retriedStatuses.has(response.status)) return finish(response, outcome.text);
+      lastProblem = `HTTP ${response.status}`;
+    } else {
+      lastProblem = outcome.problem;
     }
-  } catch (error) {
-    throw await asRemitError(error);
+    failures += 1;
+    if (failures >= request.attempts) {
+      throw new RemitError(
+        'network',
+        `Remit could not reach Clio (${lastProblem}). Cached figures are kept.`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, backoffMs(failures)));
   }
 }
 
-async function asRemitError(error: unknown): Promise<unknown> {
-  if (error instanceof RemitError || error instanceof z.ZodError) return error;
-  if (!(error instanceof HTTPError)) {
-    return new RemitError(
-      'network',
-      'Remit could not reach Clio. Check your connection; cached figures are kept.',
-    );
+type Attempt = { response: Response; text: string } | { problem: string };
+
+async function attempt(http: KyInstance, request: Request, token: string): Promise<Attempt> {
+  try {
+    const response = await http.get(request.url, {
+      headers: { ...request.headers, authorization: `Bearer ${token}` },
+    });
+    const text = await response.text();
+    if (response.ok && response.status !== 204 && response.status !== 304 && !isJson(text)) {
+      return { problem: 'a cut-off answer' };
+    }
+    return { response, text };
+  } catch (error) {
+    return {
+      problem: error instanceof Error && error.name === 'TimeoutError' ? 'timed out' : 'connection lost',
+    };
   }
-  const status = error.response.status;
-  const body = clioError.safeParse(await error.response.json().catch(() => null));
-  const detail = body.success ? body.data.error.message : `HTTP ${status}`;
-  if (status === 401)
-    return new RemitError('reconnect', 'Clio no longer accepts Remit’s sign-in. Reconnect to Clio.');
-  if (status === 403) return new RemitError('forbidden', `Your Clio user may not see this: ${detail}`);
-  if (status === 404) return new RemitError('not_found', 'Clio has no such bill, or it was deleted.');
-  return new RemitError('clio', `Clio answered with an error: ${detail}`);
+}
+
+function finish(response: Response, text: string): ClioResponse {
+  const body = text ? JSON.parse(text) : null;
+  if (response.ok || response.status === 304)
+    return { status: response.status, body, headers: response.headers };
+  const detail = clioError.safeParse(body);
+  const message = detail.success ? detail.data.error.message : `HTTP ${response.status}`;
+  switch (response.status) {
+    case 401:
+      throw new RemitError('reconnect', 'Clio no longer accepts Remit’s sign-in. Reconnect to Clio.');
+    case 403:
+      throw new RemitError('forbidden', `Your Clio user may not see this: ${message}`);
+    case 404:
+      throw new RemitError('not_found', 'Clio has no such record, or it was deleted.');
+    default:
+      throw new RemitError('clio', `Clio answered with an error: ${message}`);
+  }
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function retryAfterSeconds(headers: Headers): number {
+  const value = headers.get('retry-after') ?? headers.get('retry-at');
+  const seconds = Number(value);
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.max(seconds, 1);
+  const at = Date.parse(value ?? '');
+  return Number.isNaN(at) ? 5 : Math.max((at - Date.now()) / 1000, 1);
+}
+
+/** Exponential backoff with full jitter: many clients retrying never move in step. */
+function backoffMs(failures: number): number {
+  return Math.random() * Math.min(15_000, 400 * 2 ** failures);
 }

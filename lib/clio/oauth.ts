@@ -26,7 +26,10 @@ export function authorizeUrl(app: OAuthApp, redirectUri: string, state: string):
 export function codeFromRedirect(redirectedTo: string, expectedState: string): string {
   const params = new URL(redirectedTo).searchParams;
   if (params.get('error') === 'access_denied') {
-    throw new RemitError('not_connected', 'Access was denied on Clio’s page, so Remit is not connected.');
+    throw new RemitError(
+      'not_connected',
+      'Access was denied on Clio’s page, so Remit is not connected. If your firm’s Clio account is in another region, choose that region and connect again.',
+    );
   }
   if (params.get('state') !== expectedState) {
     throw new RemitError('invalid', 'Clio answered a different sign-in request. Try connecting again.');

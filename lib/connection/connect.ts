@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createClioApi } from '../clio/api';
 import { authorizeUrl, codeFromRedirect, deauthorize, exchangeCode, type OAuthApp } from '../clio/oauth';
+import { RequestBudget } from '../clio/request-budget';
 import { RemitError } from '../messaging/remit-error';
 import { loadConnection, saveConnection, wipeEverything } from './store';
 
@@ -9,7 +10,10 @@ export function redirectUri(): string {
   return browser.identity.getRedirectURL();
 }
 
-/** Runs Clio's authorization-code flow in Chrome's auth window and stores the tokens it yields. */
+/**
+ * Runs Clio's authorization-code flow in Chrome's auth window and stores the tokens it yields.
+ * Reconnecting the same Clio user keeps the cache; connecting someone else starts afresh.
+ */
 export async function connect(app: OAuthApp): Promise<void> {
   const state = crypto.randomUUID();
   let redirectedTo: string | undefined;
@@ -18,29 +22,41 @@ export async function connect(app: OAuthApp): Promise<void> {
       url: authorizeUrl(app, redirectUri(), state),
       interactive: true,
     });
-  } catch (error) {
+  } catch {
     throw new RemitError(
       'not_connected',
-      `The Clio sign-in window closed before finishing (${String(error)}).`,
+      'The Clio sign-in window closed before finishing, or Clio’s page could not be reached. Check the region and your connection, then try again.',
     );
   }
   if (!redirectedTo)
     throw new RemitError('not_connected', 'The Clio sign-in window closed before finishing.');
   const tokens = await exchangeCode(app, codeFromRedirect(redirectedTo, state), redirectUri());
   const user = await createClioApi({
-    region: app.region,
-    accessToken: async () => tokens.access_token,
-    refreshAccessToken: async () => tokens.access_token,
+    tokens: {
+      region: app.region,
+      accessToken: async () => tokens.access_token,
+      refreshAccessToken: async () => tokens.access_token,
+    },
+    budget: new RequestBudget(),
   }).whoAmI();
-  await wipeEverything();
+  const previous = await loadConnection();
+  if (previous?.region !== app.region || previous.user.id !== user.id) await wipeEverything();
   await saveConnection({
     ...app,
     accessToken: tokens.access_token,
     refreshToken: tokens.refresh_token,
     expiresAt: Date.now() + tokens.expires_in * 1000,
-    user,
+    user: { id: user.id, name: user.name, email: user.email },
+    firmName: user.account?.name ?? null,
     needsReconnect: false,
   });
+}
+
+/** Runs the flow again with the app already entered, after Clio stopped accepting the old tokens. */
+export async function reconnect(): Promise<void> {
+  const current = await loadConnection();
+  if (!current) throw new RemitError('not_connected', 'Remit is not connected to Clio yet.');
+  await connect({ region: current.region, clientId: current.clientId, clientSecret: current.clientSecret });
 }
 
 /** Revokes the token at Clio and wipes every token and cached record. */

@@ -25,5 +25,6 @@ export function statusOf(record: ConnectionRecord | undefined): ConnectionStatus
     state: record.needsReconnect ? 'reconnect' : 'connected',
     region: record.region,
     user: { name: record.user.name, email: record.user.email },
+    firmName: record.firmName,
   };
 }

@@ -1,8 +1,28 @@
 import { Dexie, type EntityTable } from 'dexie';
-import { BillRecord, ConnectionRecord } from './records';
+import { upgradeToVersion2 } from './migrations';
+import {
+  AllocationRecord,
+  BankAccountRecord,
+  BillRecord,
+  ConnectionRecord,
+  ContactRecord,
+  MatterRecord,
+  PaymentLinkRecord,
+  PaymentRecord,
+  SetAsideRecord,
+  SyncStateRecord,
+} from './records';
 
 export class RemitDatabase extends Dexie {
   declare bills: EntityTable<BillRecord, 'id'>;
+  declare contacts: EntityTable<ContactRecord, 'id'>;
+  declare matters: EntityTable<MatterRecord, 'id'>;
+  declare bankAccounts: EntityTable<BankAccountRecord, 'id'>;
+  declare allocations: EntityTable<AllocationRecord, 'id'>;
+  declare paymentLinks: EntityTable<PaymentLinkRecord, 'id'>;
+  declare payments: EntityTable<PaymentRecord, 'id'>;
+  declare syncState: EntityTable<SyncStateRecord, 'resource'>;
+  declare setAside: EntityTable<SetAsideRecord, 'key'>;
   declare connection: EntityTable<ConnectionRecord, 'key'>;
 
   constructor(name = 'remit') {
@@ -11,7 +31,28 @@ export class RemitDatabase extends Dexie {
       bills: 'id, state, kind, clientId, dueAt, updatedAt',
       connection: 'key',
     });
+    this.version(2)
+      .stores({
+        bills: 'id, state, kind, clientId, dueAt, updatedAt, [kind+state]',
+        contacts: 'id, name',
+        matters: 'id, clientId',
+        bankAccounts: 'id',
+        allocations: 'id, billId, contactId',
+        paymentLinks: 'id, billId, contactId, expiresAt',
+        payments: 'id, state, *billIds, contactId',
+        syncState: 'resource',
+        setAside: 'key, resource',
+      })
+      .upgrade(upgradeToVersion2);
     this.bills.mapToClass(BillRecord);
+    this.contacts.mapToClass(ContactRecord);
+    this.matters.mapToClass(MatterRecord);
+    this.bankAccounts.mapToClass(BankAccountRecord);
+    this.allocations.mapToClass(AllocationRecord);
+    this.paymentLinks.mapToClass(PaymentLinkRecord);
+    this.payments.mapToClass(PaymentRecord);
+    this.syncState.mapToClass(SyncStateRecord);
+    this.setAside.mapToClass(SetAsideRecord);
     this.connection.mapToClass(ConnectionRecord);
   }
 }

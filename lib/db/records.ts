@@ -1,25 +1,141 @@
 import type { RegionId } from '../clio/regions';
 
-/** A bill as cached: money in integer minor units, names flattened for the indexes the queries need. */
+/**
+ * Rows of Remit's cache. Money is always integer minor units; names of Clio's fields are turned into
+ * the camelCase the indexes and queries use.
+ */
 export class BillRecord {
   declare id: number;
   declare etag: string;
   declare number: string;
   declare state: string;
   declare kind: string;
+  declare type: string;
   declare clientId: number | null;
   declare clientName: string | null;
+  declare matters: { id: number; displayNumber: string; description: string | null }[];
   declare currencyCode: string;
   declare total: number;
+  declare due: number;
   declare paid: number;
   declare balance: number;
   declare pending: number;
+  declare creditsIssued: number;
   declare issuedAt: string | null;
   declare dueAt: string | null;
+  declare paidAt: string | null;
   declare updatedAt: string;
   declare shared: boolean;
   declare lastSentAt: string | null;
   declare fetchedAt: number;
+}
+
+export class ContactRecord {
+  declare id: number;
+  declare etag: string;
+  declare name: string;
+  declare type: 'Person' | 'Company';
+  declare email: string | null;
+  declare isClient: boolean;
+  declare updatedAt: string;
+}
+
+export class MatterRecord {
+  declare id: number;
+  declare etag: string;
+  declare displayNumber: string;
+  declare description: string | null;
+  declare status: string | null;
+  declare clientId: number | null;
+  declare updatedAt: string;
+}
+
+export class BankAccountRecord {
+  declare id: number;
+  declare etag: string;
+  declare name: string;
+  declare type: 'Operating' | 'Trust';
+  declare currencyCode: string;
+  declare clioPaymentsEnabled: boolean;
+  declare isDefault: boolean;
+  declare updatedAt: string;
+}
+
+/** A payment (or credit) applied to a bill. */
+export class AllocationRecord {
+  declare id: number;
+  declare etag: string;
+  declare billId: number | null;
+  declare contactId: number | null;
+  declare date: string;
+  declare amount: number;
+  declare paymentType: string | null;
+  declare voidedAt: string | null;
+  declare description: string | null;
+  declare updatedAt: string;
+}
+
+export class PaymentLinkRecord {
+  declare id: number;
+  declare etag: string;
+  declare active: boolean;
+  declare amount: number | null;
+  declare currencyCode: string;
+  declare description: string | null;
+  declare url: string;
+  declare expiresAt: string;
+  declare createdAt: string;
+  declare billId: number | null;
+  declare contactId: number | null;
+  declare destinationAccountId: number | null;
+}
+
+export class PaymentRecord {
+  declare id: number;
+  declare amount: number;
+  declare currencyCode: string;
+  declare state: string;
+  declare confirmationNumber: string | null;
+  declare createdAt: string;
+  declare updatedAt: string;
+  declare billIds: number[];
+  declare contactId: number | null;
+  declare linkId: number | null;
+}
+
+export const syncedResources = [
+  'bills',
+  'contacts',
+  'matters',
+  'bankAccounts',
+  'allocations',
+  'paymentLinks',
+  'payments',
+] as const;
+export type SyncedResource = (typeof syncedResources)[number];
+
+/** Where one resource's sync stands, committed with every page so a stopped worker resumes there. */
+export class SyncStateRecord {
+  declare resource: SyncedResource;
+  /** The next page of the run in progress; null between runs. */
+  declare nextUrl: string | null;
+  declare runKind: 'full' | 'incremental' | null;
+  /** Clio's clock when the run in progress started. */
+  declare runStartedAt: number | null;
+  /** Clio's clock when the last completed run started: the next incremental run asks for changes since. */
+  declare syncedUpTo: number | null;
+  declare pages: number;
+  declare records: number;
+  declare completedAt: number | null;
+}
+
+/** A record Clio sent that failed validation: kept out of the cache, with the reason shown to the user. */
+export class SetAsideRecord {
+  declare key: string;
+  declare resource: SyncedResource;
+  declare recordId: number | null;
+  declare reason: string;
+  declare at: number;
 }
 
 /** The one Clio connection: held only by the background, in the extension's own origin. */
@@ -32,5 +148,6 @@ export class ConnectionRecord {
   declare refreshToken: string;
   declare expiresAt: number;
   declare user: { id: number; name: string; email: string };
+  declare firmName: string | null;
   declare needsReconnect: boolean;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { REGION_IDS } from '../clio/regions';
 import { billStates } from '../clio/schemas';
+import { syncedResources } from '../db/records';
 
 /** What a panel may know about a bill: figures and status, never anything that authorises a call. */
 export const billView = z.object({
@@ -28,9 +29,37 @@ export const connectionStatus = z.discriminatedUnion('state', [
     state: z.enum(['connected', 'reconnect']),
     region: z.enum(REGION_IDS),
     user: z.object({ name: z.string(), email: z.string() }),
+    firmName: z.string().nullable(),
   }),
 ]);
 export type ConnectionStatus = z.infer<typeof connectionStatus>;
+
+export const syncStatus = z.object({
+  running: z.boolean(),
+  /** When every resource had last finished a run (the oldest of them), or null before the first. */
+  lastCompletedAt: z.number().nullable(),
+  error: z.string().nullable(),
+  resources: z.array(
+    z.object({
+      resource: z.enum(syncedResources),
+      label: z.string(),
+      running: z.boolean(),
+      runKind: z.enum(['full', 'incremental']).nullable(),
+      pages: z.number().int(),
+      records: z.number().int(),
+      completedAt: z.number().nullable(),
+    }),
+  ),
+  setAside: z.array(
+    z.object({
+      resource: z.enum(syncedResources),
+      recordId: z.number().nullable(),
+      reason: z.string(),
+      at: z.number(),
+    }),
+  ),
+});
+export type SyncStatus = z.infer<typeof syncStatus>;
 
 const none = z.object({});
 
@@ -49,7 +78,10 @@ export const protocol = {
     }),
     response: connectionStatus,
   },
+  reconnect: { request: none, response: connectionStatus },
   disconnect: { request: none, response: connectionStatus },
+  getSyncStatus: { request: none, response: syncStatus },
+  syncNow: { request: none, response: syncStatus },
   loadBillFeatures: { request: none, response: none },
 } as const;
 

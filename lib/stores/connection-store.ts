@@ -9,6 +9,7 @@ interface ConnectionState {
   error?: string;
   load(): Promise<void>;
   connect(app: RequestOf<'connect'>): Promise<void>;
+  reconnect(): Promise<void>;
   disconnect(): Promise<void>;
 }
 
@@ -26,6 +27,7 @@ export const useConnection = create<ConnectionState>((set) => {
     busy: false,
     load: () => run(() => sendMessage('getConnection', {})),
     connect: (app) => run(() => sendMessage('connect', app)),
+    reconnect: () => run(() => sendMessage('reconnect', {})),
     disconnect: () => run(() => sendMessage('disconnect', {})),
   };
 });

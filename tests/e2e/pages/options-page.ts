@@ -43,6 +43,6 @@ export class OptionsPage {
   async connectWithSandboxApp(): Promise<void> {
     const authorize = await this.startConnect(DEMO_APP);
     await authorize.allow();
-    await expect(this.connection).toContainText('Connected to Clio');
+    await expect(this.connection).toContainText('Connected as');
   }
 }

@@ -1,0 +1,16 @@
+import { type ClioApi, createClioApi } from '../clio/api';
+import { RequestBudget } from '../clio/request-budget';
+import { RemitError } from '../messaging/remit-error';
+import { loadConnection } from './store';
+import { storedTokens } from './tokens';
+
+/** One budget for every request the worker makes: Clio's rate limit is per token, not per feature. */
+const budget = new RequestBudget();
+
+/** The API client for the stored connection, or a plain reason why there is none. */
+export async function clioApi(): Promise<ClioApi> {
+  const connection = await loadConnection();
+  if (!connection) throw new RemitError('not_connected', 'Connect Remit to Clio in its options.');
+  if (connection.needsReconnect) throw new RemitError('reconnect', 'Reconnect to Clio to continue.');
+  return createClioApi({ tokens: storedTokens(connection), budget });
+}

@@ -1,0 +1,63 @@
+import { browser } from 'wxt/browser';
+import { clioApi } from '../connection/clio-session';
+import { db } from '../db/database';
+import { RemitError } from '../messaging/remit-error';
+import { resourceSyncs } from './resources';
+import { syncResource } from './sync-resource';
+
+let running: { done: Promise<void>; controller: AbortController } | undefined;
+let lastError: string | undefined;
+
+/**
+ * Syncs every resource in turn, from wherever each stands. Only one run at a time: asking again while
+ * one runs joins it. Errors are kept for the status the UI shows; the cache is never cleared by one.
+ */
+export function runSync(): Promise<void> {
+  if (running) return running.done;
+  const controller = new AbortController();
+  const done = syncEverything(controller.signal).finally(() => {
+    running = undefined;
+  });
+  running = { done, controller };
+  return done;
+}
+
+/** Stops a run (on disconnect); what was stored stays consistent with its checkpoint. */
+export async function stopSync(): Promise<void> {
+  const current = running;
+  if (!current) return;
+  current.controller.abort(new RemitError('not_connected', 'Sync stopped.'));
+  await current.done.catch(() => undefined);
+}
+
+export function isSyncing(): boolean {
+  return running !== undefined;
+}
+
+export function lastSyncError(): string | undefined {
+  return lastError;
+}
+
+/** Whether a run was cut short (say, by a stopped worker) and should pick up where it stopped. */
+export async function hasUnfinishedRun(): Promise<boolean> {
+  return (await db.syncState.filter((state) => state.nextUrl !== null).count()) > 0;
+}
+
+async function syncEverything(signal: AbortSignal): Promise<void> {
+  // Extension API calls keep an MV3 worker alive while the sync waits on Clio's rate limit.
+  const keepAlive = setInterval(() => void browser.runtime.getPlatformInfo(), 20_000);
+  try {
+    const api = await clioApi();
+    lastError = undefined;
+    for (const resource of resourceSyncs) {
+      signal.throwIfAborted();
+      await syncResource(api, resource, signal);
+    }
+  } catch (error) {
+    lastError = error instanceof RemitError ? error.message : 'The sync stopped unexpectedly.';
+    if (!(error instanceof RemitError)) console.error('Remit: sync failed', error);
+    throw error;
+  } finally {
+    clearInterval(keepAlive);
+  }
+}

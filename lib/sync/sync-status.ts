@@ -1,0 +1,32 @@
+import { db } from '../db/database';
+import type { SyncStatus } from '../messaging/protocol';
+import { resourceSyncs } from './resources';
+import { isSyncing, lastSyncError } from './run-sync';
+
+/** What the options page and popup show of the sync: per resource, and what was set aside. */
+export async function syncStatus(): Promise<SyncStatus> {
+  const [states, setAside] = await Promise.all([
+    db.syncState.toArray(),
+    db.setAside.orderBy('resource').toArray(),
+  ]);
+  const resources = resourceSyncs.map((resource) => {
+    const state = states.find((candidate) => candidate.resource === resource.name);
+    return {
+      resource: resource.name,
+      label: resource.label,
+      running: state?.nextUrl != null,
+      runKind: state?.runKind ?? null,
+      pages: state?.pages ?? 0,
+      records: state?.records ?? 0,
+      completedAt: state?.completedAt ?? null,
+    };
+  });
+  const completed = resources.map((resource) => resource.completedAt);
+  return {
+    running: isSyncing(),
+    lastCompletedAt: completed.every((at) => at !== null) ? Math.min(...(completed as number[])) : null,
+    error: lastSyncError() ?? null,
+    resources,
+    setAside: setAside.map(({ resource, recordId, reason, at }) => ({ resource, recordId, reason, at })),
+  };
+}
