@@ -7,5 +7,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/sandbox/**/*.test.ts', 'tests/contract/**/*.test.ts'],
     setupFiles: ['fake-indexeddb/auto'],
     restoreMocks: true,
+    unstubGlobals: true,
   },
 });

@@ -33,7 +33,7 @@ export class RemitDatabase extends Dexie {
     });
     this.version(2)
       .stores({
-        bills: 'id, state, kind, clientId, dueAt, updatedAt, [kind+state]',
+        bills: 'id, state, kind, clientId, dueAt, updatedAt',
         contacts: 'id, name',
         matters: 'id, clientId',
         bankAccounts: 'id',

@@ -37,7 +37,10 @@ export async function commitPage(
   const table = resource.table(db);
   await db.transaction('rw', [table, db.setAside, db.syncState], async () => {
     await table.bulkPut(valid);
-    await db.setAside.bulkDelete(validIds.map((id) => setAsideKey(resource, id)));
+    // Nearly always empty: look before deleting, so a clean page costs no extra writes.
+    if ((await db.setAside.where('resource').equals(resource.name).count()) > 0) {
+      await db.setAside.bulkDelete(validIds.map((id) => setAsideKey(resource, id)));
+    }
     await db.setAside.bulkPut(rejected);
     await db.syncState.put(next);
   });

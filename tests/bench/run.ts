@@ -7,12 +7,21 @@ import { EXTENSION_DIR } from '../support/remit-browser';
 import { bundleSizes } from './bundle-sizes';
 import { asJson, asTable, type Figure, overBudget } from './figures';
 import { syncFloor } from './sync-floor';
+import { syncFull } from './sync-full';
+import { syncRateLimited } from './sync-rate-limited';
 
 const jsonAt = process.argv.indexOf('--json');
 const jsonFile = jsonAt === -1 ? undefined : process.argv[jsonAt + 1];
 if (jsonAt !== -1 && !jsonFile) throw new Error('--json needs a file name');
 
-const figures: Figure[] = [...(await bundleSizes(EXTENSION_DIR)), ...(await syncFloor())];
+const figures: Figure[] = [...(await bundleSizes(EXTENSION_DIR))];
+const floor = await syncFloor();
+figures.push(...floor);
+const valueOf = (name: string) => floor.find((f) => f.name === name)?.value ?? Number.NaN;
+figures.push(
+  ...(await syncFull({ seconds: valueOf('sync.floor.seconds'), requests: valueOf('sync.floor.requests') })),
+);
+figures.push(...(await syncRateLimited()));
 
 console.log(asTable(figures));
 if (jsonFile) {

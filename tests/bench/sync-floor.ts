@@ -1,11 +1,11 @@
-import { fieldsOf } from '../../lib/clio/fields';
-import { clioBill } from '../../lib/clio/schemas';
+import { firstPageUrl } from '../../lib/sync/page-url';
+import { resourceSyncs } from '../../lib/sync/resources';
 import { startSandbox } from '../sandbox/server';
 import { loopbackJson } from '../support/loopback-https';
 import { sandboxAccessToken } from '../support/sandbox-token';
 import { type Figure, figure } from './figures';
 
-const BILLS = 20_000;
+export const SYNC_BENCH_BILLS = 20_000;
 const RUNS = 3;
 
 interface Page {
@@ -14,13 +14,14 @@ interface Page {
 }
 
 /**
- * The floor for syncing bills: a bare Node client, no validation and no storage, following Clio's
- * cursor pages of 200 for the same fields Remit asks for. The best of a few runs.
+ * The floor for a full sync: a bare Node client with no validation and no storage, fetching the same
+ * pages Remit's full sync fetches (every resource, Clio's pages of 200, the same fields), one after
+ * another. The best of a few runs.
  */
 export async function syncFloor(): Promise<Figure[]> {
   const sandbox = await startSandbox({
     tls: true,
-    size: BILLS,
+    size: SYNC_BENCH_BILLS,
     rateLimit: { limit: 1_000_000, windowMs: 60_000 },
   });
   try {
@@ -29,15 +30,16 @@ export async function syncFloor(): Promise<Figure[]> {
     for (let run = 0; run < RUNS; run += 1) {
       const started = performance.now();
       let requests = 0;
-      let next: string | undefined = `${sandbox.url}/api/v4/bills.json?${new URLSearchParams({
-        fields: fieldsOf(clioBill),
-        limit: '200',
-        order: 'id(asc)',
-      })}`;
-      while (next) {
-        const page: Page = await loopbackJson<Page>(next, { headers: { authorization } });
-        requests += 1;
-        next = page.meta.paging.next;
+      for (const resource of resourceSyncs) {
+        let next: string | undefined = new URL(
+          `/api/v4/${firstPageUrl(resource, null)}`,
+          sandbox.url,
+        ).toString();
+        while (next) {
+          const page: Page = await loopbackJson<Page>(next, { headers: { authorization } });
+          requests += 1;
+          next = page.meta.paging.next;
+        }
       }
       const seconds = (performance.now() - started) / 1000;
       if (seconds < best.seconds) best = { seconds, requests };

@@ -50,13 +50,13 @@ export async function syncStatusOf(page: Page): Promise<SyncStatus> {
 }
 
 /** Waits until a sync has completed and none runs. */
-export async function waitForSyncToFinish(page: Page, timeoutMs = 60_000): Promise<SyncStatus> {
+export async function waitForSyncToFinish(page: Page, timeoutMs = 60_000, pollMs = 200): Promise<SyncStatus> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const status = await syncStatusOf(page);
     if (!status.running && status.lastCompletedAt !== null && !status.resources.some((r) => r.running))
       return status;
     if (Date.now() > deadline) throw new Error(`Sync did not finish: ${JSON.stringify(status)}`);
-    await page.waitForTimeout(200);
+    await page.waitForTimeout(pollMs);
   }
 }

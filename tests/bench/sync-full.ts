@@ -1,0 +1,58 @@
+import { resourceSyncs } from '../../lib/sync/resources';
+import { extensionPage, syncStatusOf, waitForSyncToFinish } from '../support/extension-db';
+import { apiRequests, connectedRemit, resetRequestCounts } from './connected-remit';
+import { type Figure, figure } from './figures';
+import { storeFloor } from './store-floor';
+import { SYNC_BENCH_BILLS } from './sync-floor';
+import { watchWorkerHeap } from './worker-heap';
+
+/**
+ * The first full sync of a 20,000-bill firm into real IndexedDB in real Chromium, timed from the
+ * moment the connection shows to the sync's end; then an incremental sync with nothing changed.
+ * The rate limit is lifted here: its own figures come from the rate-limited run.
+ */
+export async function syncFull(floor: { seconds: number; requests: number }): Promise<Figure[]> {
+  const session = await connectedRemit({
+    size: SYNC_BENCH_BILLS,
+    rateLimit: { limit: 1_000_000, windowMs: 60_000 },
+  });
+  try {
+    const { context, extensionId } = session.remit;
+    const heap = await watchWorkerHeap(context, extensionId);
+    const page = await extensionPage(context, extensionId);
+    await waitForSyncToFinish(page, 10 * 60_000, 100);
+    const seconds = (performance.now() - session.connectedAt) / 1000;
+    const heapPeakMb = await heap.stop();
+    // Connecting asks Clio who the user is; that request is not part of the sync.
+    const full = (await apiRequests(session.sandbox)).requests - 1;
+
+    await resetRequestCounts(session.sandbox);
+    const before = (await syncStatusOf(page)).lastCompletedAt ?? 0;
+    await page.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).chrome.runtime.sendMessage({
+        name: 'syncNow',
+        request: {},
+      }),
+    );
+    for (;;) {
+      const status = await waitForSyncToFinish(page);
+      if ((status.lastCompletedAt ?? 0) > before) break;
+    }
+    const incremental = (await apiRequests(session.sandbox)).requests;
+    const stored = await storeFloor(session.remit.serviceWorker);
+
+    return [
+      figure('sync.full.seconds', seconds, 's', { floor: floor.seconds, budget: floor.seconds * 1.3 }),
+      figure('sync.full.requests', full, 'requests', { floor: floor.requests, budget: floor.requests }),
+      figure('sync.incremental.requests_per_resource', incremental / resourceSyncs.length, 'requests', {
+        budget: 1,
+      }),
+      figure('sync.heap_peak_mb', heapPeakMb, 'MB', { budget: 40 }),
+      ...stored,
+    ];
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,137 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createClioApi, type TokenSource } from '@/lib/clio/api';
+import { RequestBudget } from '@/lib/clio/request-budget';
+import { RemitError } from '@/lib/messaging/remit-error';
+
+type Answer = { status: number; body?: string; headers?: Record<string, string> } | 'reset';
+
+/** Clio as a script of answers, one per request, recording what was asked. */
+function scriptedClio(answers: Answer[]) {
+  const requests: { url: string; authorization: string | null }[] = [];
+  const fetch = vi.fn(async (input: Request) => {
+    requests.push({ url: input.url, authorization: input.headers.get('authorization') });
+    const answer = answers.shift();
+    if (!answer) throw new Error('no more answers scripted');
+    if (answer === 'reset') throw new TypeError('Failed to fetch');
+    return new Response(answer.body ?? null, { status: answer.status, headers: answer.headers });
+  });
+  vi.stubGlobal('fetch', fetch);
+  return requests;
+}
+
+const page = (ids: number[], next?: string) =>
+  JSON.stringify({ data: ids.map((id) => ({ id })), meta: { paging: next ? { next } : {} } });
+
+function tokens(overrides: Partial<TokenSource> = {}): TokenSource {
+  return {
+    region: 'us',
+    accessToken: async () => 'old-token',
+    refreshAccessToken: async () => 'new-token',
+    ...overrides,
+  };
+}
+
+describe('Clio API client', () => {
+  beforeEach(() => {
+    vi.spyOn(Math, 'random').mockReturnValue(0);
+  });
+
+  it('follows Clio’s paging and reads its clock from the Date header', async () => {
+    scriptedClio([
+      {
+        status: 200,
+        body: page([1, 2], 'https://app.clio.com/api/v4/bills.json?page_token=x'),
+        headers: { date: 'Sat, 21 Nov 2026 10:00:00 GMT' },
+      },
+    ]);
+    const api = createClioApi({ tokens: tokens(), budget: new RequestBudget() });
+    const result = await api.page('bills.json?limit=200');
+    expect(result).toEqual({
+      records: [{ id: 1 }, { id: 2 }],
+      next: 'https://app.clio.com/api/v4/bills.json?page_token=x',
+      serverTime: Date.parse('2026-11-21T10:00:00Z'),
+    });
+  });
+
+  it('refreshes the token once after a 401 and tries again with the new one', async () => {
+    const requests = scriptedClio([
+      { status: 401, body: '{"error":"invalid_token"}' },
+      { status: 200, body: page([1]) },
+    ]);
+    const refresh = vi.fn(async () => 'new-token');
+    const api = createClioApi({
+      tokens: tokens({ refreshAccessToken: refresh }),
+      budget: new RequestBudget(),
+    });
+    await api.page('bills.json');
+    expect(refresh).toHaveBeenCalledTimes(1);
+    expect(requests.map((request) => request.authorization)).toEqual([
+      'Bearer old-token',
+      'Bearer new-token',
+    ]);
+  });
+
+  it('asks for reconnection when Clio still refuses the refreshed token', async () => {
+    scriptedClio([{ status: 401 }, { status: 401 }]);
+    const api = createClioApi({ tokens: tokens(), budget: new RequestBudget() });
+    await expect(api.page('bills.json')).rejects.toMatchObject({ code: 'reconnect' });
+  });
+
+  it('waits out a 429 and retries, reading Retry-After', async () => {
+    vi.useFakeTimers();
+    const requests = scriptedClio([
+      {
+        status: 429,
+        headers: { 'retry-after': '3' },
+        body: '{"error":{"type":"RateLimited","message":"slow down"}}',
+      },
+      { status: 200, body: page([1]) },
+    ]);
+    const api = createClioApi({ tokens: tokens(), budget: new RequestBudget() });
+    const pending = api.page('bills.json');
+    await vi.advanceTimersByTimeAsync(2_900);
+    expect(requests).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(200);
+    await expect(pending).resolves.toMatchObject({ records: [{ id: 1 }] });
+    vi.useRealTimers();
+  });
+
+  it('retries 5xx, resets and cut-off JSON, then succeeds', async () => {
+    const requests = scriptedClio([
+      { status: 503 },
+      'reset',
+      { status: 200, body: page([1, 2]).slice(0, 12) },
+      { status: 502 },
+      { status: 200, body: page([1, 2]) },
+    ]);
+    const api = createClioApi({ tokens: tokens(), budget: new RequestBudget() });
+    await expect(api.page('bills.json')).resolves.toMatchObject({ records: [{ id: 1 }, { id: 2 }] });
+    expect(requests).toHaveLength(5);
+  });
+
+  it('gives up after a bounded number of failures with a plain message', async () => {
+    const requests = scriptedClio(Array.from({ length: 10 }, () => ({ status: 500 })));
+    const api = createClioApi({ tokens: tokens(), budget: new RequestBudget(), attempts: 4 });
+    const error = await api.page('bills.json').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(RemitError);
+    expect(error).toMatchObject({ code: 'network' });
+    expect(requests).toHaveLength(4);
+  });
+
+  it('carries Clio’s own error message', async () => {
+    scriptedClio([
+      { status: 400, body: '{"error":{"type":"ArgumentError","message":"Invalid field: foo"}}' },
+    ]);
+    const api = createClioApi({ tokens: tokens(), budget: new RequestBudget() });
+    await expect(api.page('bills.json?fields=foo')).rejects.toThrow('Invalid field: foo');
+  });
+
+  it('returns "unchanged" when the bill on screen has not changed since its etag', async () => {
+    const requests = scriptedClio([{ status: 304 }]);
+    const fetchSpy = vi.mocked(globalThis.fetch);
+    const api = createClioApi({ tokens: tokens(), budget: new RequestBudget() });
+    await expect(api.bill(5, '"abc"')).resolves.toBe('unchanged');
+    expect(requests[0]?.url).toContain('/api/v4/bills/5.json?fields=');
+    expect((fetchSpy.mock.calls[0]?.[0] as Request).headers.get('if-none-match')).toBe('"abc"');
+  });
+});

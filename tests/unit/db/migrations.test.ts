@@ -1,0 +1,87 @@
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { RemitDatabase } from '@/lib/db/database';
+
+/** A bill as version 1 cached it for the panel: no matters, due, credits, type or paidAt yet. */
+const version1Bill = {
+  id: 1000001,
+  etag: '"abc"',
+  number: '1000',
+  state: 'awaiting_payment',
+  kind: 'revenue_kind',
+  clientId: 300001,
+  clientName: '<img src=x onerror=alert(1)>',
+  currencyCode: 'USD',
+  total: 746_772,
+  paid: 12_345,
+  balance: 734_427,
+  pending: 0,
+  issuedAt: '2026-11-05',
+  dueAt: '2026-12-05',
+  updatedAt: '2026-11-05T11:00:00Z',
+  shared: true,
+  lastSentAt: null,
+  fetchedAt: 1,
+};
+
+const version1Connection = {
+  key: 'current',
+  region: 'eu',
+  clientId: 'id',
+  clientSecret: 'secret',
+  accessToken: 'a',
+  refreshToken: 'r',
+  expiresAt: 2,
+  user: { id: 101, name: 'Avery', email: 'a@example.com' },
+  needsReconnect: false,
+};
+
+let name = '';
+
+async function createVersion1(): Promise<void> {
+  name = `remit-migration-${Math.random()}`;
+  const old = new Dexie(name);
+  old.version(1).stores({ bills: 'id, state, kind, clientId, dueAt, updatedAt', connection: 'key' });
+  await old.open();
+  await old.table('bills').put(version1Bill);
+  await old.table('connection').put(version1Connection);
+  old.close();
+}
+
+describe('database migrations', () => {
+  afterEach(() => Dexie.delete(name));
+
+  it('upgrades version 1 to 2 keeping the cached figures and the connection', async () => {
+    await createVersion1();
+    const db = new RemitDatabase(name);
+    const bill = await db.bills.get(version1Bill.id);
+    expect(bill).toMatchObject({
+      total: 746_772,
+      paid: 12_345,
+      balance: 734_427,
+      clientName: '<img src=x onerror=alert(1)>',
+      matters: [],
+      due: 746_772,
+      creditsIssued: 0,
+      paidAt: null,
+    });
+    expect(bill?.etag).toBe('');
+    expect(await db.connection.get('current')).toMatchObject({
+      region: 'eu',
+      refreshToken: 'r',
+      firmName: null,
+    });
+    db.close();
+  });
+
+  it('gives version 2 the indexes the queries need', async () => {
+    await createVersion1();
+    const db = new RemitDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.bills.where('state').equals('awaiting_payment').count()).toBe(1);
+    expect(await db.bills.where('clientId').equals(300001).count()).toBe(1);
+    expect(await db.syncState.count()).toBe(0);
+    db.close();
+  });
+});
