@@ -9,7 +9,7 @@ export default defineConfig({
   manifest: {
     name: 'Remit for Clio',
     description: 'Payment status, portal sends and payment links for Clio bills, inside Clio Manage.',
-    permissions: ['identity', 'scripting', 'alarms'],
+    permissions: ['identity', 'scripting', 'alarms', 'contextMenus', 'notifications'],
     host_permissions: CLIO_HOST_PATTERNS,
     browser_specific_settings: {
       gecko: {

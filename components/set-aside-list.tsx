@@ -1,4 +1,4 @@
-import { formatMoment } from '@/lib/format-time';
+import { formatMoment } from '@/lib/format';
 import type { SyncStatus } from '@/lib/messaging/protocol';
 
 /** Records Clio sent that Remit could not read: left out of every figure, each with its reason. */

@@ -1,4 +1,4 @@
-import { formatCount, formatMoment } from '@/lib/format-time';
+import { formatCount, formatMoment } from '@/lib/format';
 import type { SyncStatus } from '@/lib/messaging/protocol';
 
 /** Where the sync stands: per resource while it runs, the last completed time when it rests. */

@@ -1,10 +1,15 @@
-import { fetchBill } from '@/lib/bills/fetch-bill';
+import { browser } from 'wxt/browser';
+import { cachedBillPanel, refreshedBillPanel } from '@/lib/bills/bill-panel';
 import { connect, disconnect, reconnect } from '@/lib/connection/connect';
 import { loadConnection, statusOf } from '@/lib/connection/store';
 import { handleMessages } from '@/lib/messaging/handle';
+import { RemitError } from '@/lib/messaging/remit-error';
+import { latestSend, queueSend } from '@/lib/outbox/send-outbox';
+import { loadSettings, saveSettings } from '@/lib/settings/settings';
 import { runSync, stopSync } from '@/lib/sync/run-sync';
 import { syncStatus } from '@/lib/sync/sync-status';
 import { injectBillFeatures } from './bill-features';
+import { showSendMenuFor } from './context-menu';
 
 /** Runs a sync in the background; its outcome shows in the sync status, not in this reply. */
 function startSync(): void {
@@ -13,7 +18,19 @@ function startSync(): void {
 
 export function registerMessageHandlers(): void {
   handleMessages({
-    getBill: ({ billId }) => fetchBill(billId),
+    getCachedBillPanel: ({ billId }) => cachedBillPanel(billId),
+    refreshBillPanel: ({ billId }) => refreshedBillPanel(billId),
+    queueSend: async (request, sender) => {
+      if (sender.tab?.id === undefined) throw new RemitError('invalid', 'Sends start from a Clio bill page.');
+      return queueSend(request, { tabId: sender.tab.id, frameId: sender.frameId ?? 0 });
+    },
+    getSend: ({ billId }) => latestSend(billId),
+    contextTarget: async ({ billId }) => {
+      await showSendMenuFor(billId);
+      return {};
+    },
+    getSettings: loadSettings,
+    saveSettings: (settings) => saveSettings(settings),
     getConnection: async () => statusOf(await loadConnection()),
     connect: async (app) => {
       await connect(app);
@@ -34,6 +51,10 @@ export function registerMessageHandlers(): void {
     syncNow: async () => {
       startSync();
       return syncStatus();
+    },
+    openOptions: async () => {
+      await browser.runtime.openOptionsPage();
+      return {};
     },
     loadBillFeatures: async (_request, sender) => {
       await injectBillFeatures(sender);

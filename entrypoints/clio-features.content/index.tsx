@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CLIO_APP_MATCHES } from '@/lib/clio/regions';
 import { runFeatures } from '@/lib/content/features';
 import { paymentStatusPanel } from './payment-status-panel';
+import { sendThroughClioFeature } from './send-through-clio';
 
 /** Injected by the background on demand (see the loader), never declared in the manifest. */
 export default defineContentScript({
@@ -10,6 +11,6 @@ export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'ui',
   main(ctx) {
-    runFeatures(ctx, [paymentStatusPanel]);
+    runFeatures(ctx, [paymentStatusPanel, sendThroughClioFeature]);
   },
 });

@@ -1,6 +1,6 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { BillPanel } from '@/components/bill-panel';
+import { BillPanel } from '@/components/bill-panel/bill-panel';
 import { billIdFromUrl, isBillPage } from '@/lib/clio/pages';
 import { clioPage } from '@/lib/clio/selectors';
 import type { Feature } from '@/lib/content/features';

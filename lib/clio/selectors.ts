@@ -5,6 +5,8 @@
  */
 export interface ClioElement {
   selector: string;
+  /** Only elements whose text is exactly this (buttons are told apart by their labels). */
+  text?: string;
   /** Named in the message a user sees when the element is missing. */
   description: string;
 }
@@ -14,4 +16,45 @@ export const clioPage = {
     selector: '.bill-show .bill-summary',
     description: 'the bill’s summary (total, paid, balance)',
   },
+  sendButton: {
+    selector: '.bill-show .page-actions button',
+    text: 'Send',
+    description: 'the bill’s Send button',
+  },
+  sendDialog: {
+    selector: '[role="dialog"].send-bill-window',
+    description: 'Clio’s Send bill dialog',
+  },
+  portalToggle: {
+    selector: '[role="dialog"] input[type="checkbox"][name="share_via_portal"]',
+    description: 'the “Share via Clio for Clients” switch in the Send dialog',
+  },
+  emailToggle: {
+    selector: '[role="dialog"] input[type="checkbox"][name="send_via_email"]',
+    description: 'the “Send via email” switch in the Send dialog',
+  },
+  messageField: {
+    selector: '[role="dialog"] textarea[name="message"]',
+    description: 'the message box in the Send dialog',
+  },
+  sendBillButton: {
+    selector: '[role="dialog"] button[type="submit"]',
+    text: 'Send bill',
+    description: 'the Send bill button in the Send dialog',
+  },
+  sendDialogError: {
+    selector: '[role="dialog"] [role="alert"]:not([hidden])',
+    description: 'the error notice in the Send dialog',
+  },
 } satisfies Record<string, ClioElement>;
+
+/** The element on the page now, if there is one. */
+export function queryClio<E extends Element = HTMLElement>(
+  target: ClioElement,
+  root: ParentNode = document,
+): E | null {
+  for (const element of root.querySelectorAll<E>(target.selector)) {
+    if (target.text === undefined || element.textContent?.trim() === target.text) return element;
+  }
+  return null;
+}

@@ -14,9 +14,13 @@ export async function updateConnection(changes: Partial<Omit<ConnectionRecord, '
   await db.connection.update('current', changes);
 }
 
-/** Forgets the connection and every cached record, in one transaction so nothing half-remains. */
+/**
+ * Forgets the connection, every cached record and every pending action, in one transaction so
+ * nothing half-remains. Remit's own settings (the message template) stay.
+ */
 export async function wipeEverything(): Promise<void> {
-  await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((table) => table.clear())));
+  const tables = db.tables.filter((table) => table !== db.settings);
+  await db.transaction('rw', tables, () => Promise.all(tables.map((table) => table.clear())));
 }
 
 export function statusOf(record: ConnectionRecord | undefined): ConnectionStatus {

@@ -10,9 +10,9 @@ export interface Placement {
 /** Waits for one of Clio's elements; a missing one becomes a plain message, never a silent failure. */
 export async function findOnPage(target: ClioElement, signal: AbortSignal): Promise<Placement> {
   try {
-    return { element: await waitForElement(target.selector, signal) };
+    return { element: await waitForElement(target, signal) };
   } catch (error) {
     if (!(error instanceof ElementMissingError)) throw error;
-    return { problem: `Clio’s page changed; Remit could not find ${target.description}.` };
+    return { problem: error.message };
   }
 }

@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isBillPage } from '../clio/pages';
+import { billIdFromUrl, isBillPage } from '../clio/pages';
 import type { MessageName } from '../messaging/protocol';
 
 const loadFeatures: MessageName = 'loadBillFeatures';
+const contextTarget: MessageName = 'contextTarget';
 
 /**
  * Runs on every Clio page and stays tiny: no React, no schemas. It follows Clio's hash navigation and
@@ -20,4 +21,19 @@ export function watchForFeaturePages(ctx: ContentScriptContext): void {
   };
   check(location.href);
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => check(newUrl.href));
+}
+
+/** Tells the background what is being right-clicked, so its menu offers "Send" only on bills. */
+export function reportContextTargets(ctx: ContentScriptContext): void {
+  ctx.addEventListener(
+    document,
+    'contextmenu',
+    (event) => {
+      const link =
+        event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href]') : null;
+      const billId = billIdFromUrl(link ? link.href : location.href) ?? null;
+      browser.runtime.sendMessage({ name: contextTarget, request: { billId } }).catch(() => undefined);
+    },
+    { capture: true },
+  );
 }

@@ -1,21 +1,47 @@
+import { type ClioElement, queryClio } from '../clio/selectors';
+
 /**
- * Resolves with the first element matching the selector, waiting for Clio to render it. Rejects when
- * the signal aborts (the user navigated away) or after the timeout, so a changed Clio page is reported
+ * Resolves with Clio's element once it is on the page, waiting for Clio to render it. Rejects when the
+ * signal aborts (the user navigated away) or after the timeout, so a changed Clio page is reported
  * instead of waited on forever.
  */
-export function waitForElement<E extends Element = Element>(
-  selector: string,
+export function waitForElement<E extends Element = HTMLElement>(
+  target: ClioElement,
   signal: AbortSignal,
   timeoutMs = 15_000,
 ): Promise<E> {
+  return waitUntil(
+    () => queryClio<E>(target),
+    signal,
+    timeoutMs,
+    () => new ElementMissingError(target),
+  );
+}
+
+/** Resolves once Clio's element is gone (a dialog closing), on the same terms. */
+export function waitForAbsence(target: ClioElement, signal: AbortSignal, timeoutMs = 15_000): Promise<true> {
+  return waitUntil(
+    () => (queryClio(target) ? null : true),
+    signal,
+    timeoutMs,
+    () => new Error(`${target.description} stayed open`),
+  );
+}
+
+function waitUntil<T>(
+  check: () => T | null,
+  signal: AbortSignal,
+  timeoutMs: number,
+  timeoutError: () => Error,
+): Promise<T> {
   return new Promise((resolve, reject) => {
-    const found = document.querySelector<E>(selector);
+    const found = check();
     if (found) return resolve(found);
     const observer = new MutationObserver(() => {
-      const element = document.querySelector<E>(selector);
-      if (element) finish(() => resolve(element));
+      const result = check();
+      if (result) finish(() => resolve(result));
     });
-    const timer = setTimeout(() => finish(() => reject(new ElementMissingError(selector))), timeoutMs);
+    const timer = setTimeout(() => finish(() => reject(timeoutError())), timeoutMs);
     const onAbort = () => finish(() => reject(signal.reason));
     const finish = (settle: () => void) => {
       observer.disconnect();
@@ -24,13 +50,13 @@ export function waitForElement<E extends Element = Element>(
       settle();
     };
     signal.addEventListener('abort', onAbort, { once: true });
-    observer.observe(document.body, { childList: true, subtree: true });
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true });
   });
 }
 
 export class ElementMissingError extends Error {
-  constructor(readonly selector: string) {
-    super(`No element matches ${selector}`);
+  constructor(readonly target: ClioElement) {
+    super(`Clio’s page changed; Remit could not find ${target.description}.`);
     this.name = 'ElementMissingError';
   }
 }

@@ -7,9 +7,11 @@ import {
   ConnectionRecord,
   ContactRecord,
   MatterRecord,
+  OutboxEntry,
   PaymentLinkRecord,
   PaymentRecord,
   SetAsideRecord,
+  SettingRecord,
   SyncStateRecord,
 } from './records';
 
@@ -24,6 +26,8 @@ export class RemitDatabase extends Dexie {
   declare syncState: EntityTable<SyncStateRecord, 'resource'>;
   declare setAside: EntityTable<SetAsideRecord, 'key'>;
   declare connection: EntityTable<ConnectionRecord, 'key'>;
+  declare outbox: EntityTable<OutboxEntry, 'id'>;
+  declare settings: EntityTable<SettingRecord, 'key'>;
 
   constructor(name = 'remit') {
     super(name);
@@ -44,6 +48,7 @@ export class RemitDatabase extends Dexie {
         setAside: 'key, resource',
       })
       .upgrade(upgradeToVersion2);
+    this.version(3).stores({ outbox: 'id, billId, state', settings: 'key' });
     this.bills.mapToClass(BillRecord);
     this.contacts.mapToClass(ContactRecord);
     this.matters.mapToClass(MatterRecord);
@@ -54,6 +59,8 @@ export class RemitDatabase extends Dexie {
     this.syncState.mapToClass(SyncStateRecord);
     this.setAside.mapToClass(SetAsideRecord);
     this.connection.mapToClass(ConnectionRecord);
+    this.outbox.mapToClass(OutboxEntry);
+    this.settings.mapToClass(SettingRecord);
   }
 }
 

@@ -138,6 +138,38 @@ export class SetAsideRecord {
   declare at: number;
 }
 
+export const sendStates = ['queued', 'in_dialog', 'submitted', 'confirmed', 'unconfirmed', 'failed'] as const;
+export type SendState = (typeof sendStates)[number];
+
+/**
+ * A user's request to send a bill, kept until it is confirmed through the API or reported as not
+ * confirmable. The state is written before each step, so a stopped worker or a reloaded page never
+ * repeats a step that may have happened: from `in_dialog` on, Remit only confirms, never sends again.
+ */
+export class OutboxEntry {
+  declare id: string;
+  declare kind: 'send';
+  declare billId: number;
+  declare portal: boolean;
+  declare email: boolean;
+  declare message: string;
+  declare state: SendState;
+  /** The bill as Clio had it before the send: confirmation looks for a later `last_sent_at`. */
+  declare before: { shared: boolean; lastSentAt: string | null };
+  /** The Clio tab that performs the send, while it does. */
+  declare tabId: number | null;
+  declare frameId: number;
+  declare detail: string | null;
+  declare createdAt: number;
+  declare updatedAt: number;
+}
+
+/** Remit's own settings, one row each. */
+export class SettingRecord {
+  declare key: string;
+  declare value: unknown;
+}
+
 /** The one Clio connection: held only by the background, in the extension's own origin. */
 export class ConnectionRecord {
   declare key: 'current';

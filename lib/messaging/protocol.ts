@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { REGION_IDS } from '../clio/regions';
 import { billStates } from '../clio/schemas';
-import { syncedResources } from '../db/records';
+import { sendStates, syncedResources } from '../db/records';
+import { settingsSchema } from '../settings/settings-schema';
 
 /** What a panel may know about a bill: figures and status, never anything that authorises a call. */
 export const billView = z.object({
@@ -10,6 +11,7 @@ export const billView = z.object({
   state: z.enum(billStates),
   kind: z.string(),
   clientName: z.string().nullable(),
+  matterLabel: z.string().nullable(),
   currencyCode: z.string(),
   total: z.number().int(),
   paid: z.number().int(),
@@ -22,6 +24,35 @@ export const billView = z.object({
   fetchedAt: z.number(),
 });
 export type BillView = z.infer<typeof billView>;
+
+export const paymentLinkStates = ['active', 'used', 'expired'] as const;
+
+/** Everything the bill page panel shows, and how fresh it is. */
+export const billPanel = z.object({
+  bill: billView,
+  allocations: z.array(
+    z.object({
+      id: z.number(),
+      date: z.string(),
+      amount: z.number().int(),
+      paymentType: z.string().nullable(),
+    }),
+  ),
+  links: z.array(
+    z.object({
+      id: z.number(),
+      url: z.string(),
+      state: z.enum(paymentLinkStates),
+      amount: z.number().int().nullable(),
+      expiresAt: z.string(),
+    }),
+  ),
+  /** When Clio last confirmed these figures; null when they come from the cache only. */
+  checkedAt: z.number().nullable(),
+  /** Why the figures could not be checked with Clio just now (offline, signed out…), if so. */
+  problem: z.object({ code: z.string(), message: z.string() }).nullable(),
+});
+export type BillPanel = z.infer<typeof billPanel>;
 
 export const connectionStatus = z.discriminatedUnion('state', [
   z.object({ state: z.literal('disconnected') }),
@@ -61,6 +92,19 @@ export const syncStatus = z.object({
 });
 export type SyncStatus = z.infer<typeof syncStatus>;
 
+/** Where a send stands, as the panel shows it. */
+export const sendView = z.object({
+  id: z.string(),
+  billId: z.number(),
+  state: z.enum(sendStates),
+  portal: z.boolean(),
+  email: z.boolean(),
+  detail: z.string().nullable(),
+  updatedAt: z.number(),
+});
+export type SendView = z.infer<typeof sendView>;
+
+const billRequest = z.object({ billId: z.number().int().positive() });
 const none = z.object({});
 
 /**
@@ -68,7 +112,19 @@ const none = z.object({});
  * request it carries and the answer it gets. Both sides validate against these schemas.
  */
 export const protocol = {
-  getBill: { request: z.object({ billId: z.number().int().positive() }), response: billView },
+  /** The panel as cached, at once; null when this bill is not cached. */
+  getCachedBillPanel: { request: billRequest, response: billPanel.nullable() },
+  /** The panel checked with Clio (If-None-Match), falling back to the cache with the problem named. */
+  refreshBillPanel: { request: billRequest, response: billPanel },
+  /** Queues a send through Clio's own Send dialog in the sender's tab; a second ask joins the first. */
+  queueSend: {
+    request: billRequest.extend({ portal: z.boolean(), email: z.boolean(), message: z.string().max(5000) }),
+    response: sendView,
+  },
+  /** The latest send of this bill, if any. */
+  getSend: { request: billRequest, response: sendView.nullable() },
+  /** Which bill, if any, the user right-clicked: the context menu offers sending only for bills. */
+  contextTarget: { request: z.object({ billId: z.number().int().positive().nullable() }), response: none },
   getConnection: { request: none, response: connectionStatus },
   connect: {
     request: z.object({
@@ -83,7 +139,32 @@ export const protocol = {
   getSyncStatus: { request: none, response: syncStatus },
   syncNow: { request: none, response: syncStatus },
   loadBillFeatures: { request: none, response: none },
+  openOptions: { request: none, response: none },
+  getSettings: { request: none, response: settingsSchema },
+  saveSettings: { request: settingsSchema, response: settingsSchema },
 } as const;
+
+/** Messages the background sends to the content script of a Clio tab. */
+export const tabProtocol = {
+  /** Opens Clio's Send dialog on the bill page, fills it and presses Send bill. */
+  driveSendDialog: {
+    request: z.object({
+      billId: z.number().int().positive(),
+      portal: z.boolean(),
+      email: z.boolean(),
+      message: z.string(),
+    }),
+    response: z.discriminatedUnion('outcome', [
+      z.object({ outcome: z.literal('submitted') }),
+      /** `pressed`: whether Send bill was pressed before it failed, so the send may have happened. */
+      z.object({ outcome: z.literal('failed'), reason: z.string(), pressed: z.boolean() }),
+    ]),
+  },
+} as const;
+
+export type TabMessageName = keyof typeof tabProtocol;
+export type TabRequestOf<N extends TabMessageName> = z.input<(typeof tabProtocol)[N]['request']>;
+export type TabResponseOf<N extends TabMessageName> = z.output<(typeof tabProtocol)[N]['response']>;
 
 export type MessageName = keyof typeof protocol;
 export type RequestOf<N extends MessageName> = z.input<(typeof protocol)[N]['request']>;
@@ -97,6 +178,7 @@ export const errorCodes = [
   'network',
   'clio',
   'invalid',
+  'not_allowed',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

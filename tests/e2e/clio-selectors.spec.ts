@@ -1,25 +1,74 @@
-import { clioPage } from '../../lib/clio/selectors';
+import type { Page } from '@playwright/test';
+import { type ClioElement, clioPage } from '../../lib/clio/selectors';
 import { sandboxControl } from '../support/sandbox-control';
 import { expect, test } from './fixtures';
 
-type Route = (bills: { unpaid: number }) => string;
+interface Place {
+  route: (bills: { unpaid: number }) => string;
+  /** What a person does first for the element to exist, e.g. open the Send dialog. */
+  prepare?: (page: Page) => Promise<void>;
+}
+
+const onBillPage: Place = { route: ({ unpaid }) => `#/bills/${unpaid}` };
+const inSendDialog: Place = {
+  ...onBillPage,
+  prepare: (page) =>
+    page
+      .getByRole('toolbar', { name: 'Bill actions' })
+      .getByRole('button', { name: 'Send', exact: true })
+      .click(),
+};
+const afterRefusedSend: Place = {
+  ...inSendDialog,
+  async prepare(page) {
+    await inSendDialog.prepare?.(page);
+    await page.evaluate(() => {
+      const originalFetch = window.fetch;
+      window.fetch = async (input, init) =>
+        String(input).endsWith('/send')
+          ? new Response(JSON.stringify({ error: 'Refused for the test' }), { status: 422 })
+          : originalFetch(input, init);
+    });
+    await page.getByLabel('Share via Clio for Clients').check();
+    await page.getByRole('button', { name: 'Send bill' }).click();
+  },
+};
 
 /** Where each selector lives on the replica. Typed over every selector, so a new one cannot go untested. */
-const routeOf: Record<keyof typeof clioPage, Route> = {
-  billSummary: ({ unpaid }) => `#/bills/${unpaid}`,
+const placeOf: Record<keyof typeof clioPage, Place> = {
+  billSummary: onBillPage,
+  sendButton: onBillPage,
+  sendDialog: inSendDialog,
+  portalToggle: inSendDialog,
+  emailToggle: inSendDialog,
+  messageField: inSendDialog,
+  sendBillButton: inSendDialog,
+  sendDialogError: afterRefusedSend,
 };
+
+async function count(page: Page, target: ClioElement): Promise<number> {
+  return page.evaluate(
+    ({ selector, text }) =>
+      [...document.querySelectorAll(selector)].filter(
+        (element) => text === undefined || element.textContent?.trim() === text,
+      ).length,
+    { selector: target.selector, text: 'text' in target ? target.text : undefined },
+  );
+}
 
 test('every selector of Clio’s page finds exactly one element on the replica', async ({
   context,
   sandbox,
 }) => {
-  const bills = await sandboxControl(sandbox).bills();
-  const unpaid = bills.find((bill) => bill.state === 'awaiting_payment');
+  const unpaid = (await sandboxControl(sandbox).bills()).find((bill) => bill.state === 'awaiting_payment');
   if (!unpaid) throw new Error('The seed has no unpaid bill');
   const page = await context.newPage();
   for (const [name, target] of Object.entries(clioPage)) {
-    const route = routeOf[name as keyof typeof clioPage]({ unpaid: unpaid.id });
-    await page.goto(`https://app.clio.com/nc/${route}`);
-    await expect(page.locator(target.selector), `${name} on ${route}`).toHaveCount(1);
+    const place = placeOf[name as keyof typeof clioPage];
+    await page.goto('about:blank');
+    await page.goto(`https://app.clio.com/nc/${place.route({ unpaid: unpaid.id })}`);
+    await page.locator('.bill-show').waitFor();
+    await place.prepare?.(page);
+    await expect.soft.poll(() => count(page, target), { message: `${name}: ${target.description}` }).toBe(1);
   }
 });

@@ -1,6 +1,25 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { REGIONS, type RegionId } from '../../../lib/clio/regions';
 
+/** The panel's figures and notes, each marked with the field it shows. */
+export type PanelField =
+  | 'bill'
+  | 'client'
+  | 'matter'
+  | 'state'
+  | 'kind'
+  | 'total'
+  | 'paid'
+  | 'outstanding'
+  | 'pending'
+  | 'due'
+  | 'overdue'
+  | 'shared'
+  | 'last-sent'
+  | 'payment-link'
+  | 'freshness'
+  | 'not-sendable';
+
 /** The sandbox's replica of Clio's bill page, at Clio's real URL, with Remit's panel on it. */
 export class ClioBillPage {
   private constructor(readonly page: Page) {}
@@ -25,8 +44,29 @@ export class ClioBillPage {
     return this.page.getByRole('region', { name: 'Remit payment status' });
   }
 
-  panelField(name: 'bill' | 'client' | 'total' | 'paid' | 'outstanding' | 'due') {
-    return this.panel.locator(`dd[data-field="${name}"]`);
+  panelField(name: PanelField) {
+    return this.panel.locator(`[data-field="${name}"]`);
+  }
+
+  /** The panel's own "Send to portal…" action and its short confirm form. */
+  get sendAction() {
+    return this.panel.getByRole('button', { name: 'Send to portal…' });
+  }
+
+  get sendForm() {
+    return this.panel.getByRole('form', { name: 'Send bill' });
+  }
+
+  get sendStatus() {
+    return this.panel.locator('[data-field="send-status"]');
+  }
+
+  /** Opens the confirm form, sets its switches and presses Send (twice when asked, as an impatient user). */
+  async sendToPortal(options: { email?: boolean; clicks?: number } = {}): Promise<void> {
+    await this.sendAction.click();
+    await this.sendForm.getByLabel('Email').setChecked(options.email ?? false);
+    const send = this.sendForm.getByRole('button', { name: 'Send', exact: true });
+    await send.click({ clickCount: options.clicks ?? 1 });
   }
 
   async goToBill(billId: number): Promise<void> {

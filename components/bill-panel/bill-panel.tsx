@@ -1,0 +1,39 @@
+import { BillFigures } from './bill-figures';
+import { Freshness } from './freshness';
+import { PanelProblem } from './panel-problem';
+import { PaymentLinks } from './payment-links';
+import { PaymentsApplied } from './payments-applied';
+import { SendToPortal } from './send-to-portal';
+import { useBillPanel } from './use-bill-panel';
+
+export function BillPanel({ billId, pageProblem }: { billId: number; pageProblem?: string }) {
+  const { load, refresh } = useBillPanel(billId);
+  return (
+    <section
+      aria-label="Remit payment status"
+      className="my-3 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 font-sans text-sm leading-5 text-slate-800 shadow-sm"
+    >
+      <header className="flex items-baseline justify-between gap-2">
+        <h2 className="text-base font-semibold">Payment status</h2>
+        {load.status === 'ready' && (
+          <Freshness panel={load.panel} checking={load.checking} onCheck={refresh} />
+        )}
+      </header>
+      {pageProblem && (
+        <p role="alert" className="text-amber-800">
+          {pageProblem}
+        </p>
+      )}
+      {load.status === 'loading' && <p className="text-slate-500">Loading bill…</p>}
+      {load.status === 'failed' && <PanelProblem code={load.code} message={load.message} />}
+      {load.status === 'ready' && (
+        <>
+          <BillFigures bill={load.panel.bill} />
+          <PaymentsApplied panel={load.panel} />
+          <PaymentLinks panel={load.panel} />
+          <SendToPortal bill={load.panel.bill} onSent={refresh} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { formatAgo } from '@/lib/format';
+import type { BillPanel } from '@/lib/messaging/protocol';
+
+/** How fresh the figures are: checked with Clio just now, or from the cache and possibly out of date. */
+export function Freshness({
+  panel,
+  checking,
+  onCheck,
+}: {
+  panel: BillPanel;
+  checking: boolean;
+  onCheck: () => void;
+}) {
+  const cachedAt = panel.bill.fetchedAt;
+  let text: string;
+  if (checking) text = 'Checking with Clio…';
+  else if (panel.problem) text = `Stale: from Remit’s copy of ${formatAgo(cachedAt)}`;
+  else text = `Checked with Clio ${formatAgo(panel.checkedAt ?? cachedAt)}`;
+  return (
+    <div className="text-right text-xs text-slate-500">
+      <p
+        data-field="freshness"
+        aria-live="polite"
+        className={panel.problem && !checking ? 'text-amber-800' : ''}
+      >
+        {text}
+      </p>
+      {panel.problem && !checking && (
+        <p role="alert" className="text-amber-800">
+          {panel.problem.message}{' '}
+          <button
+            type="button"
+            className="underline focus-visible:outline-2 focus-visible:outline-blue-700"
+            onClick={onCheck}
+          >
+            Try again
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

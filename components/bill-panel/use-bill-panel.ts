@@ -1,0 +1,60 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { BillPanel } from '@/lib/messaging/protocol';
+import { RemitError } from '@/lib/messaging/remit-error';
+import { sendMessage } from '@/lib/messaging/send';
+
+export type PanelLoad =
+  | { status: 'loading' }
+  | { status: 'ready'; panel: BillPanel; checking: boolean }
+  | { status: 'failed'; code: string; message: string };
+
+/**
+ * Paints from the cache at once, then checks the bill with Clio; checks again whenever the tab
+ * comes back into view, since the bill may have been paid or sent meanwhile.
+ */
+export function useBillPanel(billId: number): { load: PanelLoad; refresh: () => void } {
+  const [load, setLoad] = useState<PanelLoad>({ status: 'loading' });
+
+  const refresh = useCallback(() => {
+    setLoad((current) => (current.status === 'ready' ? { ...current, checking: true } : current));
+    sendMessage('refreshBillPanel', { billId }).then(
+      (panel) => setLoad({ status: 'ready', panel, checking: false }),
+      (error: unknown) =>
+        setLoad((current) =>
+          current.status === 'ready'
+            ? { ...current, checking: false, panel: { ...current.panel, problem: problemOf(error) } }
+            : { status: 'failed', ...problemOf(error) },
+        ),
+    );
+  }, [billId]);
+
+  useEffect(() => {
+    let live = true;
+    sendMessage('getCachedBillPanel', { billId })
+      .then((panel) => {
+        if (live && panel) setLoad({ status: 'ready', panel, checking: true });
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        if (live) refresh();
+      });
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') refresh();
+    };
+    window.addEventListener('focus', refresh);
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      live = false;
+      window.removeEventListener('focus', refresh);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [billId, refresh]);
+
+  return { load, refresh };
+}
+
+function problemOf(error: unknown): { code: string; message: string } {
+  return error instanceof RemitError
+    ? { code: error.code, message: error.message }
+    : { code: 'invalid', message: 'Remit could not load this bill.' };
+}

@@ -1,0 +1,85 @@
+import { type Browser, browser } from 'wxt/browser';
+import { cachedBillPanel, refreshedBillPanel } from '../bills/bill-panel';
+import { billIdFromUrl } from '../clio/pages';
+import { db } from '../db/database';
+import type { OutboxEntry } from '../db/records';
+import { RemitError } from '../messaging/remit-error';
+import { loadSettings } from '../settings/settings';
+import { renderMessage } from './message-template';
+import { queueSend } from './send-outbox';
+
+export const SEND_MENU_ID = 'remit-send-to-portal';
+const FOLLOW_EVERY_MS = 500;
+const FOLLOW_FOR_MS = 90_000;
+
+/**
+ * "Send to client portal" from the context menu: the bill page right-clicked, or the bill behind a
+ * right-clicked link (opened in a new tab, where Clio's Send dialog lives). Same outbox as the panel;
+ * the outcome arrives as a notification.
+ */
+export async function sendFromContextMenu(
+  info: Browser.contextMenus.OnClickData,
+  tab?: Browser.tabs.Tab,
+): Promise<void> {
+  const billId = billIdFromUrl(info.linkUrl ?? info.pageUrl ?? '');
+  if (billId === undefined || tab?.id === undefined) {
+    await notify('Not a bill', 'Remit sends bills only: right-click a bill or a link to one in Clio.');
+    return;
+  }
+  try {
+    const onBillPage = billIdFromUrl(tab.url ?? info.pageUrl ?? '') === billId;
+    const target = onBillPage
+      ? { tabId: tab.id, frameId: info.frameId ?? 0 }
+      : { tabId: await openBillTab(info.linkUrl ?? '', tab), frameId: 0 };
+    const panel = (await cachedBillPanel(billId)) ?? (await refreshedBillPanel(billId));
+    const { messageTemplate } = await loadSettings();
+    const view = await queueSend(
+      { billId, portal: true, email: false, message: renderMessage(messageTemplate, panel.bill) },
+      target,
+    );
+    const outcome = await followSend(view.id);
+    await notifyOutcome(panel.bill.number, outcome);
+  } catch (error) {
+    await notify('Not sent', error instanceof RemitError ? error.message : 'Remit could not send this bill.');
+  }
+}
+
+async function openBillTab(url: string, from: Browser.tabs.Tab): Promise<number> {
+  const opened = await browser.tabs.create({
+    url,
+    index: from.index + 1,
+    windowId: from.windowId,
+    active: true,
+  });
+  if (opened.id === undefined) throw new RemitError('invalid', 'Chrome did not open the bill.');
+  return opened.id;
+}
+
+async function followSend(id: string): Promise<OutboxEntry | undefined> {
+  const deadline = Date.now() + FOLLOW_FOR_MS;
+  for (;;) {
+    const entry = await db.outbox.get(id);
+    if (!entry || ['confirmed', 'unconfirmed', 'failed'].includes(entry.state) || Date.now() > deadline)
+      return entry;
+    await new Promise((resolve) => setTimeout(resolve, FOLLOW_EVERY_MS));
+  }
+}
+
+async function notifyOutcome(billNumber: string, entry: OutboxEntry | undefined): Promise<void> {
+  if (entry?.state === 'confirmed') {
+    await notify(`Bill ${billNumber} sent`, 'Clio shows it shared to the client portal.');
+  } else if (entry?.state === 'failed') {
+    await notify(`Bill ${billNumber} not sent`, entry.detail ?? 'Nothing was sent.');
+  } else {
+    await notify(`Bill ${billNumber}: send not confirmed`, entry?.detail ?? 'Check the bill in Clio.');
+  }
+}
+
+async function notify(title: string, message: string): Promise<void> {
+  await browser.notifications.create({
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title,
+    message,
+  });
+}

@@ -1,0 +1,103 @@
+import { sandboxControl } from '../support/sandbox-control';
+import { expect, test } from './fixtures';
+import { ClioBillPage } from './pages/clio-bill-page';
+
+async function unsentBill(sandbox: { url: string }) {
+  const bill = (await sandboxControl(sandbox).bills()).find(
+    (candidate) => candidate.state === 'awaiting_payment' && !candidate.shared,
+  );
+  if (!bill) throw new Error('The seed has no unshared unpaid bill');
+  return bill;
+}
+
+async function sendsOf(sandbox: { url: string }, billId: number) {
+  return (await sandboxControl(sandbox).state()).sends.filter((send) => send.billId === billId);
+}
+
+test.describe('Send to portal', () => {
+  test('a double click sends once, through Clio’s dialog, confirmed by Clio', async ({
+    context,
+    sandbox,
+    connected: _,
+  }) => {
+    const bill = await unsentBill(sandbox);
+    const page = await ClioBillPage.open(context, bill.id);
+    await expect(page.panelField('shared')).toHaveText('No');
+
+    await page.sendToPortal({ clicks: 2 });
+
+    await expect(page.sendStatus).toContainText('Sent, and confirmed by Clio', { timeout: 20_000 });
+    const sends = await sendsOf(sandbox, bill.id);
+    expect(sends).toHaveLength(1);
+    expect(sends[0]).toMatchObject({ portal: true, email: false });
+    expect(sends[0]?.message).toContain(bill.number);
+    await expect(page.panelField('shared')).toHaveText('Yes');
+  });
+
+  test('a worker stopped between the dialog and the confirmation confirms once it wakes', async ({
+    context,
+    sandbox,
+    worker,
+    connected: _,
+  }) => {
+    const bill = await unsentBill(sandbox);
+    const control = sandboxControl(sandbox);
+    const page = await ClioBillPage.open(context, bill.id);
+    await expect(page.panelField('bill')).toHaveText(bill.number);
+    // Slow Clio's answers so the confirmation is still under way when the worker stops.
+    await control.injectFaults([{ kind: 'latency', rate: 1, latencyMs: 1500, path: '/api/v4/bills/' }]);
+
+    await page.sendToPortal();
+    await expect
+      .poll(() => sendsOf(sandbox, bill.id).then((sends) => sends.length), { timeout: 20_000 })
+      .toBe(1);
+    await worker.stop();
+    await control.clearFaults();
+    await worker.wake();
+
+    await expect(page.sendStatus).toContainText('Sent, and confirmed by Clio', { timeout: 30_000 });
+    expect(await sendsOf(sandbox, bill.id)).toHaveLength(1);
+  });
+
+  test('a page reloaded mid-send neither sends twice nor loses the send', async ({
+    context,
+    sandbox,
+    connected: _,
+  }) => {
+    const bill = await unsentBill(sandbox);
+    const control = sandboxControl(sandbox);
+    const page = await ClioBillPage.open(context, bill.id);
+    await expect(page.panelField('bill')).toHaveText(bill.number);
+    await control.injectFaults([{ kind: 'latency', rate: 1, latencyMs: 1500, path: '/api/v4/bills/' }]);
+
+    await page.sendToPortal();
+    await expect
+      .poll(() => sendsOf(sandbox, bill.id).then((sends) => sends.length), { timeout: 20_000 })
+      .toBe(1);
+    await page.page.reload();
+    await control.clearFaults();
+
+    await expect(page.sendStatus).toContainText('Sent, and confirmed by Clio', { timeout: 30_000 });
+    expect(await sendsOf(sandbox, bill.id)).toHaveLength(1);
+  });
+
+  test('bills Clio would not send explain why instead of offering the action', async ({
+    context,
+    sandbox,
+    connected: _,
+  }) => {
+    const bills = await sandboxControl(sandbox).bills();
+    for (const [state, reason] of [
+      ['draft', 'draft'],
+      ['awaiting_approval', 'awaiting approval'],
+      ['void', 'voided'],
+    ] as const) {
+      const bill = bills.find((candidate) => candidate.state === state);
+      if (!bill) throw new Error(`The seed has no ${state} bill`);
+      const page = await ClioBillPage.open(context, bill.id);
+      await expect(page.panelField('not-sendable')).toContainText(reason);
+      await expect(page.sendAction).toHaveCount(0);
+      await page.page.close();
+    }
+  });
+});
