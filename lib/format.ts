@@ -6,3 +6,32 @@ export function formatMoment(ms: number, locale?: string): string {
 export function formatCount(value: number, locale?: string): string {
   return new Intl.NumberFormat(locale).format(value);
 }
+
+/** A calendar date from Clio ("2026-11-21"), written in the browser's locale without shifting zones. */
+export function formatDate(isoDate: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    Date.parse(isoDate),
+  );
+}
+
+/** Whole days from one calendar date to another ("2026-11-01" to "2026-11-21" is 20). */
+export function daysBetween(fromIsoDate: string, toIsoDate: string): number {
+  return Math.round((Date.parse(toIsoDate) - Date.parse(fromIsoDate)) / 86_400_000);
+}
+
+/** Today's date where the user is, as Clio writes dates. */
+export function localIsoDate(now = new Date()): string {
+  const month = String(now.getMonth() + 1).padStart(2, '0');
+  const day = String(now.getDate()).padStart(2, '0');
+  return `${now.getFullYear()}-${month}-${day}`;
+}
+
+/** "just now", "5 minutes ago", "3 hours ago", in the browser's locale. */
+export function formatAgo(ms: number, now = Date.now(), locale?: string): string {
+  const seconds = Math.round((ms - now) / 1000);
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  if (Math.abs(seconds) < 45) return format.format(0, 'second');
+  if (Math.abs(seconds) < 3600) return format.format(Math.round(seconds / 60), 'minute');
+  if (Math.abs(seconds) < 86_400) return format.format(Math.round(seconds / 3600), 'hour');
+  return format.format(Math.round(seconds / 86_400), 'day');
+}

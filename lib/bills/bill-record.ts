@@ -41,6 +41,7 @@ export function toBillView(record: BillRecord): BillView {
     state: record.state as BillView['state'],
     kind: record.kind,
     clientName: record.clientName,
+    matterLabel: matterLabel(record),
     currencyCode: record.currencyCode,
     total: record.total,
     paid: record.paid,
@@ -52,4 +53,11 @@ export function toBillView(record: BillRecord): BillView {
     lastSentAt: record.lastSentAt,
     fetchedAt: record.fetchedAt,
   };
+}
+
+function matterLabel(record: BillRecord): string | null {
+  const [first, ...rest] = record.matters;
+  if (!first) return null;
+  const label = first.description ? `${first.displayNumber} – ${first.description}` : first.displayNumber;
+  return rest.length > 0 ? `${label} (+${rest.length} more)` : label;
 }

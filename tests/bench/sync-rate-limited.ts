@@ -76,7 +76,7 @@ async function askForBill(page: Page, billId: number): Promise<void> {
     const { chrome } = globalThis as unknown as {
       chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean }> } };
     };
-    const reply = await chrome.runtime.sendMessage({ name: 'getBill', request: { billId: id } });
+    const reply = await chrome.runtime.sendMessage({ name: 'refreshBillPanel', request: { billId: id } });
     if (!reply.ok) throw new Error(JSON.stringify(reply));
   }, billId);
 }

@@ -12,7 +12,7 @@ const clioTab = { id: fakeBrowser.runtime.id, url: 'https://eu.app.clio.com/nc/#
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   const unexpected = vi.fn(() => Promise.reject(new Error('not expected in this test')));
   return {
-    getBill: unexpected,
+    refreshBillPanel: unexpected,
     getConnection: unexpected,
     connect: unexpected,
     disconnect: unexpected,
@@ -37,13 +37,13 @@ describe('handleMessages', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('answers a valid request from a Clio tab with the handler’s value', async () => {
-    const getBill = vi.fn(async ({ billId }: { billId: number }) => ({ id: billId }) as never);
-    handleMessages(handlers({ getBill }));
-    expect(await deliver({ name: 'getBill', request: { billId: 4 } }, clioTab)).toEqual({
+    const refreshBillPanel = vi.fn(async ({ billId }: { billId: number }) => ({ id: billId }) as never);
+    handleMessages(handlers({ refreshBillPanel }));
+    expect(await deliver({ name: 'refreshBillPanel', request: { billId: 4 } }, clioTab)).toEqual({
       ok: true,
       value: { id: 4 },
     });
-    expect(getBill).toHaveBeenCalledWith({ billId: 4 }, clioTab);
+    expect(refreshBillPanel).toHaveBeenCalledWith({ billId: 4 }, clioTab);
   });
 
   it.each([
@@ -64,15 +64,15 @@ describe('handleMessages', () => {
   });
 
   it.each([
-    [{ name: 'getBill', request: { billId: -1 } }],
-    [{ name: 'getBill', request: { billId: '4' } }],
+    [{ name: 'refreshBillPanel', request: { billId: -1 } }],
+    [{ name: 'refreshBillPanel', request: { billId: '4' } }],
     [{ name: 'dropTables', request: {} }],
-    ['getBill'],
+    ['refreshBillPanel'],
   ])('rejects a malformed message without calling a handler: %j', async (message) => {
-    const getBill = vi.fn();
-    handleMessages(handlers({ getBill }));
+    const refreshBillPanel = vi.fn();
+    handleMessages(handlers({ refreshBillPanel }));
     expect(await deliver(message, ownPage)).toMatchObject({ ok: false, error: { code: 'invalid' } });
-    expect(getBill).not.toHaveBeenCalled();
+    expect(refreshBillPanel).not.toHaveBeenCalled();
   });
 
   it('passes a RemitError’s code and message to the sender', async () => {

@@ -1,0 +1,94 @@
+import type { ClioApi } from '../clio/api';
+import { fieldsOf } from '../clio/fields';
+import { clioAllocation } from '../clio/schemas';
+import { clioApi } from '../connection/clio-session';
+import { db } from '../db/database';
+import type { AllocationRecord, BillRecord, PaymentLinkRecord } from '../db/records';
+import type { BillPanel } from '../messaging/protocol';
+import { RemitError } from '../messaging/remit-error';
+import { resourceSyncs } from '../sync/resources';
+import { toBillRecord, toBillView } from './bill-record';
+
+/** When each bill was last confirmed with Clio, for "checked just now"; the cache keeps the rest. */
+const checkedAt = new Map<number, number>();
+
+export async function cachedBillPanel(billId: number): Promise<BillPanel | null> {
+  const bill = await db.bills.get(billId);
+  return bill ? panelOf(bill, null) : null;
+}
+
+/**
+ * Checks the bill with Clio, ahead of any sync: a 304 costs Clio nothing; a change also refreshes the
+ * payments applied to it. When Clio cannot be asked, the cached figures come back with the reason.
+ */
+export async function refreshedBillPanel(billId: number): Promise<BillPanel> {
+  const cached = await db.bills.get(billId);
+  try {
+    const api = await clioApi();
+    const fetched = await api.bill(billId, cached?.etag || undefined);
+    const now = Date.now();
+    checkedAt.set(billId, now);
+    if (fetched === 'unchanged' && cached) return panelOf(cached, null);
+    if (fetched === 'unchanged')
+      throw new RemitError('clio', 'Clio said the bill was unchanged, but Remit has no copy.');
+    const record = toBillRecord(fetched, now);
+    await db.bills.put(record);
+    await refreshAllocations(api, billId);
+    return panelOf(record, null);
+  } catch (error) {
+    if (!(error instanceof RemitError)) throw error;
+    if (error.code === 'not_found') await db.bills.delete(billId);
+    if (!cached || error.code === 'not_found') throw error;
+    return panelOf(cached, { code: error.code, message: error.message });
+  }
+}
+
+async function refreshAllocations(api: ClioApi, billId: number): Promise<void> {
+  const allocations = resourceSyncs.find((resource) => resource.name === 'allocations');
+  if (!allocations) return;
+  const query = new URLSearchParams({
+    bill_id: String(billId),
+    fields: fieldsOf(clioAllocation),
+    limit: '200',
+  });
+  const page = await api.page(`allocations.json?${query}`, 'interactive');
+  const now = Date.now();
+  const fresh = page.records.flatMap((raw) => {
+    const parsed = clioAllocation.safeParse(raw);
+    return parsed.success ? [allocations.toRecord(parsed.data, now) as AllocationRecord] : [];
+  });
+  await db.transaction('rw', db.allocations, async () => {
+    await db.allocations.where('billId').equals(billId).delete();
+    await db.allocations.bulkPut(fresh);
+  });
+}
+
+async function panelOf(bill: BillRecord, problem: BillPanel['problem']): Promise<BillPanel> {
+  const [allocations, links, payments] = await Promise.all([
+    db.allocations.where('billId').equals(bill.id).sortBy('date'),
+    db.paymentLinks.where('billId').equals(bill.id).reverse().sortBy('createdAt'),
+    db.payments.where('billIds').equals(bill.id).toArray(),
+  ]);
+  const paidThrough = new Set(payments.map((payment) => payment.linkId));
+  return {
+    bill: toBillView(bill),
+    allocations: allocations
+      .filter((allocation) => allocation.voidedAt === null)
+      .map(({ id, date, amount, paymentType }) => ({ id, date, amount, paymentType })),
+    links: links.map((link) => ({
+      id: link.id,
+      url: link.url,
+      state: linkState(link, paidThrough.has(link.id)),
+      amount: link.amount,
+      expiresAt: link.expiresAt,
+    })),
+    checkedAt: checkedAt.get(bill.id) ?? null,
+    problem,
+  };
+}
+
+/** A link is single-use: one with a payment through it was used; otherwise it lapses or is expired. */
+function linkState(link: PaymentLinkRecord, paidThrough: boolean): 'active' | 'used' | 'expired' {
+  if (paidThrough) return 'used';
+  return link.active && Date.parse(link.expiresAt) > Date.now() ? 'active' : 'expired';
+}
