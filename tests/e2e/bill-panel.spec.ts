@@ -86,3 +86,49 @@ test('hostile client names render as text: no element, no script', async ({
   await expect(page.panel.locator('img, script')).toHaveCount(0);
   expect(dialogs).toEqual([]);
 });
+
+test('navigating between bills and away leaves no panels, nodes or listeners behind', async ({
+  context,
+  sandbox,
+  connected: _,
+}) => {
+  const [first, second] = await unpaidBills(sandbox);
+  if (!first || !second) throw new Error('The seed needs two unpaid USD bills');
+  const page = await ClioBillPage.open(context, first.id);
+  const cdp = await context.newCDPSession(page.page);
+  // Remit's listeners live in its content scripts' world, which the page's own world cannot see.
+  const worlds: number[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context: created }) => {
+    if (created.name === 'Remit for Clio') worlds.push(created.id);
+  });
+  await cdp.send('Runtime.enable');
+  const listenerCount = async () => {
+    let total = 0;
+    for (const expression of ['window', 'document']) {
+      const { result } = await cdp.send('Runtime.evaluate', { expression, contextId: worlds.at(-1) });
+      const { listeners } = await cdp.send('DOMDebugger.getEventListeners', {
+        objectId: result.objectId ?? '',
+      });
+      total += listeners.length;
+    }
+    return total;
+  };
+  const cycle = async () => {
+    await page.goToBill(second.id);
+    await expect(page.panelField('bill')).toHaveText(second.number);
+    await page.goTo('#/matters');
+    await expect(page.panel).toHaveCount(0);
+    await page.goToBill(first.id);
+    await expect(page.panelField('bill')).toHaveText(first.number);
+  };
+
+  await cycle();
+  expect(worlds, 'Remit’s content-script world').not.toHaveLength(0);
+  const listeners = await listenerCount();
+  const nodes = await page.page.evaluate(() => document.getElementsByTagName('*').length);
+  for (let round = 0; round < 4; round += 1) await cycle();
+
+  await expect(page.page.locator('remit-bill-panel')).toHaveCount(1);
+  expect(await listenerCount()).toBe(listeners);
+  expect(await page.page.evaluate(() => document.getElementsByTagName('*').length)).toBe(nodes);
+});

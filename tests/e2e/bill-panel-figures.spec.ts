@@ -1,0 +1,86 @@
+import { type SandboxBill, sandboxControl } from '../support/sandbox-control';
+import { expect, test } from './fixtures';
+import { ClioBillPage } from './pages/clio-bill-page';
+
+const money = (amount: number, currency: string) =>
+  new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(amount);
+
+const today = () => new Date().toISOString().slice(0, 10);
+const daysSince = (date: string) => Math.round((Date.parse(today()) - Date.parse(date)) / 86_400_000);
+
+/** One bill of each kind a clerk meets, picked from the sandbox's own data. */
+const kinds: Record<string, (bill: SandboxBill) => boolean> = {
+  unpaid: (bill) =>
+    bill.state === 'awaiting_payment' &&
+    bill.paid === 0 &&
+    bill.due_at >= today() &&
+    bill.kind === 'revenue_kind',
+  'partly paid': (bill) => bill.state === 'awaiting_payment' && bill.paid > 0 && bill.kind === 'revenue_kind',
+  paid: (bill) => bill.state === 'paid' && bill.kind === 'revenue_kind',
+  overdue: (bill) =>
+    bill.state === 'awaiting_payment' && bill.due_at < today() && bill.kind === 'revenue_kind',
+  'trust request': (bill) => bill.kind === 'trust_kind' && bill.state === 'awaiting_payment',
+  void: (bill) => bill.state === 'void',
+};
+
+const stateLabels: Record<string, string> = { awaiting_payment: 'Unpaid', paid: 'Paid', void: 'Void' };
+
+test.describe('bill panel figures', () => {
+  test.use({ sandboxOptions: { size: 120 } });
+
+  test('equal the sandbox’s bill to the cent across states', async ({ context, sandbox, connected: _ }) => {
+    const bills = await sandboxControl(sandbox).bills();
+    const page = await ClioBillPage.open(context, bills[0]?.id ?? 0);
+    for (const [kind, matches] of Object.entries(kinds)) {
+      const bill = bills.find(matches);
+      if (!bill) throw new Error(`The seed has no ${kind} bill`);
+      await page.goToBill(bill.id);
+      await expect(page.panelField('bill'), kind).toHaveText(bill.number);
+      await expect(page.panelField('state'), kind).toHaveText(stateLabels[bill.state] ?? bill.state);
+      await expect(page.panelField('total'), kind).toHaveText(money(bill.total, bill.currency));
+      await expect(page.panelField('paid'), kind).toHaveText(money(bill.paid, bill.currency));
+      await expect(page.panelField('outstanding'), kind).toHaveText(money(bill.balance, bill.currency));
+      await expect(page.panelField('pending'), kind).toHaveText(money(bill.pending, bill.currency));
+      const overdueDays = bill.state === 'awaiting_payment' ? daysSince(bill.due_at) : 0;
+      await expect(page.panelField('overdue'), kind).toHaveText(
+        overdueDays > 0 ? `${overdueDays} ${overdueDays === 1 ? 'day' : 'days'}` : 'No',
+      );
+      await expect(page.panelField('kind'), kind).toHaveCount(bill.kind === 'trust_kind' ? 1 : 0);
+      await expect(page.panelField('shared'), kind).toHaveText(bill.shared ? 'Yes' : 'No');
+    }
+  });
+
+  test('a change made in Clio shows in an open panel once the tab regains focus', async ({
+    context,
+    sandbox,
+    connected: _,
+  }) => {
+    const control = sandboxControl(sandbox);
+    const bill = (await control.bills()).find(kinds.unpaid ?? (() => false));
+    if (!bill) throw new Error('The seed has no unpaid bill');
+    const page = await ClioBillPage.open(context, bill.id);
+    await expect(page.panelField('outstanding')).toHaveText(money(bill.balance, bill.currency));
+
+    await control.payBill(bill.id, 100.01);
+    const paid = await control.bill(bill.id);
+    await page.page.evaluate(() => window.dispatchEvent(new FocusEvent('focus')));
+
+    await expect(page.panelField('paid')).toHaveText(money(paid.paid, paid.currency));
+    await expect(page.panelField('outstanding')).toHaveText(money(paid.balance, paid.currency));
+    expect(paid.balance).toBeCloseTo(bill.balance - 100.01, 2);
+  });
+
+  test('offline: cached figures stay, marked stale', async ({ context, sandbox, connected: _ }) => {
+    const control = sandboxControl(sandbox);
+    const bill = (await control.bills()).find(kinds['partly paid'] ?? (() => false));
+    if (!bill) throw new Error('The seed has no partly paid bill');
+    const page = await ClioBillPage.open(context, bill.id);
+    await expect(page.panelField('freshness')).toContainText('Checked with Clio');
+
+    await control.injectFaults([{ kind: '503', rate: 1, path: '/api/v4/' }]);
+    await page.page.evaluate(() => window.dispatchEvent(new FocusEvent('focus')));
+
+    await expect(page.panelField('freshness')).toContainText('Stale', { timeout: 30_000 });
+    await expect(page.panelField('outstanding')).toHaveText(money(bill.balance, bill.currency));
+  });
+});
