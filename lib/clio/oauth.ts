@@ -72,18 +72,19 @@ async function requestTokens(app: OAuthApp, grant: Record<string, string>): Prom
       })
       .json(oauthTokens);
   } catch (error) {
-    throw await tokenError(app, error);
+    throw tokenError(app, error);
   }
 }
 
-async function tokenError(app: OAuthApp, error: unknown): Promise<RemitError> {
+function tokenError(app: OAuthApp, error: unknown): RemitError {
   if (!(error instanceof HTTPError)) {
     return new RemitError(
       'network',
       `Remit could not reach Clio (${REGIONS[app.region].host}). Check your connection.`,
     );
   }
-  const body = oauthError.safeParse(await error.response.json().catch(() => null));
+  // Ky has already read the body into `data`: the response itself can no longer be read.
+  const body = oauthError.safeParse(error.data);
   const code = body.success ? body.data.error : '';
   if (code === 'invalid_client') {
     return new RemitError(
