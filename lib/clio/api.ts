@@ -47,15 +47,18 @@ export function createClioApi({ tokens, budget, attempts = 6, timeoutMs = 30_000
     throwHttpErrors: false,
     timeout: timeoutMs,
   });
-  const get = (url: string, priority: Priority, headers: Record<string, string> = {}) =>
-    send(http, tokens, budget, { url, priority, headers, attempts });
+  const get = (url: string, priority: Priority, headers: Record<string, string> = {}, signal?: AbortSignal) =>
+    send(http, tokens, budget, { url, priority, headers, attempts, signal });
 
   return {
     get,
 
-    /** One page of an index, by the full URL Clio gave as `next` or a path with its query. */
-    async page(url: string, priority: Priority = 'background'): Promise<ClioPage> {
-      const response = await get(url, priority);
+    /**
+     * One page of an index, by the full URL Clio gave as `next` or a path with its query. An abort
+     * stops it wherever it is: waiting for its turn, on the wire or between attempts.
+     */
+    async page(url: string, priority: Priority = 'background', signal?: AbortSignal): Promise<ClioPage> {
+      const response = await get(url, priority, {}, signal);
       const page = clioPage.parse(response.body);
       const date = Date.parse(response.headers.get('date') ?? '');
       return {
@@ -92,6 +95,7 @@ interface Request {
   priority: Priority;
   headers: Record<string, string>;
   attempts: number;
+  signal?: AbortSignal;
 }
 
 /**
@@ -110,7 +114,7 @@ async function send(
   let rateLimited = 0;
   let lastProblem = 'no answer';
   for (;;) {
-    const outcome = await budget.run(request.priority, () => attempt(http, request, token));
+    const outcome = await budget.run(request.priority, () => attempt(http, request, token), request.signal);
     if ('response' in outcome) {
       const { response } = outcome;
       budget.observe(response.headers);
@@ -136,7 +140,7 @@ async function send(
         `Remit could not reach Clio (${lastProblem}). Cached figures are kept.`,
       );
     }
-    await new Promise((resolve) => setTimeout(resolve, backoffMs(failures)));
+    await wait(backoffMs(failures), request.signal);
   }
 }
 
@@ -146,6 +150,7 @@ async function attempt(http: KyInstance, request: Request, token: string): Promi
   try {
     const response = await http.get(request.url, {
       headers: { ...request.headers, authorization: `Bearer ${token}` },
+      signal: request.signal,
     });
     const text = await response.text();
     if (response.ok && response.status !== 204 && response.status !== 304 && !isJson(text)) {
@@ -153,10 +158,30 @@ async function attempt(http: KyInstance, request: Request, token: string): Promi
     }
     return { response, text };
   } catch (error) {
+    request.signal?.throwIfAborted();
     return {
       problem: error instanceof Error && error.name === 'TimeoutError' ? 'timed out' : 'connection lost',
     };
   }
+}
+
+/** Sleeps between attempts; an abort wakes it with the reason. */
+function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', stop);
+      resolve();
+    }, ms);
+    const stop = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', stop, { once: true });
+  });
 }
 
 function finish(response: Response, text: string): ClioResponse {

@@ -21,10 +21,23 @@ export class RequestBudget {
 
   constructor(private readonly reserve = 2) {}
 
-  /** Runs one request when its turn comes and the rate limit allows it. */
-  async run<T>(priority: Priority, request: () => Promise<T>): Promise<T> {
-    await new Promise<void>((start) => {
-      const entry = { priority, start };
+  /** Runs one request when its turn comes and the rate limit allows it; an abort gives up its turn. */
+  async run<T>(priority: Priority, request: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    signal?.throwIfAborted();
+    await new Promise<void>((start, reject) => {
+      const entry = {
+        priority,
+        start: () => {
+          signal?.removeEventListener('abort', giveUp);
+          start();
+        },
+      };
+      const giveUp = () => {
+        this.waiting.splice(this.waiting.indexOf(entry), 1);
+        reject(signal?.reason);
+        this.pump();
+      };
+      signal?.addEventListener('abort', giveUp, { once: true });
       const firstBackground = this.waiting.findIndex((w) => w.priority === 'background');
       if (priority === 'interactive' && firstBackground !== -1)
         this.waiting.splice(firstBackground, 0, entry);

@@ -36,10 +36,10 @@ export async function syncResource(api: ClioApi, resource: ResourceSync, signal:
     };
     await db.syncState.put(state);
   }
-  let inFlight: Promise<ClioPage> | undefined = api.page(state.nextUrl as string);
+  let inFlight: Promise<ClioPage> | undefined = api.page(state.nextUrl as string, 'background', signal);
   while (inFlight) {
     const page: ClioPage = await inFlight;
-    inFlight = page.next ? api.page(page.next) : undefined;
+    inFlight = page.next ? api.page(page.next, 'background', signal) : undefined;
     // A page fetched ahead but never stored must not surface as an unhandled rejection.
     inFlight?.catch(() => undefined);
     signal.throwIfAborted();
