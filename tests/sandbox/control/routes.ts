@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { AppEnv, SandboxContext } from '../context.ts';
 import { originOf } from '../http/region.ts';
+import { BillResource } from '../resources/bill.ts';
 import { linkUrl } from '../resources/clio-payments-link.ts';
 import { linkIsActive } from '../state/links.ts';
 import type { PaymentType } from '../state/types.ts';
@@ -105,6 +106,14 @@ export function controlRoutes(ctx: SandboxContext): Hono<AppEnv> {
   routes.post('/bills/:id/void', (c) =>
     c.json({ bill: plainBill(ctx.state.voidBill(billId(c.req.param('id')))) }),
   );
+  routes.post('/bills/:id/corrupt', async (c) => {
+    const body = await jsonBody(c);
+    const field = typeof body.field === 'string' ? BillResource.fields[body.field] : undefined;
+    if (field?.kind !== 'scalar' || !('value' in body))
+      throw new SandboxError(400, 'field (a scalar field of Bill) and value are required');
+    const bill = ctx.state.corruptBill(billId(c.req.param('id')), body.field as string, body.value);
+    return c.json({ bill: plainBill(bill) });
+  });
   routes.delete('/bills/:id', (c) =>
     c.json({ bill: plainBill(ctx.state.deleteBill(billId(c.req.param('id')))) }),
   );

@@ -1,4 +1,4 @@
-import { nested, type Resource, scalar, unmodelled, unmodelledList } from '../http/render.ts';
+import { type Field, nested, type Resource, scalar, unmodelled, unmodelledList } from '../http/render.ts';
 import { availableTransitions, balanceCents, canUpdate, dueCents } from '../state/bill-rules.ts';
 import type { Bill } from '../state/types.ts';
 import { centsToAmount } from '../support/money.ts';
@@ -16,10 +16,24 @@ import { UserResource } from './user.ts';
 
 const money = (cents: (bill: Bill) => number) => scalar((bill: Bill) => centsToAmount(cents(bill)));
 
+/** A scalar field the control endpoint corrupted renders the raw value it was given. */
+function corruptible(fields: Record<string, Field<Bill>>): Record<string, Field<Bill>> {
+  return Object.fromEntries(
+    Object.entries(fields).map(([name, field]) => [
+      name,
+      field.kind === 'scalar'
+        ? scalar((bill: Bill, ctx) =>
+            bill.corrupted && name in bill.corrupted ? bill.corrupted[name] : field.get(bill, ctx),
+          )
+        : field,
+    ]),
+  );
+}
+
 export const BillResource: Resource<Bill> = {
   name: 'Bill',
   defaults: ['id', 'etag'],
-  fields: {
+  fields: corruptible({
     id: scalar((bill) => bill.id),
     etag: scalar((bill) => bill.etag),
     number: scalar((bill) => bill.number),
@@ -108,5 +122,5 @@ export const BillResource: Resource<Bill> = {
     client_addresses: unmodelledList,
     legal_aid_uk_bill: unmodelled,
     split_invoice: unmodelled,
-  },
+  }),
 };

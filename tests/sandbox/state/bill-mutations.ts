@@ -56,6 +56,20 @@ export function payBill(
   });
 }
 
+/** Makes the API answer `field` of a bill with the raw `value`, as Clio would in a malformed record. */
+export function corruptBill(
+  data: SandboxData,
+  billId: number,
+  field: string,
+  value: unknown,
+  nowMs: number,
+): Bill {
+  const bill = billOrThrow(data, billId);
+  bill.corrupted = { ...bill.corrupted, [field]: value };
+  touch(data, 'Bill', bill, nowMs);
+  return bill;
+}
+
 export function voidBill(data: SandboxData, billId: number, nowMs: number): Bill {
   const bill = billOrThrow(data, billId);
   if (bill.state === 'deleted') throw new SandboxError(422, 'A deleted bill cannot be voided');

@@ -1,6 +1,6 @@
 import { generateSeed } from '../seed/generate.ts';
 import { Clock } from '../support/clock.ts';
-import { deleteBill, payBill, updateBill, voidBill } from './bill-mutations.ts';
+import { corruptBill, deleteBill, payBill, updateBill, voidBill } from './bill-mutations.ts';
 import type { SandboxData } from './data.ts';
 import { payWithLink } from './pay-with-link.ts';
 import { recordSend, type SendOptions } from './send.ts';
@@ -59,6 +59,10 @@ export class SandboxState {
 
   payBill(billId: number, amountCents: number, paymentType: PaymentType = 'check'): Allocation {
     return payBill(this.data, billId, amountCents, paymentType, this.clock.nowMs());
+  }
+
+  corruptBill(billId: number, field: string, value: unknown): Bill {
+    return corruptBill(this.data, billId, field, value, this.clock.nowMs());
   }
 
   voidBill(billId: number): Bill {

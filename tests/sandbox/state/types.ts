@@ -108,6 +108,8 @@ export interface Bill extends Versioned {
   paid_at: string | null;
   shared: boolean;
   last_sent_at: string | null;
+  /** Raw JSON the API renders in place of these fields, as in a malformed record (control endpoint). */
+  corrupted?: Record<string, unknown>;
 }
 
 export interface PaymentParent {
