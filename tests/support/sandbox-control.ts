@@ -1,3 +1,4 @@
+import type { Fault } from '../sandbox/faults/faults';
 import type { Sandbox } from '../sandbox/server';
 import { loopbackJson } from './loopback-https';
 
@@ -23,15 +24,67 @@ export interface SandboxContact {
   name: string;
 }
 
+export interface SandboxRecord {
+  id: number;
+}
+
+export interface SandboxAllocation extends SandboxRecord {
+  amount: number;
+  billId: number;
+  contactId: number;
+  voided_at: string | null;
+}
+
+export interface SandboxLink extends SandboxRecord {
+  amount: number | null;
+  currency: string;
+  active: boolean;
+  url: string;
+  subject: { type: 'Bill' | 'Contact' | 'BankAccount'; id: number };
+}
+
+export interface SandboxPayment extends SandboxRecord {
+  amount: number;
+  state: string;
+  billIds: number[];
+  contactId: number | null;
+  linkId: number | null;
+}
+
+export interface SandboxState {
+  counts: Record<string, number> & { activeAccessTokens: number };
+  /** Every send made through the replica's Send dialog. */
+  sends: { billId: number; portal: boolean; email: boolean; message: string; at: string }[];
+  /** Requests since the last reset of the counters, by route pattern such as `GET /api/v4/bills`. */
+  requests: { total: number; byStatus: Record<string, number>; byPath: Record<string, number> };
+}
+
 /** Reads and changes the sandbox through its control endpoint, as a black box. */
 export function sandboxControl(sandbox: Pick<Sandbox, 'url'>) {
   const url = (path: string) => `${sandbox.url}/__sandbox/${path}`;
   const json = { 'content-type': 'application/json' };
+  const post = <T = unknown>(path: string, body: unknown = {}) =>
+    loopbackJson<T>(url(path), { method: 'POST', headers: json, body: JSON.stringify(body) });
   return {
+    state: () => loopbackJson<SandboxState>(url('state')),
+    resetRequestCounters: () => post('requests/reset'),
     bills: async () => (await loopbackJson<{ bills: SandboxBill[] }>(url('bills'))).bills,
     bill: async (id: number) => (await loopbackJson<{ bill: SandboxBill }>(url(`bills/${id}`))).bill,
     contacts: async () => (await loopbackJson<{ contacts: SandboxContact[] }>(url('contacts'))).contacts,
+    matters: async () => (await loopbackJson<{ matters: SandboxRecord[] }>(url('matters'))).matters,
+    allocations: async () =>
+      (await loopbackJson<{ allocations: SandboxAllocation[] }>(url('allocations'))).allocations,
+    links: async () => (await loopbackJson<{ links: SandboxLink[] }>(url('links'))).links,
+    payments: async () => (await loopbackJson<{ payments: SandboxPayment[] }>(url('payments'))).payments,
     updateBill: (id: number, changes: Record<string, unknown>) =>
       loopbackJson(url(`bills/${id}`), { method: 'PATCH', headers: json, body: JSON.stringify(changes) }),
+    payBill: (id: number, amount: number) => post(`bills/${id}/pay`, { amount }),
+    voidBill: (id: number) => post(`bills/${id}/void`),
+    /** The API will answer `field` of this bill with the raw JSON `value`. */
+    corruptBill: (id: number, field: string, value: unknown) => post(`bills/${id}/corrupt`, { field, value }),
+    injectFaults: (faults: Fault[], seed = 1) => post('faults', { faults, seed }),
+    clearFaults: () => loopbackJson(url('faults'), { method: 'DELETE' }),
+    expireTokens: () => post('tokens/expire'),
+    revokeTokens: () => post('tokens/revoke'),
   };
 }

@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { SyncPanel } from './sync-panel';
 
 export class PopupPage {
   private constructor(readonly page: Page) {}
@@ -15,5 +16,18 @@ export class PopupPage {
 
   get body() {
     return this.page.getByRole('main');
+  }
+
+  get alert() {
+    return this.page.getByRole('alert');
+  }
+
+  /** The main action: "Connect to Clio", "Reconnect to Clio" or "Settings", as the connection stands. */
+  action(name: 'Connect to Clio' | 'Reconnect to Clio' | 'Settings') {
+    return this.page.getByRole('button', { name });
+  }
+
+  get sync() {
+    return new SyncPanel(this.page.getByRole('region', { name: 'Sync' }));
   }
 }

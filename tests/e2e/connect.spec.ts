@@ -1,0 +1,116 @@
+import type { Page } from '@playwright/test';
+import { REGIONS } from '../../lib/clio/regions';
+import type { BillRecord, ConnectionRecord } from '../../lib/db/records';
+import { DEMO_APP } from '../sandbox/oauth/demo-app';
+import { readStore, waitForSyncToFinish } from '../support/extension-db';
+import { sandboxApiGet } from '../support/sandbox-api';
+import { sandboxControl } from '../support/sandbox-control';
+import { expect, test } from './fixtures';
+import { OptionsPage } from './pages/options-page';
+
+/** Every store of Remit's database: after a disconnect none may hold anything of the firm. */
+const STORES = [
+  'bills',
+  'contacts',
+  'matters',
+  'bankAccounts',
+  'allocations',
+  'paymentLinks',
+  'payments',
+  'syncState',
+  'setAside',
+  'connection',
+];
+
+interface WhoAmI {
+  data: { name: string; email: string; account: { name: string } };
+}
+
+test.describe('connect to Clio', () => {
+  test('Allow connects and shows who Remit is connected as', async ({ context, extensionId, sandbox }) => {
+    const { body } = await sandboxApiGet(sandbox.url, 'users/who_am_i.json?fields=name,email,account{name}');
+    const { data: user } = body as WhoAmI;
+    expect(user.account.name).toMatch(/\S/);
+    const options = await OptionsPage.open(context, extensionId);
+
+    const authorize = await options.startConnect(DEMO_APP);
+    await authorize.allow();
+
+    await expect(options.connectionDetail('Connected as')).toHaveText(`${user.name} (${user.email})`);
+    await expect(options.connectionDetail('Firm')).toHaveText(user.account.name);
+    await expect(options.connectionDetail('Region')).toHaveText(`${REGIONS.us.label} (${REGIONS.us.host})`);
+    await expect(options.alert).toHaveCount(0);
+  });
+
+  test('Deny leaves Remit unconnected and says access was denied', async ({ context, extensionId }) => {
+    const options = await OptionsPage.open(context, extensionId);
+
+    const authorize = await options.startConnect(DEMO_APP);
+    await authorize.deny();
+
+    await expect(options.alert).toContainText('Access was denied on Clio’s page, so Remit is not connected.');
+    await expect(options.connectForm).toBeVisible();
+    await expect(options.connection).toHaveCount(0);
+    expect(await readStore<ConnectionRecord>(options.page, 'connection')).toEqual([]);
+  });
+
+  test('a wrong client secret is named plainly and stores nothing', async ({ context, extensionId }) => {
+    const options = await OptionsPage.open(context, extensionId);
+
+    const authorize = await options.startConnect({ ...DEMO_APP, clientSecret: 'not-the-secret' });
+    await authorize.allow();
+
+    await expect(options.alert).toContainText('Clio rejected the client id or secret.');
+    await expect(options.connectForm).toBeVisible();
+    expect(await readStore<ConnectionRecord>(options.page, 'connection')).toEqual([]);
+  });
+
+  test('Disconnect revokes the token at Clio and wipes every token and cached record', async ({
+    context,
+    extensionId,
+    sandbox,
+    connected: _,
+  }) => {
+    const options = await OptionsPage.open(context, extensionId);
+    await waitForSyncToFinish(options.page);
+    expect((await readStore<BillRecord>(options.page, 'bills')).length).toBeGreaterThan(0);
+    const [connection] = await readStore<ConnectionRecord>(options.page, 'connection');
+    if (!connection) throw new Error('Connected, yet no connection is stored');
+
+    await options.disconnect();
+
+    const whoAmI = await sandboxApiGet(sandbox.url, 'users/who_am_i.json', connection.accessToken);
+    expect(whoAmI.status).toBe(401);
+    expect((await sandboxControl(sandbox).state()).counts.activeAccessTokens).toBe(0);
+    await expectNothingStored(options.page);
+  });
+});
+
+test.describe('disconnect while Clio holds the sync back', () => {
+  // So low a limit that the first sync soon waits for the next minute's window.
+  test.use({ sandboxOptions: { size: 40, rateLimit: { limit: 5, windowMs: 60_000 } } });
+
+  test('Disconnect does not wait for Clio’s rate limit, and nothing is stored after it', async ({
+    context,
+    extensionId,
+    sandbox,
+  }) => {
+    const control = sandboxControl(sandbox);
+    const options = await OptionsPage.open(context, extensionId);
+    await options.connectWithSandboxApp();
+    // who_am_i, bills and clients: the rest of the window is Remit's reserve for the bill on screen.
+    await expect.poll(async () => (await control.state()).requests.byPath['GET /api/v4/contacts']).toBe(1);
+    await expect(options.sync.inProgress).toBeVisible();
+
+    await options.disconnect();
+
+    expect((await control.state()).counts.activeAccessTokens).toBe(0);
+    await expectNothingStored(options.page);
+  });
+});
+
+async function expectNothingStored(page: Page): Promise<void> {
+  for (const store of STORES) {
+    expect(await readStore(page, store), `the ${store} store`).toEqual([]);
+  }
+}
