@@ -1,3 +1,4 @@
+import type { BillPanel as BillPanelData } from '@/lib/messaging/protocol';
 import { BillFigures } from './bill-figures';
 import { Freshness } from './freshness';
 import { PanelProblem } from './panel-problem';
@@ -6,8 +7,20 @@ import { PaymentsApplied } from './payments-applied';
 import { SendToPortal } from './send-to-portal';
 import { useBillPanel } from './use-bill-panel';
 
-export function BillPanel({ billId, pageProblem }: { billId: number; pageProblem?: string }) {
-  const { load, refresh } = useBillPanel(billId);
+export function BillPanel({
+  billId,
+  cached,
+  initial,
+  pageProblem,
+}: {
+  billId: number;
+  /** The cached panel, already on its way from the background. */
+  cached: Promise<BillPanelData | null>;
+  /** The cached panel when it arrived before the panel mounted. */
+  initial?: BillPanelData;
+  pageProblem?: string;
+}) {
+  const { load, refresh } = useBillPanel(billId, cached, initial);
   return (
     <section
       aria-label="Remit payment status"

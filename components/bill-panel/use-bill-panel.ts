@@ -12,8 +12,14 @@ export type PanelLoad =
  * Paints from the cache at once, then checks the bill with Clio; checks again whenever the tab
  * comes back into view, since the bill may have been paid or sent meanwhile.
  */
-export function useBillPanel(billId: number): { load: PanelLoad; refresh: () => void } {
-  const [load, setLoad] = useState<PanelLoad>({ status: 'loading' });
+export function useBillPanel(
+  billId: number,
+  cached: Promise<BillPanel | null>,
+  initial?: BillPanel,
+): { load: PanelLoad; refresh: () => void } {
+  const [load, setLoad] = useState<PanelLoad>(
+    initial ? { status: 'ready', panel: initial, checking: true } : { status: 'loading' },
+  );
 
   const refresh = useCallback(() => {
     setLoad((current) => (current.status === 'ready' ? { ...current, checking: true } : current));
@@ -30,11 +36,10 @@ export function useBillPanel(billId: number): { load: PanelLoad; refresh: () => 
 
   useEffect(() => {
     let live = true;
-    sendMessage('getCachedBillPanel', { billId })
+    cached
       .then((panel) => {
         if (live && panel) setLoad({ status: 'ready', panel, checking: true });
       })
-      .catch(() => undefined)
       .finally(() => {
         if (live) refresh();
       });
@@ -48,7 +53,7 @@ export function useBillPanel(billId: number): { load: PanelLoad; refresh: () => 
       window.removeEventListener('focus', refresh);
       document.removeEventListener('visibilitychange', onVisible);
     };
-  }, [billId, refresh]);
+  }, [cached, refresh]);
 
   return { load, refresh };
 }

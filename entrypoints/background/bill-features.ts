@@ -11,5 +11,7 @@ export async function injectBillFeatures(sender: Browser.runtime.MessageSender):
   await browser.scripting.executeScript({
     target: { tabId, frameIds: [sender.frameId ?? 0] },
     files: ['/content-scripts/clio-features.js'],
+    // Not held back until the page is idle: the panel should be ready when Clio's bill appears.
+    injectImmediately: true,
   });
 }

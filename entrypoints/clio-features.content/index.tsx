@@ -11,6 +11,7 @@ export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'ui',
   main(ctx) {
+    document.documentElement.dataset.tFeatures = String(performance.now());
     runFeatures(ctx, [paymentStatusPanel, sendThroughClioFeature]);
   },
 });

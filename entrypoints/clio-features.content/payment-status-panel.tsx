@@ -1,10 +1,14 @@
+import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { BillPanel } from '@/components/bill-panel/bill-panel';
 import { billIdFromUrl, isBillPage } from '@/lib/clio/pages';
 import { clioPage } from '@/lib/clio/selectors';
 import type { Feature } from '@/lib/content/features';
 import { findOnPage } from '@/lib/content/find-on-page';
+import type { BillPanel as BillPanelData } from '@/lib/messaging/protocol';
+import { sendMessage } from '@/lib/messaging/send';
 
 export const paymentStatusPanel: Feature = {
   name: 'payment-status-panel',
@@ -12,24 +16,65 @@ export const paymentStatusPanel: Feature = {
   async init({ url, signal, ctx }) {
     const billId = billIdFromUrl(url);
     if (billId === undefined) return;
+    // Asked at once: the cached figures arrive while Clio is still rendering its page.
+    const cached = sendMessage('getCachedBillPanel', { billId }).catch(() => null);
+    // Usually here before Clio renders the bill, so the panel's first paint already shows the figures.
+    const arrived: { panel?: BillPanelData | null } = {};
+    void cached.then((panel) => {
+      arrived.panel = panel;
+    });
+    // Anchored to the selector, the panel mounts the moment Clio renders the summary, and again after
+    // Clio re-renders the bill following its own actions.
+    const panel = await panelUi(ctx, clioPage.billSummary.selector, 'after', { billId, cached, arrived });
+    if (signal.aborted) return;
+    panel.autoMount();
+    signal.addEventListener('abort', () => panel.remove(), { once: true });
+
     const placement = await findOnPage(clioPage.billSummary, signal);
-    const ui = await createShadowRootUi<Root>(ctx, {
-      name: 'remit-bill-panel',
-      position: 'inline',
-      // Clio re-renders the bill after its own actions; anchoring to the selector remounts the panel then.
-      anchor: placement.problem ? 'body' : clioPage.billSummary.selector,
-      append: placement.problem ? 'first' : 'after',
-      onMount(container) {
-        const root = createRoot(container);
-        root.render(<BillPanel billId={billId} pageProblem={placement.problem} />);
-        return root;
-      },
-      onRemove(root) {
-        root?.unmount();
-      },
+    if (!placement.problem || signal.aborted) return;
+    panel.remove();
+    const fallback = await panelUi(ctx, 'body', 'first', {
+      billId,
+      cached,
+      arrived,
+      pageProblem: placement.problem,
     });
     if (signal.aborted) return;
-    ui.autoMount();
-    signal.addEventListener('abort', () => ui.remove(), { once: true });
+    fallback.mount();
+    signal.addEventListener('abort', () => fallback.remove(), { once: true });
   },
 };
+
+interface PanelProps {
+  billId: number;
+  cached: Promise<BillPanelData | null>;
+  arrived: { panel?: BillPanelData | null };
+  pageProblem?: string;
+}
+
+function panelUi(ctx: ContentScriptContext, anchor: string, append: 'after' | 'first', props: PanelProps) {
+  return createShadowRootUi<Root>(ctx, {
+    name: 'remit-bill-panel',
+    position: 'inline',
+    anchor,
+    append,
+    onMount(container) {
+      const root = createRoot(container);
+      // Painted in this task, not a later one: the panel appears with Clio's summary, not after it.
+      flushSync(() =>
+        root.render(
+          <BillPanel
+            billId={props.billId}
+            cached={props.cached}
+            initial={props.arrived.panel ?? undefined}
+            pageProblem={props.pageProblem}
+          />,
+        ),
+      );
+      return root;
+    },
+    onRemove(root) {
+      root?.unmount();
+    },
+  });
+}

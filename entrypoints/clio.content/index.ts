@@ -4,7 +4,8 @@ import { reportContextTargets, watchForFeaturePages } from '@/lib/content/loader
 
 export default defineContentScript({
   matches: CLIO_APP_MATCHES,
-  runAt: 'document_idle',
+  // Early, so the features are loading while Clio renders; the loader itself only sends a message.
+  runAt: 'document_start',
   main(ctx) {
     watchForFeaturePages(ctx);
     reportContextTargets(ctx);

@@ -50,7 +50,8 @@ function waitUntil<T>(
       settle();
     };
     signal.addEventListener('abort', onAbort, { once: true });
-    observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+    // The document element, not the body: the features may start before Clio's body exists.
+    observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true });
   });
 }
 

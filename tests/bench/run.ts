@@ -5,6 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import { EXTENSION_DIR } from '../support/remit-browser';
 import { bundleSizes } from './bundle-sizes';
+import { contentScriptCost } from './content-script';
 import { asJson, asTable, type Figure, overBudget } from './figures';
 import { syncFloor } from './sync-floor';
 import { syncFull } from './sync-full';
@@ -14,7 +15,8 @@ const jsonAt = process.argv.indexOf('--json');
 const jsonFile = jsonAt === -1 ? undefined : process.argv[jsonAt + 1];
 if (jsonAt !== -1 && !jsonFile) throw new Error('--json needs a file name');
 
-const figures: Figure[] = [...(await bundleSizes(EXTENSION_DIR))];
+const bundles = await bundleSizes(EXTENSION_DIR);
+const figures: Figure[] = [...bundles, ...(await contentScriptCost(bundles))];
 const floor = await syncFloor();
 figures.push(...floor);
 const valueOf = (name: string) => floor.find((f) => f.name === name)?.value ?? Number.NaN;

@@ -1,0 +1,127 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { CLIO_APP_MATCHES } from '../../lib/clio/regions';
+import { startSandbox } from '../sandbox/server';
+import { extensionPage, waitForSyncToFinish } from '../support/extension-db';
+import { launchRemit } from '../support/remit-browser';
+import { sandboxControl } from '../support/sandbox-control';
+import { scriptMainThreadMs, traceEvents } from './chrome-trace';
+import { connectedRemit } from './connected-remit';
+import { type Figure, figure } from './figures';
+
+const RUNS = 9;
+
+/**
+ * What Remit costs Clio's page: the loader's main-thread time on a page without a bill, and the time
+ * from opening a bill page to the panel's cached figures, against an empty content script's arrival.
+ */
+export async function contentScriptCost(bundles: Figure[]): Promise<Figure[]> {
+  const floor = await emptyContentScriptMs();
+  const session = await connectedRemit({ size: 200 });
+  try {
+    const { context, extensionId } = session.remit;
+    await waitForSyncToFinish(await extensionPage(context, extensionId));
+    const bill = (await sandboxControl(session.sandbox).bills()).find(
+      (candidate) => candidate.state === 'awaiting_payment',
+    );
+    if (!bill) throw new Error('The sandbox has no unpaid bill');
+    const page = await context.newPage();
+
+    const cdp = await context.newCDPSession(page);
+    const loaderUrl = `chrome-extension://${extensionId}/content-scripts/clio.js`;
+    const loaderTimes: number[] = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      const events = await traceEvents(cdp, async () => {
+        await page.goto('https://app.clio.com/nc/#/matters');
+        await page.getByRole('heading', { name: 'Matters' }).waitFor();
+      });
+      loaderTimes.push(scriptMainThreadMs(events, loaderUrl));
+    }
+
+    await page.addInitScript(watchForPanel);
+    const paints: number[] = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      await page.goto('about:blank');
+      await page.goto(`https://app.clio.com/nc/#/bills/${bill.id}`);
+      paints.push(await panelPaintedAt(page));
+    }
+
+    const size = (name: string) => bundles.find((f) => f.name === name)?.value ?? Number.NaN;
+    return [
+      figure('content.loader.gzip_bytes', size('bundle.clio-loader.gzip_bytes'), 'bytes', { budget: 5120 }),
+      figure('content.loader.main_thread_ms', median(loaderTimes), 'ms'),
+      figure('panel.cached_paint_ms', median(paints), 'ms', { floor, budget: floor + 50 }),
+      figure('panel.chunk.gzip_bytes', size('bundle.clio-features.gzip_bytes'), 'bytes'),
+    ];
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Runs in the page before Clio's own scripts: notes when Remit's panel first shows a figure. A string,
+ * so the page gets exactly this code.
+ */
+const watchForPanel = `(() => {
+  const look = () => {
+    const figure = document.querySelector('remit-bill-panel')?.shadowRoot?.querySelector('[data-field="outstanding"]');
+    if (figure) document.documentElement.dataset.panelPaintedAt = String(performance.now());
+    else requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+})();`;
+
+async function panelPaintedAt(page: Page): Promise<number> {
+  await page.waitForFunction(() => document.documentElement.dataset.panelPaintedAt !== undefined, undefined, {
+    timeout: 30_000,
+  });
+  return Number(await page.evaluate(() => document.documentElement.dataset.panelPaintedAt));
+}
+
+/** The floor: a content script that does nothing but note when it arrived, on the same bill page. */
+async function emptyContentScriptMs(): Promise<number> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'remit-empty-content-script-'));
+  await writeFile(
+    path.join(folder, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'Empty content script',
+      version: '1.0',
+      content_scripts: [{ matches: CLIO_APP_MATCHES, js: ['arrived.js'], run_at: 'document_idle' }],
+      // An idle worker only so the browser harness finds the extension as it finds Remit.
+      background: { service_worker: 'worker.js' },
+    }),
+  );
+  await writeFile(path.join(folder, 'worker.js'), '');
+  await writeFile(
+    path.join(folder, 'arrived.js'),
+    'document.documentElement.dataset.arrivedAt = String(performance.now());\n',
+  );
+  const sandbox = await startSandbox({ tls: true, size: 200 });
+  const browser = await launchRemit({ sandboxPort: sandbox.port, extensionDir: folder });
+  try {
+    const bill = (await sandboxControl(sandbox).bills()).find(
+      (candidate) => candidate.state === 'awaiting_payment',
+    );
+    const page = await browser.context.newPage();
+    const arrivals: number[] = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      await page.goto('about:blank');
+      await page.goto(`https://app.clio.com/nc/#/bills/${bill?.id ?? 1}`);
+      await page.waitForFunction(() => document.documentElement.dataset.arrivedAt !== undefined);
+      arrivals.push(Number(await page.evaluate(() => document.documentElement.dataset.arrivedAt)));
+    }
+    return median(arrivals);
+  } finally {
+    await browser.close();
+    await sandbox.close();
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
