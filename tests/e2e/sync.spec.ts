@@ -169,7 +169,7 @@ test.describe('hostile strings', () => {
     expect(storedBills.sort(byId).map(({ id, clientName }) => ({ id, clientName }))).toEqual(
       bills.map(({ id, clientId }) => ({ id, clientName: nameOf.get(clientId) })),
     );
-    const matters = (await control.matters()) as Array<{ id: number; description: string }>;
+    const matters = await control.matters();
     const storedMatters = await readStore<MatterRecord>(page, 'matters');
     expect(storedMatters.sort(byId).map(({ id, description }) => ({ id, description }))).toEqual(
       matters.map(({ id, description }) => ({ id, description })),

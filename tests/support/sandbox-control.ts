@@ -28,6 +28,10 @@ export interface SandboxRecord {
   id: number;
 }
 
+export interface SandboxMatter extends SandboxRecord {
+  description: string;
+}
+
 export interface SandboxAllocation extends SandboxRecord {
   amount: number;
   billId: number;
@@ -51,7 +55,7 @@ export interface SandboxPayment extends SandboxRecord {
   linkId: number | null;
 }
 
-export interface SandboxState {
+export interface SandboxSnapshot {
   counts: Record<string, number> & { activeAccessTokens: number };
   /** Every send made through the replica's Send dialog. */
   sends: { billId: number; portal: boolean; email: boolean; message: string; at: string }[];
@@ -66,12 +70,12 @@ export function sandboxControl(sandbox: Pick<Sandbox, 'url'>) {
   const post = <T = unknown>(path: string, body: unknown = {}) =>
     loopbackJson<T>(url(path), { method: 'POST', headers: json, body: JSON.stringify(body) });
   return {
-    state: () => loopbackJson<SandboxState>(url('state')),
+    state: () => loopbackJson<SandboxSnapshot>(url('state')),
     resetRequestCounters: () => post('requests/reset'),
     bills: async () => (await loopbackJson<{ bills: SandboxBill[] }>(url('bills'))).bills,
     bill: async (id: number) => (await loopbackJson<{ bill: SandboxBill }>(url(`bills/${id}`))).bill,
     contacts: async () => (await loopbackJson<{ contacts: SandboxContact[] }>(url('contacts'))).contacts,
-    matters: async () => (await loopbackJson<{ matters: SandboxRecord[] }>(url('matters'))).matters,
+    matters: async () => (await loopbackJson<{ matters: SandboxMatter[] }>(url('matters'))).matters,
     allocations: async () =>
       (await loopbackJson<{ allocations: SandboxAllocation[] }>(url('allocations'))).allocations,
     links: async () => (await loopbackJson<{ links: SandboxLink[] }>(url('links'))).links,
