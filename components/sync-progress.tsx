@@ -3,7 +3,7 @@ import type { SyncStatus } from '@/lib/messaging/protocol';
 
 /** Where the sync stands: per resource while it runs, the last completed time when it rests. */
 export function SyncProgress({ status }: { status: SyncStatus }) {
-  const active = status.resources.filter((resource) => resource.running);
+  const active = status.resources.filter((resource) => resource.running && resource.pages > 0);
   const firstRun = status.lastCompletedAt === null;
   return (
     <div aria-live="polite" className="grid gap-1">
@@ -17,7 +17,7 @@ export function SyncProgress({ status }: { status: SyncStatus }) {
         <ul aria-label="Sync progress" className="grid gap-0.5 text-slate-600 dark:text-slate-300">
           {status.resources.map((resource) => (
             <li key={resource.resource} data-resource={resource.resource}>
-              {resource.running
+              {resource.running && resource.pages > 0
                 ? `${resource.label}: ${formatCount(resource.records)} so far (page ${resource.pages})`
                 : resource.completedAt
                   ? `${resource.label}: up to date`

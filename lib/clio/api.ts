@@ -17,7 +17,10 @@ export interface TokenSource {
 export interface ClioApiOptions {
   tokens: TokenSource;
   budget: RequestBudget;
-  /** Attempts for one request that meets 5xx, resets, timeouts or cut-off JSON. */
+  /**
+   * Attempts for one background request that meets 5xx, resets, timeouts or cut-off JSON. Someone
+   * waiting on screen gets fewer: the cached figures, marked stale, serve them better than a long wait.
+   */
   attempts?: number;
   timeoutMs?: number;
 }
@@ -39,6 +42,7 @@ const clioError = z.object({ error: z.object({ type: z.string(), message: z.stri
 const single = <T extends z.ZodType>(data: T) => z.object({ data });
 const retriedStatuses = new Set([500, 502, 503, 504]);
 const MAX_RATE_LIMITED = 20;
+const INTERACTIVE_ATTEMPTS = 3;
 
 export function createClioApi({ tokens, budget, attempts = 6, timeoutMs = 30_000 }: ClioApiOptions) {
   const http = ky.create({
@@ -48,7 +52,13 @@ export function createClioApi({ tokens, budget, attempts = 6, timeoutMs = 30_000
     timeout: timeoutMs,
   });
   const get = (url: string, priority: Priority, headers: Record<string, string> = {}, signal?: AbortSignal) =>
-    send(http, tokens, budget, { url, priority, headers, attempts, signal });
+    send(http, tokens, budget, {
+      url,
+      priority,
+      headers,
+      attempts: priority === 'interactive' ? Math.min(attempts, INTERACTIVE_ATTEMPTS) : attempts,
+      signal,
+    });
 
   return {
     get,

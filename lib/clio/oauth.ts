@@ -47,9 +47,15 @@ export function refreshTokens(app: OAuthApp, refreshToken: string): Promise<OAut
   return requestTokens(app, { grant_type: 'refresh_token', refresh_token: refreshToken });
 }
 
-/** Revokes the token at Clio. Best effort: a token Clio no longer knows is as good as revoked. */
-export async function deauthorize(region: RegionId, accessToken: string): Promise<void> {
-  await ky
+/**
+ * Revokes the token (and with it its refresh token) at Clio. Says whether Clio took it: 'rejected'
+ * means Clio no longer accepts this access token; 'unreachable' that Clio could not be asked.
+ */
+export async function deauthorize(
+  region: RegionId,
+  accessToken: string,
+): Promise<'revoked' | 'rejected' | 'unreachable'> {
+  const response = await ky
     .post('oauth/deauthorize', {
       baseUrl: `${regionOrigin(region)}/`,
       headers: { authorization: `Bearer ${accessToken}` },
@@ -58,6 +64,8 @@ export async function deauthorize(region: RegionId, accessToken: string): Promis
       throwHttpErrors: false,
     })
     .catch(() => undefined);
+  if (!response) return 'unreachable';
+  return response.ok ? 'revoked' : 'rejected';
 }
 
 const oauthError = z.object({ error: z.string(), error_description: z.string().optional() });

@@ -1,6 +1,13 @@
 import { browser } from 'wxt/browser';
 import { createClioApi } from '../clio/api';
-import { authorizeUrl, codeFromRedirect, deauthorize, exchangeCode, type OAuthApp } from '../clio/oauth';
+import {
+  authorizeUrl,
+  codeFromRedirect,
+  deauthorize,
+  exchangeCode,
+  type OAuthApp,
+  refreshTokens,
+} from '../clio/oauth';
 import { RequestBudget } from '../clio/request-budget';
 import { RemitError } from '../messaging/remit-error';
 import { loadConnection, saveConnection, wipeEverything } from './store';
@@ -59,9 +66,15 @@ export async function reconnect(): Promise<void> {
   await connect({ region: current.region, clientId: current.clientId, clientSecret: current.clientSecret });
 }
 
-/** Revokes the token at Clio and wipes every token and cached record. */
+/**
+ * Revokes the tokens at Clio and wipes every token and cached record. An expired access token cannot
+ * revoke itself, so Remit refreshes once to revoke the refresh token too.
+ */
 export async function disconnect(): Promise<void> {
   const current = await loadConnection();
-  if (current) await deauthorize(current.region, current.accessToken);
+  if (current && (await deauthorize(current.region, current.accessToken)) === 'rejected') {
+    const fresh = await refreshTokens(current, current.refreshToken).catch(() => undefined);
+    if (fresh) await deauthorize(current.region, fresh.access_token);
+  }
   await wipeEverything();
 }

@@ -3,7 +3,7 @@ import { clioApi } from '../connection/clio-session';
 import { db } from '../db/database';
 import { RemitError } from '../messaging/remit-error';
 import { resourceSyncs } from './resources';
-import { syncResource } from './sync-resource';
+import { planRun, syncResource } from './sync-resource';
 
 let running: { done: Promise<void>; controller: AbortController } | undefined;
 let lastError: string | undefined;
@@ -49,6 +49,7 @@ async function syncEverything(signal: AbortSignal): Promise<void> {
   try {
     const api = await clioApi();
     lastError = undefined;
+    if (!(await hasUnfinishedRun())) await planRun(resourceSyncs);
     for (const resource of resourceSyncs) {
       signal.throwIfAborted();
       await syncResource(api, resource, signal);

@@ -19,24 +19,34 @@ export function initialState(resource: ResourceSync): SyncStateRecord {
 }
 
 /**
- * One resource's run, from its checkpoint: resumes a run a stopped worker left, else starts an
- * incremental run (changes since the last run) or, the first time, a full one. While a page is being
- * stored, the next one is already on its way.
+ * Starts a run: every resource gets its first page at once (an incremental one asking for changes
+ * since the last run, or the first time a full one), in one write. A worker stopped anywhere in the
+ * run, even between two resources, then finds the rest of the run still to do.
+ */
+export async function planRun(resources: ResourceSync[]): Promise<void> {
+  await db.transaction('rw', db.syncState, async () => {
+    for (const resource of resources) {
+      const state = (await db.syncState.get(resource.name)) ?? initialState(resource);
+      await db.syncState.put({
+        ...state,
+        runKind: state.syncedUpTo === null ? 'full' : 'incremental',
+        nextUrl: firstPageUrl(resource, state.syncedUpTo),
+        runStartedAt: null,
+        pages: 0,
+        records: 0,
+      });
+    }
+  });
+}
+
+/**
+ * One resource's part of the run, from its checkpoint (nothing left when it already finished). While
+ * a page is being stored, the next one is already on its way.
  */
 export async function syncResource(api: ClioApi, resource: ResourceSync, signal: AbortSignal): Promise<void> {
-  let state = (await db.syncState.get(resource.name)) ?? initialState(resource);
-  if (state.nextUrl === null) {
-    state = {
-      ...state,
-      runKind: state.syncedUpTo === null ? 'full' : 'incremental',
-      nextUrl: firstPageUrl(resource, state.syncedUpTo),
-      runStartedAt: null,
-      pages: 0,
-      records: 0,
-    };
-    await db.syncState.put(state);
-  }
-  let inFlight: Promise<ClioPage> | undefined = api.page(state.nextUrl as string, 'background', signal);
+  let state = await db.syncState.get(resource.name);
+  if (!state?.nextUrl) return;
+  let inFlight: Promise<ClioPage> | undefined = api.page(state.nextUrl, 'background', signal);
   while (inFlight) {
     const page: ClioPage = await inFlight;
     inFlight = page.next ? api.page(page.next, 'background', signal) : undefined;

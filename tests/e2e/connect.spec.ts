@@ -3,6 +3,7 @@ import { REGIONS } from '../../lib/clio/regions';
 import type { BillRecord, ConnectionRecord } from '../../lib/db/records';
 import { DEMO_APP } from '../sandbox/oauth/demo-app';
 import { readStore, waitForSyncToFinish } from '../support/extension-db';
+import { loopbackRequest } from '../support/loopback-https';
 import { sandboxApiGet } from '../support/sandbox-api';
 import { sandboxControl } from '../support/sandbox-control';
 import { expect, test } from './fixtures';
@@ -20,6 +21,7 @@ const STORES = [
   'syncState',
   'setAside',
   'connection',
+  'outbox',
 ];
 
 interface WhoAmI {
@@ -81,6 +83,35 @@ test.describe('connect to Clio', () => {
 
     const whoAmI = await sandboxApiGet(sandbox.url, 'users/who_am_i.json', connection.accessToken);
     expect(whoAmI.status).toBe(401);
+    expect((await sandboxControl(sandbox).state()).counts.activeAccessTokens).toBe(0);
+    await expectNothingStored(options.page);
+  });
+
+  test('Disconnect after the access token expired still revokes the refresh token at Clio', async ({
+    context,
+    extensionId,
+    sandbox,
+    connected: _,
+  }) => {
+    const options = await OptionsPage.open(context, extensionId);
+    await waitForSyncToFinish(options.page);
+    const [connection] = await readStore<ConnectionRecord>(options.page, 'connection');
+    if (!connection) throw new Error('Connected, yet no connection is stored');
+    await sandboxControl(sandbox).expireTokens();
+
+    await options.disconnect();
+
+    const refresh = await loopbackRequest(`${sandbox.url}/oauth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: connection.refreshToken,
+        client_id: DEMO_APP.clientId,
+        client_secret: DEMO_APP.clientSecret,
+      }).toString(),
+    });
+    expect(refresh.status).toBe(400);
     expect((await sandboxControl(sandbox).state()).counts.activeAccessTokens).toBe(0);
     await expectNothingStored(options.page);
   });

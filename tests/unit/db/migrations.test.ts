@@ -74,11 +74,13 @@ describe('database migrations', () => {
     db.close();
   });
 
-  it('gives version 2 the indexes the queries need', async () => {
+  it('brings version 1 up to date with the indexes and tables the queries need', async () => {
     await createVersion1();
     const db = new RemitDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.settings.count()).toBe(0);
     expect(await db.bills.where('state').equals('awaiting_payment').count()).toBe(1);
     expect(await db.bills.where('clientId').equals(300001).count()).toBe(1);
     expect(await db.syncState.count()).toBe(0);
