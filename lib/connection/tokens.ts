@@ -4,15 +4,17 @@ import type { ConnectionRecord } from '../db/records';
 import { RemitError } from '../messaging/remit-error';
 import { loadConnection, updateConnection } from './store';
 
-/** Tokens for API calls, read from the stored connection; a failed refresh marks it "Reconnect". */
+/**
+ * Tokens for API calls, from the stored connection; a failed refresh marks it "Reconnect". The token
+ * is kept in memory between requests: reading it from IndexedDB each time would queue every request
+ * behind the sync's writes.
+ */
 export function storedTokens(connection: ConnectionRecord): TokenSource {
+  let accessToken = connection.accessToken;
   return {
     region: connection.region,
     async accessToken() {
-      const current = await loadConnection();
-      if (!current || current.needsReconnect)
-        throw new RemitError('reconnect', 'Reconnect to Clio to continue.');
-      return current.accessToken;
+      return accessToken;
     },
     async refreshAccessToken() {
       const current = await loadConnection();
@@ -24,6 +26,7 @@ export function storedTokens(connection: ConnectionRecord): TokenSource {
           refreshToken: fresh.refresh_token,
           expiresAt: Date.now() + fresh.expires_in * 1000,
         });
+        accessToken = fresh.access_token;
         return fresh.access_token;
       } catch (error) {
         if (error instanceof RemitError && (error.code === 'reconnect' || error.code === 'not_connected')) {

@@ -1,7 +1,7 @@
 import type { ClioApi, ClioPage } from '../clio/api';
 import { db } from '../db/database';
 import { SyncStateRecord } from '../db/records';
-import { commitPage } from './commit-page';
+import { preparePage, storePage } from './commit-page';
 import { firstPageUrl } from './page-url';
 import type { ResourceSync } from './resources';
 
@@ -40,21 +40,29 @@ export async function planRun(resources: ResourceSync[]): Promise<void> {
 }
 
 /**
- * One resource's part of the run, from its checkpoint (nothing left when it already finished). While
- * a page is being stored, the next one is already on its way.
+ * One resource's part of the run, from its checkpoint (nothing left when it already finished). The
+ * three stages overlap: while one page is being stored, the next is validated and the one after is
+ * on its way. Pages are still stored strictly in order, each with its checkpoint.
  */
 export async function syncResource(api: ClioApi, resource: ResourceSync, signal: AbortSignal): Promise<void> {
-  let state = await db.syncState.get(resource.name);
-  if (!state?.nextUrl) return;
-  let inFlight: Promise<ClioPage> | undefined = api.page(state.nextUrl, 'background', signal);
+  const checkpoint = await db.syncState.get(resource.name);
+  if (!checkpoint?.nextUrl) return;
+  let state = checkpoint;
+  let storing: Promise<SyncStateRecord> = Promise.resolve(checkpoint);
+  let inFlight: Promise<ClioPage> | undefined = api.page(checkpoint.nextUrl, 'background', signal);
   while (inFlight) {
     const page: ClioPage = await inFlight;
     inFlight = page.next ? api.page(page.next, 'background', signal) : undefined;
     // A page fetched ahead but never stored must not surface as an unhandled rejection.
     inFlight?.catch(() => undefined);
+    const prepared = preparePage(resource, page);
+    state = await storing;
     signal.throwIfAborted();
-    state = await commitPage(resource, page, state);
+    storing = storePage(resource, prepared, state);
+    // Awaited on the next turn; until then a failure must not count as unhandled.
+    storing.catch(() => undefined);
   }
+  state = await storing;
   await db.syncState.put({
     ...state,
     syncedUpTo: state.runStartedAt,

@@ -1,11 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ClioPage } from '@/lib/clio/api';
 import { db } from '@/lib/db/database';
-import { commitPage } from '@/lib/sync/commit-page';
+import type { SyncStateRecord } from '@/lib/db/records';
+import { preparePage, storePage } from '@/lib/sync/commit-page';
 import { resourceSyncs } from '@/lib/sync/resources';
 import { initialState } from '@/lib/sync/sync-resource';
 
 const bills = resourceSyncs.find((resource) => resource.name === 'bills');
 if (!bills) throw new Error('no bills resource');
+
+const commitPage = (resource: typeof bills, page: ClioPage, state: SyncStateRecord) =>
+  storePage(resource, preparePage(resource, page), state);
 
 function clioBill(id: number, changes: Record<string, unknown> = {}) {
   return {
@@ -34,7 +39,7 @@ function clioBill(id: number, changes: Record<string, unknown> = {}) {
   };
 }
 
-describe('commitPage', () => {
+describe('preparing and storing a page', () => {
   afterEach(() => Promise.all(db.tables.map((table) => table.clear())));
 
   it('stores the page in minor units and moves the checkpoint to the next page', async () => {
