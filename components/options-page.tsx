@@ -5,6 +5,7 @@ import { useConnection } from '@/lib/stores/connection-store';
 import { useSync } from '@/lib/stores/sync-store';
 import { buttonClass } from './button-class';
 import { ConnectForm } from './connect-form';
+import { MessageTemplateForm } from './message-template-form';
 import { SetAsideList } from './set-aside-list';
 import { SyncProgress } from './sync-progress';
 
@@ -55,6 +56,10 @@ export function OptionsPage() {
             </div>
           </section>
           <SyncSection />
+          <section aria-label="Sending" className="grid gap-3">
+            <h2 className="text-base font-semibold">Sending</h2>
+            <MessageTemplateForm />
+          </section>
         </>
       ) : (
         <ConnectForm busy={busy} onConnect={connect} />

@@ -1,6 +1,7 @@
 import { sandboxControl } from '../support/sandbox-control';
 import { expect, test } from './fixtures';
 import { ClioBillPage } from './pages/clio-bill-page';
+import { OptionsPage } from './pages/options-page';
 
 async function unsentBill(sandbox: { url: string }) {
   const bill = (await sandboxControl(sandbox).bills()).find(
@@ -79,6 +80,37 @@ test.describe('Send to portal', () => {
 
     await expect(page.sendStatus).toContainText('Sent, and confirmed by Clio', { timeout: 30_000 });
     expect(await sendsOf(sandbox, bill.id)).toHaveLength(1);
+  });
+
+  test('the message set in the options is filled in for the bill and sent as edited', async ({
+    context,
+    extensionId,
+    sandbox,
+    connected: _,
+  }) => {
+    const bill = await unsentBill(sandbox);
+    const client = (await sandboxControl(sandbox).contacts()).find((contact) => contact.id === bill.clientId);
+    const options = await OptionsPage.open(context, extensionId);
+    const template = options.page.getByRole('textbox', { name: 'Message sent with bills' });
+    await template.fill('Hello {client}: bill {bill_number}, {balance} due {due_date}.');
+    await options.page.getByRole('button', { name: 'Save message' }).click();
+    await expect(options.page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+
+    const page = await ClioBillPage.open(context, bill.id);
+    await page.sendAction.click();
+    const message = page.sendForm.getByLabel('Message');
+    const balance = new Intl.NumberFormat('en-US', { style: 'currency', currency: bill.currency }).format(
+      bill.balance,
+    );
+    const due = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+      Date.parse(bill.due_at),
+    );
+    await expect(message).toHaveValue(`Hello ${client?.name}: bill ${bill.number}, ${balance} due ${due}.`);
+    await message.fill('Edited before sending.');
+    await page.sendForm.getByRole('button', { name: 'Send', exact: true }).click();
+
+    await expect(page.sendStatus).toContainText('Sent, and confirmed by Clio', { timeout: 20_000 });
+    expect((await sendsOf(sandbox, bill.id)).map((send) => send.message)).toEqual(['Edited before sending.']);
   });
 
   test('bills Clio would not send explain why instead of offering the action', async ({
