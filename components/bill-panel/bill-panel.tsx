@@ -32,7 +32,8 @@ export function BillPanel({
           <Freshness panel={load.panel} checking={load.checking} onCheck={refresh} />
         )}
       </header>
-      {pageProblem && (
+      {/* A missing summary means Clio's page changed, unless Clio has no such bill at all. */}
+      {pageProblem && !(load.status === 'failed' && load.code === 'not_found') && (
         <p role="alert" className="text-amber-800">
           {pageProblem}
         </p>

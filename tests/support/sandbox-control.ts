@@ -84,6 +84,7 @@ export function sandboxControl(sandbox: Pick<Sandbox, 'url'>) {
       loopbackJson(url(`bills/${id}`), { method: 'PATCH', headers: json, body: JSON.stringify(changes) }),
     payBill: (id: number, amount: number) => post(`bills/${id}/pay`, { amount }),
     voidBill: (id: number) => post(`bills/${id}/void`),
+    deleteBill: (id: number) => loopbackJson(url(`bills/${id}`), { method: 'DELETE' }),
     /** The API will answer `field` of this bill with the raw JSON `value`. */
     corruptBill: (id: number, field: string, value: unknown) => post(`bills/${id}/corrupt`, { field, value }),
     injectFaults: (faults: Fault[], seed = 1) => post('faults', { faults, seed }),
