@@ -2,12 +2,11 @@ import { useEffect } from 'react';
 import { REGIONS } from '@/lib/clio/regions';
 import type { ConnectionStatus } from '@/lib/messaging/protocol';
 import { useConnection } from '@/lib/stores/connection-store';
-import { useSync } from '@/lib/stores/sync-store';
 import { buttonClass } from './button-class';
 import { ConnectForm } from './connect-form';
 import { MessageTemplateForm } from './message-template-form';
 import { SetAsideList } from './set-aside-list';
-import { SyncProgress } from './sync-progress';
+import { SyncControls } from './sync-controls';
 
 export function OptionsPage() {
   const { status, busy, error, load, connect, reconnect, disconnect } = useConnection();
@@ -90,22 +89,10 @@ function ConnectedAs({
 }
 
 function SyncSection() {
-  const { status, follow, syncNow } = useSync();
-  useEffect(() => follow(), [follow]);
-  if (!status) return null;
   return (
     <section aria-label="Sync" className="grid gap-3">
       <h2 className="text-base font-semibold">Sync</h2>
-      <SyncProgress status={status} />
-      <button
-        type="button"
-        className={`${buttonClass} justify-self-start border border-slate-300`}
-        disabled={status.running}
-        onClick={() => syncNow()}
-      >
-        {status.running ? 'Syncing…' : 'Sync now'}
-      </button>
-      <SetAsideList records={status.setAside} />
+      <SyncControls>{(status) => <SetAsideList records={status.setAside} />}</SyncControls>
     </section>
   );
 }

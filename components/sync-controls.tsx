@@ -1,0 +1,26 @@
+import { type ReactNode, useEffect } from 'react';
+import type { SyncStatus } from '@/lib/messaging/protocol';
+import { useSync } from '@/lib/stores/sync-store';
+import { buttonClass } from './button-class';
+import { SyncProgress } from './sync-progress';
+
+/** The sync as a page shows it, followed while the page is open, with Sync now. */
+export function SyncControls({ children }: { children?: (status: SyncStatus) => ReactNode }) {
+  const { status, follow, syncNow } = useSync();
+  useEffect(() => follow(), [follow]);
+  if (!status) return null;
+  return (
+    <>
+      <SyncProgress status={status} />
+      <button
+        type="button"
+        className={`${buttonClass} justify-self-start border border-slate-300`}
+        disabled={status.running}
+        onClick={() => syncNow()}
+      >
+        {status.running ? 'Syncing…' : 'Sync now'}
+      </button>
+      {children?.(status)}
+    </>
+  );
+}
