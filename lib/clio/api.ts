@@ -138,7 +138,7 @@ async function send(
         token = await tokens.refreshAccessToken();
         continue;
       }
-      if (!retriedStatuses.has(response.status)) return finish(response, outcome.text);
+      if (!retriedStatuses.has(response.status)) return finish(response, outcome.body);
       lastProblem = `HTTP ${response.status}`;
     } else {
       lastProblem = outcome.problem;
@@ -154,7 +154,7 @@ async function send(
   }
 }
 
-type Attempt = { response: Response; text: string } | { problem: string };
+type Attempt = { response: Response; body: unknown } | { problem: string };
 
 async function attempt(http: KyInstance, request: Request, token: string): Promise<Attempt> {
   try {
@@ -162,11 +162,12 @@ async function attempt(http: KyInstance, request: Request, token: string): Promi
       headers: { ...request.headers, authorization: `Bearer ${token}` },
       signal: request.signal,
     });
-    const text = await response.text();
-    if (response.ok && response.status !== 204 && response.status !== 304 && !isJson(text)) {
+    const body = parseJson(await response.text());
+    // A success whose body does not parse was cut off on the way: worth another attempt.
+    if (response.ok && response.status !== 204 && response.status !== 304 && body === unreadable) {
       return { problem: 'a cut-off answer' };
     }
-    return { response, text };
+    return { response, body: body === unreadable ? null : body };
   } catch (error) {
     request.signal?.throwIfAborted();
     return {
@@ -194,8 +195,7 @@ function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
-function finish(response: Response, text: string): ClioResponse {
-  const body = text ? JSON.parse(text) : null;
+function finish(response: Response, body: unknown): ClioResponse {
   if (response.ok || response.status === 304)
     return { status: response.status, body, headers: response.headers };
   const detail = clioError.safeParse(body);
@@ -212,12 +212,14 @@ function finish(response: Response, text: string): ClioResponse {
   }
 }
 
-function isJson(text: string): boolean {
+const unreadable = Symbol('unreadable');
+
+function parseJson(text: string): unknown {
+  if (!text) return null;
   try {
-    JSON.parse(text);
-    return true;
+    return JSON.parse(text);
   } catch {
-    return false;
+    return unreadable;
   }
 }
 
