@@ -19,6 +19,11 @@ export function daysBetween(fromIsoDate: string, toIsoDate: string): number {
   return Math.round((Date.parse(toIsoDate) - Date.parse(fromIsoDate)) / 86_400_000);
 }
 
+/** The calendar date `days` after another (before it when negative): "2026-11-21" plus 10 is "2026-12-01". */
+export function addDays(isoDate: string, days: number): string {
+  return new Date(Date.parse(isoDate) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** Today's date where the user is, as Clio writes dates. */
 export function localIsoDate(now = new Date()): string {
   const month = String(now.getMonth() + 1).padStart(2, '0');

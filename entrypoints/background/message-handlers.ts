@@ -6,6 +6,8 @@ import { handleMessages } from '@/lib/messaging/handle';
 import { RemitError } from '@/lib/messaging/remit-error';
 import { latestSend, queueSend } from '@/lib/outbox/send-outbox';
 import { loadSettings, saveSettings } from '@/lib/settings/settings';
+import { showOverdueCount } from '@/lib/summary/overdue-badge';
+import { receivablesNow } from '@/lib/summary/summary-store';
 import { runSync, stopSync } from '@/lib/sync/run-sync';
 import { syncStatus } from '@/lib/sync/sync-status';
 import { injectBillFeatures } from './bill-features';
@@ -45,9 +47,11 @@ export function registerMessageHandlers(): void {
     disconnect: async () => {
       await stopSync();
       await disconnect();
+      await showOverdueCount(0);
       return statusOf(undefined);
     },
     getSyncStatus: syncStatus,
+    getReceivables: receivablesNow,
     syncNow: async () => {
       startSync();
       return syncStatus();

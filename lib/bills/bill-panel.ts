@@ -6,6 +6,7 @@ import { db } from '../db/database';
 import type { AllocationRecord, BillRecord, PaymentLinkRecord } from '../db/records';
 import type { BillPanel } from '../messaging/protocol';
 import { RemitError } from '../messaging/remit-error';
+import { refreshSummary } from '../summary/summary-store';
 import { resourceSyncs } from '../sync/resources';
 import { toBillRecord, toBillView } from './bill-record';
 
@@ -34,13 +35,22 @@ export async function refreshedBillPanel(billId: number): Promise<BillPanel> {
     const record = toBillRecord(fetched, now);
     await db.bills.put(record);
     await refreshAllocations(api, billId);
+    updateSummaryLater();
     return panelOf(record, null);
   } catch (error) {
     if (!(error instanceof RemitError)) throw error;
-    if (error.code === 'not_found') await db.bills.delete(billId);
+    if (error.code === 'not_found') {
+      await db.bills.delete(billId);
+      updateSummaryLater();
+    }
     if (!cached || error.code === 'not_found') throw error;
     return panelOf(cached, { code: error.code, message: error.message });
   }
+}
+
+/** A changed bill changes the popup's figures and badge too; the panel does not wait for that. */
+function updateSummaryLater(): void {
+  refreshSummary().catch((error) => console.error('Remit: the summary was not updated', error));
 }
 
 async function refreshAllocations(api: ClioApi, billId: number): Promise<void> {

@@ -12,6 +12,7 @@ import {
   PaymentRecord,
   SetAsideRecord,
   SettingRecord,
+  SummaryRecord,
   SyncStateRecord,
 } from './records';
 
@@ -28,6 +29,7 @@ export class RemitDatabase extends Dexie {
   declare connection: EntityTable<ConnectionRecord, 'key'>;
   declare outbox: EntityTable<OutboxEntry, 'id'>;
   declare settings: EntityTable<SettingRecord, 'key'>;
+  declare summaries: EntityTable<SummaryRecord, 'key'>;
 
   constructor(name = 'remit') {
     super(name);
@@ -49,6 +51,8 @@ export class RemitDatabase extends Dexie {
       })
       .upgrade(upgradeToVersion2);
     this.version(3).stores({ outbox: 'id, billId, state', settings: 'key' });
+    // Derived from the cache, so nothing to migrate: the first popup or sync after the upgrade builds it.
+    this.version(4).stores({ summaries: 'key' });
     this.bills.mapToClass(BillRecord);
     this.contacts.mapToClass(ContactRecord);
     this.matters.mapToClass(MatterRecord);
@@ -61,6 +65,7 @@ export class RemitDatabase extends Dexie {
     this.connection.mapToClass(ConnectionRecord);
     this.outbox.mapToClass(OutboxEntry);
     this.settings.mapToClass(SettingRecord);
+    this.summaries.mapToClass(SummaryRecord);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { RegionId } from '../clio/regions';
+import type { ReceivablesSummary } from '../summary/receivables-summary';
 
 /**
  * Rows of Remit's cache. Money is always integer minor units; names of Clio's fields are turned into
@@ -182,4 +183,10 @@ export class ConnectionRecord {
   declare user: { id: number; name: string; email: string };
   declare firmName: string | null;
   declare needsReconnect: boolean;
+}
+
+/** The popup's figures, derived from the cache and rebuilt by the sync (see lib/summary): one row. */
+export class SummaryRecord {
+  declare key: 'receivables';
+  declare summary: ReceivablesSummary;
 }

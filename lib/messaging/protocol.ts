@@ -3,6 +3,7 @@ import { REGION_IDS } from '../clio/regions';
 import { billStates } from '../clio/schemas';
 import { sendStates, syncedResources } from '../db/records';
 import { settingsSchema } from '../settings/settings-schema';
+import { receivablesView } from '../summary/receivables-view';
 
 /** What a panel may know about a bill: figures and status, never anything that authorises a call. */
 export const billView = z.object({
@@ -137,6 +138,8 @@ export const protocol = {
   reconnect: { request: none, response: connectionStatus },
   disconnect: { request: none, response: connectionStatus },
   getSyncStatus: { request: none, response: syncStatus },
+  /** The popup's figures, for today, from the summary the sync keeps; null before the first sync. */
+  getReceivables: { request: none, response: receivablesView.nullable() },
   syncNow: { request: none, response: syncStatus },
   loadBillFeatures: { request: none, response: none },
   openOptions: { request: none, response: none },

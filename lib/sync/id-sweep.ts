@@ -1,5 +1,6 @@
 import { clioApi } from '../connection/clio-session';
 import { db } from '../db/database';
+import { refreshSummary } from '../summary/summary-store';
 
 /**
  * Clio's index hides deleted bills, so an incremental sync never hears of them. Now and then, list
@@ -19,5 +20,6 @@ export async function sweepDeletedBills(): Promise<number> {
   }
   const gone = (await db.bills.toCollection().primaryKeys()).filter((id) => !present.has(id));
   await db.bills.bulkDelete(gone);
+  if (gone.length > 0) await refreshSummary();
   return gone.length;
 }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { clioApi } from '../connection/clio-session';
 import { db } from '../db/database';
 import { RemitError } from '../messaging/remit-error';
+import { summariseAfterSync } from '../summary/summary-store';
 import { resourceSyncs } from './resources';
 import { planRun, syncResource } from './sync-resource';
 
@@ -59,6 +60,8 @@ async function syncEverything(signal: AbortSignal): Promise<void> {
     if (!(error instanceof RemitError)) console.error('Remit: sync failed', error);
     throw error;
   } finally {
+    // Inside the run, so that a finished sync always means the popup's figures include it.
+    await summariseAfterSync().catch((error) => console.error('Remit: the summary was not updated', error));
     clearInterval(keepAlive);
   }
 }

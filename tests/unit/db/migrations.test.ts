@@ -1,6 +1,8 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RemitDatabase } from '@/lib/db/database';
+import type { BillRecord } from '@/lib/db/records';
+import { buildSummary } from '@/lib/summary/build-summary';
 
 /** A bill as version 1 cached it for the panel: no matters, due, credits, type or paidAt yet. */
 const version1Bill = {
@@ -78,12 +80,64 @@ describe('database migrations', () => {
     await createVersion1();
     const db = new RemitDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.outbox.count()).toBe(0);
     expect(await db.settings.count()).toBe(0);
+    expect(await db.summaries.count()).toBe(0);
     expect(await db.bills.where('state').equals('awaiting_payment').count()).toBe(1);
     expect(await db.bills.where('clientId').equals(300001).count()).toBe(1);
     expect(await db.syncState.count()).toBe(0);
+    db.close();
+  });
+
+  it('upgrades version 3 to 4 with an empty summary table, keeping the cache, sends and settings', async () => {
+    name = `remit-migration-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(3).stores({
+      bills: 'id, state, kind, clientId, dueAt, updatedAt',
+      connection: 'key',
+      contacts: 'id, name',
+      matters: 'id, clientId',
+      bankAccounts: 'id',
+      allocations: 'id, billId, contactId',
+      paymentLinks: 'id, billId, contactId, expiresAt',
+      payments: 'id, state, *billIds, contactId',
+      syncState: 'resource',
+      setAside: 'key, resource',
+      outbox: 'id, billId, state',
+      settings: 'key',
+    });
+    await old.open();
+    const bill: BillRecord = {
+      ...version1Bill,
+      etag: '"v3"',
+      type: 'MatterBill',
+      matters: [],
+      due: 746_772,
+      creditsIssued: 0,
+      paidAt: null,
+    };
+    await old.table('bills').put(bill);
+    await old.table('connection').put({ ...version1Connection, firmName: 'Avery Law' });
+    await old.table('syncState').put({ resource: 'bills', nextUrl: null, completedAt: 5, records: 1 });
+    await old.table('outbox').put({ id: 'send-1', billId: bill.id, state: 'confirmed' });
+    await old.table('settings').put({ key: 'messageTemplate', value: 'Hello {client}' });
+    old.close();
+
+    const db = new RemitDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.summaries.count()).toBe(0);
+    expect(await db.bills.get(bill.id)).toMatchObject({ etag: '"v3"', balance: 734_427 });
+    expect(await db.connection.get('current')).toMatchObject({ firmName: 'Avery Law' });
+    expect(await db.syncState.get('bills')).toMatchObject({ completedAt: 5 });
+    expect(await db.outbox.get('send-1')).toMatchObject({ state: 'confirmed' });
+    expect(await db.settings.get('messageTemplate')).toMatchObject({ value: 'Hello {client}' });
+    const summary = buildSummary({ bills: [bill], allocations: [], links: [], payments: [] }, new Date());
+    await db.summaries.put({ key: 'receivables', summary });
+    expect((await db.summaries.get('receivables'))?.summary.currencies[0]?.unpaidByDueDate).toEqual([
+      { dueAt: '2026-12-05', balance: 734_427, bills: 1 },
+    ]);
     db.close();
   });
 });

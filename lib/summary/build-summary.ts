@@ -1,0 +1,233 @@
+import type { AllocationRecord, BillRecord, PaymentLinkRecord, PaymentRecord } from '../db/records';
+import { addDays, localIsoDate } from '../format';
+import { earliestPeriodStart } from './paid-periods';
+import {
+  type ActiveLink,
+  type AttentionBill,
+  type ClientBalance,
+  type CurrencyLedger,
+  type PaymentToCheck,
+  paymentStatesToCheck,
+  type ReceivablesSummary,
+  SUMMARY_FORMAT,
+} from './receivables-summary';
+
+export const TOP_CLIENTS = 5;
+/** How many items of each "needs attention" list the popup shows; the rest are counted. */
+export const ATTENTION_SHOWN = 10;
+/** A bill last sent this many days ago or more should be sent again once it is overdue. */
+export const RESEND_AFTER_DAYS = 30;
+
+export interface SummaryInput {
+  /** Every bill awaiting payment, and every bill an allocation, link or payment below refers to. */
+  bills: BillRecord[];
+  allocations: AllocationRecord[];
+  links: PaymentLinkRecord[];
+  payments: PaymentRecord[];
+}
+
+export const isTrustRequest = (bill: Pick<BillRecord, 'kind'>) => bill.kind === 'trust_kind';
+
+/** The popup's summary of the cache as of `now`. Money stays in integer minor units throughout. */
+export function buildSummary(input: SummaryInput, now: Date): ReceivablesSummary {
+  const paidSince = earliestPeriodStart(localIsoDate(now));
+  const billsById = new Map(input.bills.map((bill) => [bill.id, bill]));
+  const ledgers = new Map<string, LedgerTotals>();
+  const ledger = (currencyCode: string) => {
+    let totals = ledgers.get(currencyCode);
+    if (!totals) {
+      totals = newLedger(currencyCode);
+      ledgers.set(currencyCode, totals);
+    }
+    return totals;
+  };
+  const attention: AttentionBill[] = [];
+
+  for (const bill of input.bills) {
+    if (bill.state !== 'awaiting_payment') continue;
+    const totals = ledger(bill.currencyCode);
+    if (isTrustRequest(bill)) {
+      totals.trust.outstanding += bill.balance;
+      totals.trust.requests += 1;
+    } else {
+      addToDueDate(totals, bill);
+      addToClient(totals, bill);
+      if (bill.pending !== 0) {
+        totals.pending += bill.pending;
+        totals.pendingBills += 1;
+      }
+    }
+    if (bill.dueAt) attention.push(attentionBill(bill, bill.dueAt));
+  }
+
+  for (const allocation of input.allocations) {
+    const bill = allocation.billId === null ? undefined : billsById.get(allocation.billId);
+    if (!bill || isTrustRequest(bill) || allocation.voidedAt !== null || allocation.date < paidSince)
+      continue;
+    const paid = ledger(bill.currencyCode).paidByDate;
+    paid.set(allocation.date, (paid.get(allocation.date) ?? 0) + allocation.amount);
+  }
+
+  attention.sort(byAttentionOrder);
+  const billsByDay = new Map<string, number>();
+  for (const bill of attention) billsByDay.set(bill.from, (billsByDay.get(bill.from) ?? 0) + 1);
+  const payments = paymentsToCheck(input.payments, billsById);
+
+  return {
+    format: SUMMARY_FORMAT,
+    computedAt: now.getTime(),
+    paidSince,
+    currencies: [...ledgers.values()].map(finishLedger).sort(byOutstanding),
+    attention: {
+      billsByDay: [...billsByDay].map(([from, bills]) => ({ from, bills })),
+      firstBills: attention.slice(0, ATTENTION_SHOWN),
+      activeLinks: activeLinks(input.links, billsById, now),
+      payments: { total: payments.length, newest: payments.slice(0, ATTENTION_SHOWN) },
+    },
+  };
+}
+
+interface LedgerTotals {
+  currencyCode: string;
+  unpaidByDueDate: Map<string | null, { balance: number; bills: number }>;
+  pending: number;
+  pendingBills: number;
+  paidByDate: Map<string, number>;
+  clients: Map<number | null, ClientBalance>;
+  trust: { outstanding: number; requests: number };
+}
+
+function newLedger(currencyCode: string): LedgerTotals {
+  return {
+    currencyCode,
+    unpaidByDueDate: new Map(),
+    pending: 0,
+    pendingBills: 0,
+    paidByDate: new Map(),
+    clients: new Map(),
+    trust: { outstanding: 0, requests: 0 },
+  };
+}
+
+function addToDueDate(totals: LedgerTotals, bill: BillRecord): void {
+  const day = totals.unpaidByDueDate.get(bill.dueAt) ?? { balance: 0, bills: 0 };
+  day.balance += bill.balance;
+  day.bills += 1;
+  totals.unpaidByDueDate.set(bill.dueAt, day);
+}
+
+function addToClient(totals: LedgerTotals, bill: BillRecord): void {
+  const client = totals.clients.get(bill.clientId) ?? {
+    clientId: bill.clientId,
+    name: bill.clientName,
+    outstanding: 0,
+    unpaidBills: 0,
+    oldestDueAt: null,
+  };
+  client.outstanding += bill.balance;
+  client.unpaidBills += 1;
+  if (bill.dueAt && (client.oldestDueAt === null || bill.dueAt < client.oldestDueAt))
+    client.oldestDueAt = bill.dueAt;
+  totals.clients.set(bill.clientId, client);
+}
+
+function finishLedger(totals: LedgerTotals): CurrencyLedger {
+  return {
+    currencyCode: totals.currencyCode,
+    unpaidByDueDate: [...totals.unpaidByDueDate]
+      .map(([dueAt, day]) => ({ dueAt, ...day }))
+      .sort((a, b) => compareDates(a.dueAt, b.dueAt)),
+    pending: totals.pending,
+    pendingBills: totals.pendingBills,
+    paidByDate: [...totals.paidByDate]
+      .map(([date, amount]) => ({ date, amount }))
+      .sort((a, b) => compareDates(a.date, b.date)),
+    topClients: [...totals.clients.values()]
+      .sort((a, b) => b.outstanding - a.outstanding || (a.clientId ?? 0) - (b.clientId ?? 0))
+      .slice(0, TOP_CLIENTS),
+    trust: totals.trust,
+  };
+}
+
+function byOutstanding(a: CurrencyLedger, b: CurrencyLedger): number {
+  const outstanding = (ledger: CurrencyLedger) =>
+    ledger.unpaidByDueDate.reduce((sum, day) => sum + day.balance, 0);
+  return outstanding(b) - outstanding(a) || a.currencyCode.localeCompare(b.currencyCode);
+}
+
+/** Dates without a value (bills with no due date) sort first. */
+function compareDates(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  return a < b ? -1 : 1;
+}
+
+function attentionBill(bill: BillRecord, dueAt: string): AttentionBill {
+  const overdueFrom = addDays(dueAt, 1);
+  // The day it was sent where the user is, so "30 days" counts calendar days as the popup shows them.
+  const sentOn = bill.lastSentAt ? localIsoDate(new Date(bill.lastSentAt)) : null;
+  const resendFrom = bill.shared && sentOn ? addDays(sentOn, RESEND_AFTER_DAYS) : overdueFrom;
+  return {
+    id: bill.id,
+    number: bill.number,
+    clientName: bill.clientName,
+    currencyCode: bill.currencyCode,
+    balance: bill.balance,
+    dueAt,
+    shared: bill.shared,
+    lastSentAt: bill.lastSentAt,
+    trust: isTrustRequest(bill),
+    from: resendFrom > overdueFrom ? resendFrom : overdueFrom,
+  };
+}
+
+/** Needing attention longest first; then the oldest due date, then the lowest id. */
+function byAttentionOrder(a: AttentionBill, b: AttentionBill): number {
+  return compareDates(a.from, b.from) || compareDates(a.dueAt, b.dueAt) || a.id - b.id;
+}
+
+function activeLinks(
+  links: PaymentLinkRecord[],
+  billsById: Map<number, BillRecord>,
+  now: Date,
+): ActiveLink[] {
+  return links
+    .filter((link) => link.active && Date.parse(link.expiresAt) > now.getTime())
+    .sort((a, b) => Date.parse(a.expiresAt) - Date.parse(b.expiresAt) || a.id - b.id)
+    .map((link) => ({
+      id: link.id,
+      billId: link.billId,
+      label: billLabel(link.billId, billsById) ?? link.description ?? 'Payment link',
+      amount: link.amount,
+      currencyCode: link.currencyCode,
+      expiresAt: link.expiresAt,
+    }));
+}
+
+function paymentsToCheck(payments: PaymentRecord[], billsById: Map<number, BillRecord>): PaymentToCheck[] {
+  const toCheck: PaymentToCheck[] = [];
+  for (const payment of payments) {
+    const state = paymentStatesToCheck.find((candidate) => candidate === payment.state);
+    if (!state) continue;
+    const billId = payment.billIds[0] ?? null;
+    toCheck.push({
+      id: payment.id,
+      billId,
+      label:
+        billLabel(billId, billsById) ??
+        (payment.confirmationNumber ? `Payment ${payment.confirmationNumber}` : 'Payment'),
+      state,
+      amount: payment.amount,
+      currencyCode: payment.currencyCode,
+      createdAt: payment.createdAt,
+    });
+  }
+  return toCheck.sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id - a.id);
+}
+
+function billLabel(billId: number | null, billsById: Map<number, BillRecord>): string | undefined {
+  const bill = billId === null ? undefined : billsById.get(billId);
+  if (!bill) return undefined;
+  return bill.clientName ? `Bill ${bill.number}, ${bill.clientName}` : `Bill ${bill.number}`;
+}

@@ -1,0 +1,104 @@
+import { loadConnection } from '../connection/store';
+import { db } from '../db/database';
+import { syncedResources } from '../db/records';
+import { localIsoDate } from '../format';
+import { buildSummary, type SummaryInput } from './build-summary';
+import { showOverdueCount } from './overdue-badge';
+import { earliestPeriodStart } from './paid-periods';
+import { paymentStatesToCheck, type ReceivablesSummary, SUMMARY_FORMAT } from './receivables-summary';
+import type { ReceivablesView } from './receivables-view';
+import { viewSummary } from './view-summary';
+
+const KEY = 'receivables';
+
+let waiting: Promise<void> | undefined;
+let previous: Promise<unknown> = Promise.resolve();
+
+/**
+ * Rebuilds the summary from the cache and shows the new overdue count. One rebuild runs at a time;
+ * asks made while it runs share a single next one, which reads everything stored before it starts.
+ */
+export function refreshSummary(): Promise<void> {
+  if (!waiting) {
+    waiting = previous.then(() => {
+      waiting = undefined;
+      return rebuild();
+    });
+    previous = waiting.catch(() => undefined);
+  }
+  return waiting;
+}
+
+/** After a sync run: a rebuild when the run stored anything (or no summary exists), the badge either way. */
+export async function summariseAfterSync(): Promise<void> {
+  const [states, stored] = await Promise.all([db.syncState.toArray(), currentSummary()]);
+  if (!stored || states.some((state) => state.records > 0)) await refreshSummary();
+  else await showOverdueCount(viewSummary(stored, new Date()).overdueBills);
+}
+
+/** What the popup shows, for today; null until the first sync has finished. */
+export async function receivablesNow(): Promise<ReceivablesView | null> {
+  const [connection, stored] = await Promise.all([loadConnection(), currentSummary()]);
+  if (!connection) return null;
+  let summary = stored;
+  if (!summary) {
+    // After an upgrade, or a rebuild cut short by a stopped worker: build it once, now.
+    await refreshSummary();
+    summary = await currentSummary();
+  }
+  if (!summary) return null;
+  const view = { region: connection.region, ...viewSummary(summary, new Date()) };
+  void showOverdueCount(view.overdueBills);
+  return view;
+}
+
+async function currentSummary(): Promise<ReceivablesSummary | undefined> {
+  const row = await db.summaries.get(KEY);
+  return row?.summary.format === SUMMARY_FORMAT ? row.summary : undefined;
+}
+
+async function rebuild(): Promise<void> {
+  // A half-done first sync would show a fraction of the firm's figures as if they were all of them.
+  if (!(await firstSyncFinished())) return;
+  const now = new Date();
+  const summary = buildSummary(await summaryInput(now), now);
+  await db.summaries.put({ key: KEY, summary });
+  await showOverdueCount(viewSummary(summary, now).overdueBills);
+}
+
+async function firstSyncFinished(): Promise<boolean> {
+  const states = await db.syncState.toArray();
+  return syncedResources.every((resource) =>
+    states.some((state) => state.resource === resource && state.completedAt !== null),
+  );
+}
+
+/**
+ * Reads only what the summary uses: the bills awaiting payment through their index, recent payments,
+ * and the few other bills those payments, links and Clio Payments payments name.
+ */
+async function summaryInput(now: Date): Promise<SummaryInput> {
+  const paidSince = earliestPeriodStart(localIsoDate(now));
+  return db.transaction('r', [db.bills, db.allocations, db.paymentLinks, db.payments], async () => {
+    const [unpaid, allocations, links, payments] = await Promise.all([
+      db.bills.where('state').equals('awaiting_payment').toArray(),
+      db.allocations.toArray(),
+      db.paymentLinks.toArray(),
+      db.payments.where('state').anyOf(paymentStatesToCheck).toArray(),
+    ]);
+    const recent = allocations.filter((allocation) => allocation.date >= paidSince);
+    const loaded = new Set(unpaid.map((bill) => bill.id));
+    const named = [
+      ...recent.map((allocation) => allocation.billId),
+      ...links.map((link) => link.billId),
+      ...payments.flatMap((payment) => payment.billIds),
+    ].filter((id): id is number => id !== null && !loaded.has(id));
+    const others = await db.bills.bulkGet([...new Set(named)]);
+    return {
+      bills: [...unpaid, ...others.filter((bill) => bill !== undefined)],
+      allocations: recent,
+      links,
+      payments,
+    };
+  });
+}
