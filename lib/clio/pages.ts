@@ -32,6 +32,10 @@ export function billPageUrl(region: RegionId, billId: number): string {
   return `${regionOrigin(region)}/nc/#/bills/${billId}`;
 }
 
+export function billsListUrl(region: RegionId): string {
+  return `${regionOrigin(region)}/nc/#/bills`;
+}
+
 function parseUrl(url: string): URL | undefined {
   try {
     return new URL(url);

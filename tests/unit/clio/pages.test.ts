@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { billIdFromUrl, billPageUrl, isBillPage, isBillsList } from '@/lib/clio/pages';
+import { billIdFromUrl, billPageUrl, billsListUrl, isBillPage, isBillsList } from '@/lib/clio/pages';
 
 describe('Clio page predicates', () => {
   it.each([
@@ -35,5 +35,10 @@ describe('Clio page predicates', () => {
   it('builds bill page URLs on the region’s own host', () => {
     expect(billPageUrl('eu', 15)).toBe('https://eu.app.clio.com/nc/#/bills/15');
     expect(isBillPage(billPageUrl('au', 3))).toBe(true);
+  });
+
+  it('builds the bills list URL on the region’s own host', () => {
+    expect(billsListUrl('ca')).toBe('https://ca.app.clio.com/nc/#/bills');
+    expect(isBillsList(billsListUrl('us'))).toBe(true);
   });
 });

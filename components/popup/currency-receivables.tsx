@@ -1,0 +1,55 @@
+import type { PaidPeriod } from '@/lib/summary/paid-periods';
+import type { CurrencyReceivables as Receivables } from '@/lib/summary/receivables-view';
+import { AgingChart } from './aging-chart';
+import { KeyFigures } from './key-figures';
+import { quiet } from './styles';
+import { TopClients } from './top-clients';
+import { counted, money } from './wording';
+
+/** One currency's receivables: key figures, aging, who owes most, and trust requests kept apart. */
+export function CurrencyReceivables({
+  receivables,
+  period,
+  today,
+  billsListUrl,
+}: {
+  receivables: Receivables;
+  period: PaidPeriod;
+  today: string;
+  billsListUrl: string;
+}) {
+  const code = receivables.currencyCode;
+  const headingId = `receivables-${code}`;
+  return (
+    <section aria-labelledby={headingId} data-currency={code} className="grid gap-3">
+      <h2 id={headingId} className="text-base font-semibold">
+        Receivables in {code}
+      </h2>
+      <KeyFigures receivables={receivables} period={period} today={today} billsListUrl={billsListUrl} />
+      <AgingChart receivables={receivables} />
+      <TopClients receivables={receivables} />
+      {receivables.trust.requests > 0 && (
+        <p
+          data-figure="trust"
+          className="rounded-md bg-sky-50 p-2 text-sky-950 dark:bg-sky-950 dark:text-sky-100"
+        >
+          Trust requests, kept apart from receivables:{' '}
+          <span data-value className="font-medium tabular-nums">
+            {money(receivables.trust.outstanding, code)}
+          </span>{' '}
+          awaiting payment on {counted(receivables.trust.requests, 'request')}.
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** What the figures count, said once for every currency. */
+export function ReceivablesNote() {
+  return (
+    <p className={`text-xs ${quiet}`}>
+      Receivables are bills awaiting payment, trust requests left out. Paid counts payments applied to those
+      bills by payment date, voided ones left out.
+    </p>
+  );
+}
