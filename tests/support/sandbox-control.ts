@@ -33,6 +33,7 @@ export interface SandboxMatter extends SandboxRecord {
 }
 
 export interface SandboxAllocation extends SandboxRecord {
+  date: string;
   amount: number;
   billId: number;
   contactId: number;
@@ -43,13 +44,16 @@ export interface SandboxLink extends SandboxRecord {
   amount: number | null;
   currency: string;
   active: boolean;
+  expires_at: string;
   url: string;
   subject: { type: 'Bill' | 'Contact' | 'BankAccount'; id: number };
 }
 
 export interface SandboxPayment extends SandboxRecord {
   amount: number;
+  currency: string;
   state: string;
+  created_at: string;
   billIds: number[];
   contactId: number | null;
   linkId: number | null;
@@ -93,3 +97,5 @@ export function sandboxControl(sandbox: Pick<Sandbox, 'url'>) {
     revokeTokens: () => post('tokens/revoke'),
   };
 }
+
+export type SandboxControl = ReturnType<typeof sandboxControl>;

@@ -1,0 +1,83 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { waitForSyncToFinish } from '../support/extension-db';
+import { expect, test } from './fixtures';
+import { PopupPage } from './pages/popup-page';
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(
+      violations.map(({ id, nodes }) => ({ id, targets: nodes.map((node) => node.target.join(' ')) })),
+      `${colorScheme} mode`,
+    ).toEqual([]);
+  }
+}
+
+/** What has keyboard focus, and whether a focus ring shows on it (on its label, for a hidden radio). */
+function focusStop(page: Page) {
+  return page.evaluate(() => {
+    const focused = document.activeElement as HTMLElement;
+    const ring = focused.matches('input') ? (focused.closest('label') ?? focused) : focused;
+    const style = getComputedStyle(ring);
+    return {
+      role: focused.getAttribute('type') ?? focused.tagName.toLowerCase(),
+      name: focused.getAttribute('data-figure') ?? ring.textContent?.trim().slice(0, 30) ?? '',
+      ringVisible: style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0,
+    };
+  });
+}
+
+test('first run: no accessibility violations in light or dark mode', async ({ context, extensionId }) => {
+  const popup = await PopupPage.open(context, extensionId);
+  await expect(popup.action('Connect to Clio')).toBeVisible();
+  await expectNoAxeViolations(popup.page);
+});
+
+test.describe('with figures', () => {
+  test.use({ sandboxOptions: { size: 120 } });
+
+  test('no accessibility violations in light or dark mode', async ({
+    context,
+    extensionId,
+    connected: _,
+  }) => {
+    const popup = await PopupPage.open(context, extensionId);
+    await waitForSyncToFinish(popup.page);
+    await expect(popup.figure('USD', 'outstanding')).toBeVisible();
+    await expect(popup.attention('bills').items.first()).toBeVisible();
+    await expectNoAxeViolations(popup.page);
+  });
+
+  test('the keyboard reaches every figure and list with a visible focus; arrows change the period', async ({
+    context,
+    extensionId,
+    connected: _,
+  }) => {
+    const popup = await PopupPage.open(context, extensionId);
+    await waitForSyncToFinish(popup.page);
+    await expect(popup.figure('USD', 'outstanding')).toBeVisible();
+
+    // Settings is the last control of the popup.
+    const stops: Awaited<ReturnType<typeof focusStop>>[] = [];
+    while (stops.length < 100 && stops.at(-1)?.name !== 'Settings') {
+      await popup.page.keyboard.press('Tab');
+      stops.push(await focusStop(popup.page));
+    }
+    expect(stops.filter((stop) => !stop.ringVisible)).toEqual([]);
+    const names = stops.map((stop) => stop.name);
+    expect(names).toEqual(expect.arrayContaining(['Sync now', 'This month', 'outstanding', 'Settings']));
+    expect(names.filter((name) => name === 'outstanding')).toHaveLength(2);
+    expect(stops.filter((stop) => stop.role === 'radio')).toHaveLength(1);
+    expect(stops.filter((stop) => stop.name.startsWith('Bill ')).length).toBeGreaterThan(0);
+
+    await popup.page.getByRole('radio', { name: 'This month' }).focus();
+    await popup.page.keyboard.press('ArrowRight');
+    await expect(popup.page.getByRole('radio', { name: 'Last 30 days' })).toBeChecked();
+    await expect(popup.figureLink('USD', 'paid')).toContainText('Paid, last 30 days');
+    await popup.page.keyboard.press('ArrowRight');
+    await expect(popup.page.getByRole('radio', { name: 'This year' })).toBeChecked();
+    await expect(popup.figureLink('USD', 'paid')).toContainText('Paid, this year');
+  });
+});
