@@ -40,7 +40,7 @@ export function PopupPage() {
             role="alert"
             className="rounded-md bg-amber-50 p-3 text-amber-950 dark:bg-amber-950 dark:text-amber-100"
           >
-            Clio no longer accepts Remit’s sign-in. The figures below are from the last sync: reconnect to
+            Clio no longer accepts Remit’s sign-in. The figures below are from the last sync. Reconnect to
             Clio to bring them up to date.
           </p>
           <button type="button" className={primaryButton} disabled={busy} onClick={() => reconnect()}>
