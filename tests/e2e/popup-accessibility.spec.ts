@@ -58,6 +58,8 @@ test.describe('with figures', () => {
     const popup = await PopupPage.open(context, extensionId);
     await waitForSyncToFinish(popup.page);
     await expect(popup.figure('USD', 'outstanding')).toBeVisible();
+    // The popup learns of the sync's end on its next look; until then Sync now is rightly disabled.
+    await expect(popup.page.getByRole('button', { name: 'Sync now' })).toBeEnabled();
 
     // Settings is the last control of the popup.
     const stops: Awaited<ReturnType<typeof focusStop>>[] = [];
