@@ -1,17 +1,17 @@
+import { dateTimeFormat, numberFormat } from './intl-formats';
+
 /** A moment as the browser's locale writes it, e.g. "21 Nov 2026, 14:05". */
 export function formatMoment(ms: number, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
 }
 
 export function formatCount(value: number, locale?: string): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return numberFormat(locale, {}).format(value);
 }
 
 /** A calendar date from Clio ("2026-11-21"), written in the browser's locale without shifting zones. */
 export function formatDate(isoDate: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    Date.parse(isoDate),
-  );
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(isoDate));
 }
 
 /** Whole days from one calendar date to another ("2026-11-01" to "2026-11-21" is 20). */

@@ -1,3 +1,5 @@
+import { numberFormat } from './intl-formats';
+
 /** Money travels as integer minor units (cents) from parse to display, so totals add up exactly. */
 export type MinorUnits = number & { readonly __brand: 'MinorUnits' };
 
@@ -7,5 +9,5 @@ export function toMinorUnits(amount: number): MinorUnits {
 }
 
 export function formatMoney(amount: MinorUnits, currencyCode: string, locale?: string): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: currencyCode }).format(amount / 100);
+  return numberFormat(locale, { style: 'currency', currency: currencyCode }).format(amount / 100);
 }

@@ -1,0 +1,24 @@
+/**
+ * One formatter per locale and options: building an Intl formatter costs far more than formatting with
+ * one, and a page of figures formats dozens of amounts and dates.
+ */
+const formats = new Map<string, unknown>();
+
+function reused<F>(key: string, build: () => F): F {
+  if (!formats.has(key)) formats.set(key, build());
+  return formats.get(key) as F;
+}
+
+export function numberFormat(
+  locale: string | undefined,
+  options: Intl.NumberFormatOptions,
+): Intl.NumberFormat {
+  return reused(`number:${locale}:${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+}
+
+export function dateTimeFormat(
+  locale: string | undefined,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  return reused(`date:${locale}:${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+}
