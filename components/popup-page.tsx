@@ -19,12 +19,11 @@ const plainButton = `${buttonClass} border border-slate-300 dark:border-slate-60
 export function PopupPage() {
   const { status, busy, error, load: loadConnection, reconnect } = useConnection();
   const receivables = useReceivables();
-  const { load: loadReceivables, follow } = receivables;
+  const { follow } = receivables;
 
   useEffect(() => {
-    void loadReceivables();
     void loadConnection();
-  }, [loadReceivables, loadConnection]);
+  }, [loadConnection]);
   useEffect(() => follow(), [follow]);
 
   const connected = status !== undefined && status.state !== 'disconnected';

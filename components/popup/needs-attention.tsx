@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useDeferredValue } from 'react';
 import { billPageUrl, billsListUrl } from '@/lib/clio/pages';
 import type { RegionId } from '@/lib/clio/regions';
 import { formatCount, formatMoment } from '@/lib/format';
@@ -22,9 +22,12 @@ const paymentStates: Record<PaymentToCheck['state'], string> = {
 
 /** What to chase: each item opens the bill in Clio; long lists show their first items and count the rest. */
 export function NeedsAttention({ attention, region }: { attention: AttentionView; region: RegionId }) {
+  // Below the totals: rendered just after them, so the totals paint without waiting for these lists.
+  const deferred = useDeferredValue<AttentionView | null>(attention, null);
+  if (!deferred) return null;
   const listUrl = billsListUrl(region);
   const billUrl = (billId: number | null) => (billId === null ? listUrl : billPageUrl(region, billId));
-  const { bills, links, payments } = attention;
+  const { bills, links, payments } = deferred;
   return (
     <section aria-labelledby="needs-attention" className="grid gap-3">
       <h2 id="needs-attention" className="text-base font-semibold">

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { formatDate } from '@/lib/format';
 import type { CurrencyReceivables } from '@/lib/summary/receivables-view';
 import { quiet } from './styles';
@@ -5,7 +6,9 @@ import { counted, money } from './wording';
 
 /** The clients owing most in one currency, with how many bills and since when. */
 export function TopClients({ receivables }: { receivables: CurrencyReceivables }) {
-  if (receivables.topClients.length === 0) return null;
+  // Below the totals: rendered just after them, so the totals paint without waiting for this list.
+  const clients = useDeferredValue(receivables.topClients, []);
+  if (clients.length === 0) return null;
   const headingId = `top-clients-${receivables.currencyCode}`;
   return (
     <div className="grid gap-1">
@@ -13,7 +16,7 @@ export function TopClients({ receivables }: { receivables: CurrencyReceivables }
         Who owes most
       </h3>
       <ol aria-labelledby={headingId} className="grid gap-1">
-        {receivables.topClients.map((client) => (
+        {clients.map((client) => (
           <li key={client.clientId ?? 'none'} data-client-id={client.clientId ?? ''} className="grid">
             <span className="flex items-baseline justify-between gap-2">
               {/* Isolated, so a name written right to left cannot reorder the figures beside it. */}

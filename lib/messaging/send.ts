@@ -3,13 +3,18 @@ import { type MessageName, protocol, type RequestOf, type ResponseOf, reply } fr
 import { RemitError } from './remit-error';
 
 /** Sends a typed message to the background and returns its validated answer, or throws a RemitError. */
-export async function sendMessage<N extends MessageName>(
+export function sendMessage<N extends MessageName>(name: N, request: RequestOf<N>): Promise<ResponseOf<N>> {
+  return readReply(name, browser.runtime.sendMessage({ name, request }));
+}
+
+/** The validated answer to a message already sent, or a RemitError. */
+export async function readReply<N extends MessageName>(
   name: N,
-  request: RequestOf<N>,
+  sent: Promise<unknown>,
 ): Promise<ResponseOf<N>> {
   let raw: unknown;
   try {
-    raw = await browser.runtime.sendMessage({ name, request });
+    raw = await sent;
   } catch {
     throw new RemitError(
       'network',

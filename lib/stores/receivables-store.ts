@@ -1,6 +1,7 @@
 import { create } from 'zustand';
+import { takeEarlyAnswer } from '../messaging/early-ask';
 import { RemitError } from '../messaging/remit-error';
-import { sendMessage } from '../messaging/send';
+import { readReply, sendMessage } from '../messaging/send';
 import { type PaidPeriod, paidPeriods } from '../summary/paid-periods';
 import type { ReceivablesView } from '../summary/receivables-view';
 import { useSync } from './sync-store';
@@ -19,27 +20,39 @@ interface ReceivablesState {
   follow(): () => void;
 }
 
-export const useReceivables = create<ReceivablesState>((set, get) => ({
-  period: savedPeriod(),
-  async load() {
-    try {
-      set({ view: await sendMessage('getReceivables', {}), error: undefined });
-    } catch (error) {
-      set({ error: error instanceof RemitError ? error.message : 'Remit could not read its figures.' });
-    }
-  },
-  choosePeriod(period) {
-    localStorage.setItem(PERIOD_KEY, period);
-    set({ period });
-  },
-  follow() {
-    return useSync.subscribe((state, previous) => {
-      const ended = previous.status?.running === true && state.status?.running === false;
-      const completed = state.status?.lastCompletedAt !== previous.status?.lastCompletedAt;
-      if (previous.status && (ended || completed)) void get().load();
-    });
-  },
-}));
+export const useReceivables = create<ReceivablesState>((set, get) => {
+  // Only the latest ask may set the figures: an older answer can arrive after a newer one.
+  let latest = 0;
+  return {
+    period: savedPeriod(),
+    async load() {
+      const ask = ++latest;
+      const early = takeEarlyAnswer('getReceivables');
+      try {
+        const view = await (early ? readReply('getReceivables', early) : sendMessage('getReceivables', {}));
+        if (ask === latest) set({ view, error: undefined });
+      } catch (error) {
+        if (ask === latest)
+          set({ error: error instanceof RemitError ? error.message : 'Remit could not read its figures.' });
+      }
+    },
+    choosePeriod(period) {
+      localStorage.setItem(PERIOD_KEY, period);
+      set({ period });
+    },
+    follow() {
+      return useSync.subscribe(({ status }, previous) => {
+        if (!status) return;
+        const ended = previous.status?.running === true && !status.running;
+        const completed =
+          previous.status !== undefined && status.lastCompletedAt !== previous.status.lastCompletedAt;
+        // The figures may have been asked for just before the first sync finished.
+        const missed = previous.status === undefined && !get().view && status.lastCompletedAt !== null;
+        if (ended || completed || missed) void get().load();
+      });
+    },
+  };
+});
 
 function savedPeriod(): PaidPeriod {
   const saved = localStorage.getItem(PERIOD_KEY);

@@ -1,0 +1,32 @@
+import { browser } from 'wxt/browser';
+import type { MessageName } from './protocol';
+
+/**
+ * An extension page can ask the background before its own bundle has loaded: a tiny script at the top
+ * of the page sends the question, and the page takes the pending answer once React and the schemas
+ * are ready, instead of asking only then. The answer is validated as any other (see send.ts).
+ */
+const PENDING = Symbol.for('remit.earlyAnswers');
+
+type Pending = Partial<Record<MessageName, Promise<unknown>>>;
+
+function pending(): Pending {
+  const global = globalThis as { [PENDING]?: Pending };
+  global[PENDING] ??= {};
+  return global[PENDING];
+}
+
+/** Only for messages whose request is empty: nothing from the page goes out before it has loaded. */
+export function askEarly(name: MessageName): void {
+  const answer = browser.runtime.sendMessage({ name, request: {} });
+  // Whoever takes the answer sees a failure; one never taken must not surface as unhandled.
+  answer.catch(() => undefined);
+  pending()[name] = answer;
+}
+
+/** The answer asked early, once: later asks go through sendMessage. */
+export function takeEarlyAnswer(name: MessageName): Promise<unknown> | undefined {
+  const answer = pending()[name];
+  delete pending()[name];
+  return answer;
+}
