@@ -7,6 +7,7 @@ import { EXTENSION_DIR } from '../support/remit-browser';
 import { bundleSizes } from './bundle-sizes';
 import { contentScriptCost } from './content-script';
 import { asJson, asTable, type Figure, overBudget } from './figures';
+import { popupPaint } from './popup-paint';
 import { syncFloor } from './sync-floor';
 import { syncFull } from './sync-full';
 import { syncRateLimited } from './sync-rate-limited';
@@ -16,7 +17,7 @@ const jsonFile = jsonAt === -1 ? undefined : process.argv[jsonAt + 1];
 if (jsonAt !== -1 && !jsonFile) throw new Error('--json needs a file name');
 
 const bundles = await bundleSizes(EXTENSION_DIR);
-const figures: Figure[] = [...bundles, ...(await contentScriptCost(bundles))];
+const figures: Figure[] = [...bundles, ...(await contentScriptCost(bundles)), ...(await popupPaint(bundles))];
 const floor = await syncFloor();
 figures.push(...floor);
 const valueOf = (name: string) => floor.find((f) => f.name === name)?.value ?? Number.NaN;
