@@ -51,8 +51,13 @@ export class RemitDatabase extends Dexie {
       })
       .upgrade(upgradeToVersion2);
     this.version(3).stores({ outbox: 'id, billId, state', settings: 'key' });
-    // Derived from the cache, so nothing to migrate: the first popup or sync after the upgrade builds it.
-    this.version(4).stores({ summaries: 'key' });
+    // The summary is derived from the cache, so nothing to migrate: the first popup or sync builds it.
+    // Its build reads bills' currencies and recent payments through indexes, never whole records.
+    this.version(4).stores({
+      summaries: 'key',
+      bills: 'id, state, kind, clientId, dueAt, updatedAt, currencyCode',
+      allocations: 'id, billId, contactId, date',
+    });
     this.bills.mapToClass(BillRecord);
     this.contacts.mapToClass(ContactRecord);
     this.matters.mapToClass(MatterRecord);

@@ -19,8 +19,10 @@ export const ATTENTION_SHOWN = 10;
 export const RESEND_AFTER_DAYS = 30;
 
 export interface SummaryInput {
-  /** Every bill awaiting payment, and every bill an allocation, link or payment below refers to. */
+  /** Every bill awaiting payment, and every bill a link or payment below refers to. */
   bills: BillRecord[];
+  /** The currency of every revenue bill held (trust requests left out): payments count by their bill's. */
+  receivableCurrencies: ReadonlyMap<number, string>;
   allocations: AllocationRecord[];
   links: PaymentLinkRecord[];
   payments: PaymentRecord[];
@@ -61,10 +63,10 @@ export function buildSummary(input: SummaryInput, now: Date): ReceivablesSummary
   }
 
   for (const allocation of input.allocations) {
-    const bill = allocation.billId === null ? undefined : billsById.get(allocation.billId);
-    if (!bill || isTrustRequest(bill) || allocation.voidedAt !== null || allocation.date < paidSince)
-      continue;
-    const paid = ledger(bill.currencyCode).paidByDate;
+    const currencyCode =
+      allocation.billId === null ? undefined : input.receivableCurrencies.get(allocation.billId);
+    if (!currencyCode || allocation.voidedAt !== null || allocation.date < paidSince) continue;
+    const paid = ledger(currencyCode).paidByDate;
     paid.set(allocation.date, (paid.get(allocation.date) ?? 0) + allocation.amount);
   }
 

@@ -74,31 +74,45 @@ async function firstSyncFinished(): Promise<boolean> {
 }
 
 /**
- * Reads only what the summary uses: the bills awaiting payment through their index, recent payments,
- * and the few other bills those payments, links and Clio Payments payments name.
+ * Reads only what the summary uses: the bills awaiting payment through their index, payments of the
+ * periods shown, the currency of every revenue bill from index keys alone (no record is read for it),
+ * and the few bills links and Clio Payments payments name.
  */
 async function summaryInput(now: Date): Promise<SummaryInput> {
   const paidSince = earliestPeriodStart(localIsoDate(now));
   return db.transaction('r', [db.bills, db.allocations, db.paymentLinks, db.payments], async () => {
-    const [unpaid, allocations, links, payments] = await Promise.all([
+    const [unpaid, allocations, links, payments, receivableCurrencies] = await Promise.all([
       db.bills.where('state').equals('awaiting_payment').toArray(),
-      db.allocations.toArray(),
+      db.allocations.where('date').aboveOrEqual(paidSince).toArray(),
       db.paymentLinks.toArray(),
       db.payments.where('state').anyOf(paymentStatesToCheck).toArray(),
+      currenciesOfReceivables(),
     ]);
-    const recent = allocations.filter((allocation) => allocation.date >= paidSince);
     const loaded = new Set(unpaid.map((bill) => bill.id));
-    const named = [
-      ...recent.map((allocation) => allocation.billId),
-      ...links.map((link) => link.billId),
-      ...payments.flatMap((payment) => payment.billIds),
-    ].filter((id): id is number => id !== null && !loaded.has(id));
-    const others = await db.bills.bulkGet([...new Set(named)]);
+    const named = [...links.map((link) => link.billId), ...payments.flatMap((payment) => payment.billIds)];
+    const others = await db.bills.bulkGet([
+      ...new Set(named.filter((id): id is number => id !== null && !loaded.has(id))),
+    ]);
     return {
       bills: [...unpaid, ...others.filter((bill) => bill !== undefined)],
-      allocations: recent,
+      receivableCurrencies,
+      allocations,
       links,
       payments,
     };
   });
+}
+
+async function currenciesOfReceivables(): Promise<Map<number, string>> {
+  const [currencies, trust] = await Promise.all([
+    db.bills.orderBy('currencyCode').uniqueKeys(),
+    db.bills.where('kind').equals('trust_kind').primaryKeys(),
+  ]);
+  const trustIds = new Set(trust);
+  const currencyOf = new Map<number, string>();
+  for (const currencyCode of currencies) {
+    for (const id of await db.bills.where('currencyCode').equals(currencyCode).primaryKeys())
+      if (!trustIds.has(id)) currencyOf.set(id, String(currencyCode));
+  }
+  return currencyOf;
 }

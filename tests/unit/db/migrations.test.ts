@@ -90,7 +90,7 @@ describe('database migrations', () => {
     db.close();
   });
 
-  it('upgrades version 3 to 4 with an empty summary table, keeping the cache, sends and settings', async () => {
+  it('upgrades version 3 to 4 with an empty summary table and its indexes, keeping the cache, sends and settings', async () => {
     name = `remit-migration-${Math.random()}`;
     const old = new Dexie(name);
     old.version(3).stores({
@@ -120,6 +120,7 @@ describe('database migrations', () => {
     await old.table('bills').put(bill);
     await old.table('connection').put({ ...version1Connection, firmName: 'Avery Law' });
     await old.table('syncState').put({ resource: 'bills', nextUrl: null, completedAt: 5, records: 1 });
+    await old.table('allocations').put({ id: 2000001, billId: bill.id, date: '2026-11-02', amount: 12_345 });
     await old.table('outbox').put({ id: 'send-1', billId: bill.id, state: 'confirmed' });
     await old.table('settings').put({ key: 'messageTemplate', value: 'Hello {client}' });
     old.close();
@@ -129,11 +130,18 @@ describe('database migrations', () => {
     expect(db.verno).toBe(4);
     expect(await db.summaries.count()).toBe(0);
     expect(await db.bills.get(bill.id)).toMatchObject({ etag: '"v3"', balance: 734_427 });
+    // The summary's build finds currencies and recent payments through indexes the upgrade fills in.
+    expect(await db.bills.where('currencyCode').equals('USD').primaryKeys()).toEqual([bill.id]);
+    expect(await db.allocations.where('date').aboveOrEqual('2026-11-01').count()).toBe(1);
     expect(await db.connection.get('current')).toMatchObject({ firmName: 'Avery Law' });
     expect(await db.syncState.get('bills')).toMatchObject({ completedAt: 5 });
     expect(await db.outbox.get('send-1')).toMatchObject({ state: 'confirmed' });
     expect(await db.settings.get('messageTemplate')).toMatchObject({ value: 'Hello {client}' });
-    const summary = buildSummary({ bills: [bill], allocations: [], links: [], payments: [] }, new Date());
+    const receivableCurrencies = new Map([[bill.id, bill.currencyCode]]);
+    const summary = buildSummary(
+      { bills: [bill], receivableCurrencies, allocations: [], links: [], payments: [] },
+      new Date(),
+    );
     await db.summaries.put({ key: 'receivables', summary });
     expect((await db.summaries.get('receivables'))?.summary.currencies[0]?.unpaidByDueDate).toEqual([
       { dueAt: '2026-12-05', balance: 734_427, bills: 1 },

@@ -94,12 +94,18 @@ function payment(fields: Partial<PaymentRecord>): PaymentRecord {
   };
 }
 
-function view(input: Partial<SummaryInput>, on = now) {
-  const summary = buildSummary({ bills: [], allocations: [], links: [], payments: [], ...input }, now);
-  return viewSummary(summary, on);
+type Records = Partial<Omit<SummaryInput, 'receivableCurrencies'>>;
+
+/** The summary of these records, viewed on a day; every revenue bill given is one Remit holds. */
+function view(records: Records, on = now) {
+  const input = { bills: [], allocations: [], links: [], payments: [], ...records };
+  const receivableCurrencies = new Map(
+    input.bills.filter((bill) => bill.kind !== 'trust_kind').map((bill) => [bill.id, bill.currencyCode]),
+  );
+  return viewSummary(buildSummary({ ...input, receivableCurrencies }, now), on);
 }
 
-function usd(input: Partial<SummaryInput>, on = now) {
+function usd(input: Records, on = now) {
   const currency = view(input, on).currencies.find((candidate) => candidate.currencyCode === 'USD');
   if (!currency) throw new Error('No USD figures');
   return currency;
