@@ -12,11 +12,11 @@ import {
   SUMMARY_FORMAT,
 } from './receivables-summary';
 
-export const TOP_CLIENTS = 5;
+const TOP_CLIENTS = 5;
 /** How many items of each "needs attention" list the popup shows; the rest are counted. */
 export const ATTENTION_SHOWN = 10;
 /** A bill last sent this many days ago or more should be sent again once it is overdue. */
-export const RESEND_AFTER_DAYS = 30;
+const RESEND_AFTER_DAYS = 30;
 
 export interface SummaryInput {
   /** Every bill awaiting payment, and every bill a link or payment below refers to. */
@@ -28,7 +28,7 @@ export interface SummaryInput {
   payments: PaymentRecord[];
 }
 
-export const isTrustRequest = (bill: Pick<BillRecord, 'kind'>) => bill.kind === 'trust_kind';
+const isTrustRequest = (bill: Pick<BillRecord, 'kind'>) => bill.kind === 'trust_kind';
 
 /** The popup's summary of the cache as of `now`. Money stays in integer minor units throughout. */
 export function buildSummary(input: SummaryInput, now: Date): ReceivablesSummary {

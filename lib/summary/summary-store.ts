@@ -48,7 +48,10 @@ export async function receivablesNow(): Promise<ReceivablesView | null> {
   }
   if (!summary) return null;
   const view = { region: connection.region, ...viewSummary(summary, new Date()) };
-  void showOverdueCount(view.overdueBills);
+  // A new day may have made more bills overdue since the last sync; the popup need not wait for that.
+  showOverdueCount(view.overdueBills).catch((error) =>
+    console.error('Remit: the badge was not updated', error),
+  );
   return view;
 }
 
@@ -62,8 +65,13 @@ async function rebuild(): Promise<void> {
   if (!(await firstSyncFinished())) return;
   const now = new Date();
   const summary = buildSummary(await summaryInput(now), now);
-  await db.summaries.put({ key: KEY, summary });
-  await showOverdueCount(viewSummary(summary, now).overdueBills);
+  const stored = await db.transaction('rw', [db.connection, db.summaries], async () => {
+    // Never after a disconnect that wiped the cache while this was being built.
+    if (!(await db.connection.get('current'))) return false;
+    await db.summaries.put({ key: KEY, summary });
+    return true;
+  });
+  if (stored) await showOverdueCount(viewSummary(summary, now).overdueBills);
 }
 
 async function firstSyncFinished(): Promise<boolean> {

@@ -7,7 +7,7 @@ import type { AttentionView, CurrencyReceivables, ReceivablesView } from './rece
 
 const DAY_MS = 86_400_000;
 /** Links expiring within this many days need attention. */
-export const LINK_EXPIRY_WARNING_DAYS = 7;
+const LINK_EXPIRY_WARNING_DAYS = 7;
 
 /** The summary bucketed for `now`'s date where the user is: O(distinct dates), whatever the number of bills. */
 export function viewSummary(summary: ReceivablesSummary, now: Date): Omit<ReceivablesView, 'region'> {
