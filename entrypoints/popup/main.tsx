@@ -3,6 +3,6 @@ import { PopupPage } from '@/components/popup-page';
 import { mountPage } from '@/lib/react/mount-page';
 import { useReceivables } from '@/lib/stores/receivables-store';
 
-// Asked before React's first render, so the figures are on their way while the page mounts.
+// Takes the answer popup-early-ask.ts asked for before React's first render, so it can hold the figures.
 void useReceivables.getState().load();
 mountPage(<PopupPage />);
