@@ -1,3 +1,4 @@
+import type { BrowserContext } from '@playwright/test';
 import { sandboxControl } from '../support/sandbox-control';
 import { expect, test } from './fixtures';
 import { ClioBillPage } from './pages/clio-bill-page';
@@ -13,6 +14,23 @@ async function unsentBill(sandbox: { url: string }) {
 
 async function sendsOf(sandbox: { url: string }, billId: number) {
   return (await sandboxControl(sandbox).state()).sends.filter((send) => send.billId === billId);
+}
+
+/**
+ * Sends an unsent bill with Clio's answers slowed, and returns once Clio has recorded the send, while
+ * Remit's confirmation through the API is still under way.
+ */
+async function sendWithSlowConfirmation(context: BrowserContext, sandbox: { url: string }) {
+  const bill = await unsentBill(sandbox);
+  const control = sandboxControl(sandbox);
+  const page = await ClioBillPage.open(context, bill.id);
+  await expect(page.panelField('bill')).toHaveText(bill.number);
+  await control.injectFaults([{ kind: 'latency', rate: 1, latencyMs: 1500, path: '/api/v4/bills/' }]);
+  await page.sendToPortal();
+  await expect
+    .poll(() => sendsOf(sandbox, bill.id).then((sends) => sends.length), { timeout: 20_000 })
+    .toBe(1);
+  return { bill, page, control };
 }
 
 test.describe('Send to portal', () => {
@@ -41,17 +59,7 @@ test.describe('Send to portal', () => {
     worker,
     connected: _,
   }) => {
-    const bill = await unsentBill(sandbox);
-    const control = sandboxControl(sandbox);
-    const page = await ClioBillPage.open(context, bill.id);
-    await expect(page.panelField('bill')).toHaveText(bill.number);
-    // Slow Clio's answers so the confirmation is still under way when the worker stops.
-    await control.injectFaults([{ kind: 'latency', rate: 1, latencyMs: 1500, path: '/api/v4/bills/' }]);
-
-    await page.sendToPortal();
-    await expect
-      .poll(() => sendsOf(sandbox, bill.id).then((sends) => sends.length), { timeout: 20_000 })
-      .toBe(1);
+    const { bill, page, control } = await sendWithSlowConfirmation(context, sandbox);
     await worker.stop();
     await control.clearFaults();
     await worker.wake();
@@ -65,16 +73,7 @@ test.describe('Send to portal', () => {
     sandbox,
     connected: _,
   }) => {
-    const bill = await unsentBill(sandbox);
-    const control = sandboxControl(sandbox);
-    const page = await ClioBillPage.open(context, bill.id);
-    await expect(page.panelField('bill')).toHaveText(bill.number);
-    await control.injectFaults([{ kind: 'latency', rate: 1, latencyMs: 1500, path: '/api/v4/bills/' }]);
-
-    await page.sendToPortal();
-    await expect
-      .poll(() => sendsOf(sandbox, bill.id).then((sends) => sends.length), { timeout: 20_000 })
-      .toBe(1);
+    const { bill, page, control } = await sendWithSlowConfirmation(context, sandbox);
     await page.page.reload();
     await control.clearFaults();
 
