@@ -1,7 +1,10 @@
 import { Agent, request } from 'node:https';
 
-/** The sandbox's certificate is a throwaway one; on loopback there is nothing to verify it against. */
-const agent = new Agent({ keepAlive: true, rejectUnauthorized: false });
+/**
+ * The sandbox's certificate is a throwaway one; on loopback there is nothing to verify it against.
+ * No keep-alive: a pooled socket the server has just timed out answers the next request with a reset.
+ */
+const agent = new Agent({ keepAlive: false, rejectUnauthorized: false });
 
 export interface LoopbackResponse {
   status: number;
