@@ -11,3 +11,8 @@ export function toMinorUnits(amount: number): MinorUnits {
 export function formatMoney(amount: MinorUnits, currencyCode: string, locale?: string): string {
   return numberFormat(locale, { style: 'currency', currency: currencyCode }).format(amount / 100);
 }
+
+/** Clio takes money as a JSON number of major units. */
+export function toMajorUnits(amount: MinorUnits): number {
+  return amount / 100;
+}

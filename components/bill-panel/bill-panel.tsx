@@ -20,7 +20,7 @@ export function BillPanel({
   initial?: BillPanelData;
   pageProblem?: string;
 }) {
-  const { load, refresh } = useBillPanel(billId, cached, initial);
+  const { load, refresh, reload } = useBillPanel(billId, cached, initial);
   return (
     <section
       aria-label="Remit payment status"
@@ -44,7 +44,7 @@ export function BillPanel({
         <>
           <BillFigures bill={load.panel.bill} />
           <PaymentsApplied panel={load.panel} />
-          <PaymentLinks panel={load.panel} />
+          <PaymentLinks panel={load.panel} onChange={refresh} onFollow={reload} />
           <SendToPortal bill={load.panel.bill} onSent={refresh} />
         </>
       )}

@@ -16,7 +16,7 @@ export function useBillPanel(
   billId: number,
   cached: Promise<BillPanel | null>,
   initial?: BillPanel,
-): { load: PanelLoad; refresh: () => void } {
+): { load: PanelLoad; refresh: () => void; reload: () => void } {
   const [load, setLoad] = useState<PanelLoad>(
     initial ? { status: 'ready', panel: initial, checking: true } : { status: 'loading' },
   );
@@ -31,6 +31,21 @@ export function useBillPanel(
             ? { ...current, checking: false, panel: { ...current.panel, problem: problemOf(error) } }
             : { status: 'failed', ...problemOf(error) },
         ),
+    );
+  }, [billId]);
+
+  /** The cached panel again, without asking Clio: for following work the background does meanwhile. */
+  const reload = useCallback(() => {
+    sendMessage('getCachedBillPanel', { billId }).then(
+      (panel) => {
+        if (panel)
+          setLoad((current) => ({
+            status: 'ready',
+            panel,
+            checking: current.status === 'ready' && current.checking,
+          }));
+      },
+      () => undefined,
     );
   }, [billId]);
 
@@ -55,7 +70,7 @@ export function useBillPanel(
     };
   }, [cached, refresh]);
 
-  return { load, refresh };
+  return { load, refresh, reload };
 }
 
 function problemOf(error: unknown): { code: string; message: string } {

@@ -1,8 +1,17 @@
 import { useDeferredValue } from 'react';
 import { formatDate } from '@/lib/format';
+import { sendMessage } from '@/lib/messaging/send';
 import type { CurrencyReceivables } from '@/lib/summary/receivables-view';
-import { quiet } from './styles';
+import { focusRing, quiet } from './styles';
 import { counted, money } from './wording';
+
+/** The page for one link over several of the client's bills; the popup closes as the tab opens. */
+function openClientLink(clientId: number): void {
+  sendMessage('openClientLink', { clientId, billIds: [] }).then(
+    () => window.close(),
+    (error: unknown) => console.error('Remit: the payment link page did not open', error),
+  );
+}
 
 /** The clients owing most in one currency, with how many bills and since when. */
 export function TopClients({ receivables }: { receivables: CurrencyReceivables }) {
@@ -27,9 +36,21 @@ export function TopClients({ receivables }: { receivables: CurrencyReceivables }
                 {money(client.outstanding, receivables.currencyCode)}
               </span>
             </span>
-            <span data-detail className={`text-xs ${quiet}`}>
-              {counted(client.unpaidBills, 'unpaid bill')}
-              {client.oldestDueAt && `, oldest due ${formatDate(client.oldestDueAt)}`}
+            <span className="flex items-baseline justify-between gap-2">
+              <span data-detail className={`text-xs ${quiet}`}>
+                {counted(client.unpaidBills, 'unpaid bill')}
+                {client.oldestDueAt && `, oldest due ${formatDate(client.oldestDueAt)}`}
+              </span>
+              {client.clientId !== null && (
+                <button
+                  type="button"
+                  className={`text-xs text-blue-800 underline dark:text-sky-300 ${focusRing}`}
+                  aria-label={`Payment link for ${client.name ?? 'this client'}`}
+                  onClick={() => openClientLink(client.clientId as number)}
+                >
+                  Payment link…
+                </button>
+              )}
             </span>
           </li>
         ))}

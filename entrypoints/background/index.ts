@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { resumeSends } from '@/lib/outbox/send-outbox';
+import { resumeLinkRequests } from '@/lib/payment-links/create-links';
 import { registerContextMenu } from './context-menu';
 import { registerMessageHandlers } from './message-handlers';
 import { scheduleSync } from './sync-schedule';
@@ -9,4 +10,5 @@ export default defineBackground(() => {
   scheduleSync();
   registerContextMenu();
   void resumeSends();
+  void resumeLinkRequests();
 });

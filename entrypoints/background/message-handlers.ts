@@ -5,12 +5,16 @@ import { loadConnection, statusOf } from '@/lib/connection/store';
 import { handleMessages } from '@/lib/messaging/handle';
 import { RemitError } from '@/lib/messaging/remit-error';
 import { latestSend, queueSend } from '@/lib/outbox/send-outbox';
+import { createLinks } from '@/lib/payment-links/create-links';
+import { expireLink } from '@/lib/payment-links/expire-link';
+import { cachedPlan, payableBills } from '@/lib/payment-links/payable-bills';
 import { loadSettings, saveSettings } from '@/lib/settings/settings';
 import { showOverdueCount } from '@/lib/summary/overdue-badge';
 import { receivablesNow } from '@/lib/summary/summary-store';
 import { runSync, stopSync } from '@/lib/sync/run-sync';
 import { syncStatus } from '@/lib/sync/sync-status';
 import { injectBillFeatures } from './bill-features';
+import { openClientLinkPage } from './client-link-page';
 import { showSendMenuFor } from './context-menu';
 
 /** Runs a sync in the background; its outcome shows in the sync status, not in this reply. */
@@ -27,6 +31,17 @@ export function registerMessageHandlers(): void {
       return queueSend(request, { tabId: sender.tab.id, frameId: sender.frameId ?? 0 });
     },
     getSend: ({ billId }) => latestSend(billId),
+    planPaymentLinks: ({ billIds }) => cachedPlan(billIds),
+    createPaymentLinks: (order) => createLinks(order),
+    expirePaymentLink: async ({ linkId }) => {
+      await expireLink(linkId);
+      return {};
+    },
+    getPayableBills: ({ clientId }) => payableBills(clientId),
+    openClientLink: async ({ clientId, billIds }) => {
+      await openClientLinkPage(clientId, billIds);
+      return {};
+    },
     contextTarget: async ({ billId }) => {
       await showSendMenuFor(billId);
       return {};

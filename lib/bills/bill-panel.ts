@@ -1,13 +1,12 @@
 import type { ClioApi } from '../clio/api';
-import { fieldsOf } from '../clio/fields';
-import { clioAllocation } from '../clio/schemas';
 import { clioApi } from '../connection/clio-session';
 import { db } from '../db/database';
 import type { AllocationRecord, BillRecord, PaymentLinkRecord } from '../db/records';
 import type { BillPanel } from '../messaging/protocol';
 import { RemitError } from '../messaging/remit-error';
-import { refreshSummary } from '../summary/summary-store';
-import { resourceSyncs } from '../sync/resources';
+import { refreshLinkActivity } from '../payment-links/link-activity';
+import { refreshSummaryLater } from '../summary/summary-store';
+import { fetchRecords } from '../sync/fetch-records';
 import { toBillRecord, toBillView } from './bill-record';
 
 /** When each bill was last confirmed with Clio, for "checked just now"; the cache keeps the rest. */
@@ -35,38 +34,22 @@ export async function refreshedBillPanel(billId: number): Promise<BillPanel> {
     const record = toBillRecord(fetched, now);
     await db.bills.put(record);
     await refreshAllocations(api, billId);
-    updateSummaryLater();
+    await refreshLinkActivity(api, billId);
+    refreshSummaryLater();
     return panelOf(record, null);
   } catch (error) {
     if (!(error instanceof RemitError)) throw error;
     if (error.code === 'not_found') {
       await db.bills.delete(billId);
-      updateSummaryLater();
+      refreshSummaryLater();
     }
     if (!cached || error.code === 'not_found') throw error;
     return panelOf(cached, { code: error.code, message: error.message });
   }
 }
 
-/** A changed bill changes the popup's figures and badge too; the panel does not wait for that. */
-function updateSummaryLater(): void {
-  refreshSummary().catch((error) => console.error('Remit: the summary was not updated', error));
-}
-
 async function refreshAllocations(api: ClioApi, billId: number): Promise<void> {
-  const allocations = resourceSyncs.find((resource) => resource.name === 'allocations');
-  if (!allocations) return;
-  const query = new URLSearchParams({
-    bill_id: String(billId),
-    fields: fieldsOf(clioAllocation),
-    limit: '200',
-  });
-  const page = await api.page(`allocations.json?${query}`, 'interactive');
-  const now = Date.now();
-  const fresh = page.records.flatMap((raw) => {
-    const parsed = clioAllocation.safeParse(raw);
-    return parsed.success ? [allocations.toRecord(parsed.data, now) as AllocationRecord] : [];
-  });
+  const fresh = await fetchRecords<AllocationRecord>(api, 'allocations', { bill_id: String(billId) });
   await db.transaction('rw', db.allocations, async () => {
     await db.allocations.where('billId').equals(billId).delete();
     await db.allocations.bulkPut(fresh);
@@ -74,12 +57,14 @@ async function refreshAllocations(api: ClioApi, billId: number): Promise<void> {
 }
 
 async function panelOf(bill: BillRecord, problem: BillPanel['problem']): Promise<BillPanel> {
-  const [allocations, links, payments] = await Promise.all([
+  const [allocations, links, payments, requests] = await Promise.all([
     db.allocations.where('billId').equals(bill.id).sortBy('date'),
     db.paymentLinks.where('billId').equals(bill.id).reverse().sortBy('createdAt'),
-    db.payments.where('billIds').equals(bill.id).toArray(),
+    db.payments.where('billIds').equals(bill.id).sortBy('createdAt'),
+    db.linkRequests.where('billIds').equals(bill.id).sortBy('createdAt'),
   ]);
   const paidThrough = new Set(payments.map((payment) => payment.linkId));
+  const latestRequest = requests.at(-1);
   return {
     bill: toBillView(bill),
     allocations: allocations
@@ -92,6 +77,16 @@ async function panelOf(bill: BillRecord, problem: BillPanel['problem']): Promise
       amount: link.amount,
       expiresAt: link.expiresAt,
     })),
+    onlinePayments: payments.map(({ id, amount, state, createdAt }) => ({
+      id,
+      amount,
+      state: state as BillPanel['onlinePayments'][number]['state'],
+      createdAt,
+    })),
+    linkRequest:
+      latestRequest && latestRequest.state !== 'created'
+        ? { state: latestRequest.state, detail: latestRequest.detail }
+        : null,
     checkedAt: checkedAt.get(bill.id) ?? null,
     problem,
   };

@@ -40,6 +40,7 @@ export function toBillView(record: BillRecord): BillView {
     number: record.number,
     state: record.state as BillView['state'],
     kind: record.kind,
+    clientId: record.clientId,
     clientName: record.clientName,
     matterLabel: matterLabel(record),
     currencyCode: record.currencyCode,

@@ -53,12 +53,35 @@ export function createClioApi({ tokens, budget, attempts = 6, timeoutMs = 30_000
   });
   const get = (url: string, priority: Priority, headers: Record<string, string> = {}, signal?: AbortSignal) =>
     send(http, tokens, budget, {
+      method: 'get',
       url,
       priority,
       headers,
       attempts: priority === 'interactive' ? Math.min(attempts, INTERACTIVE_ATTEMPTS) : attempts,
       signal,
     });
+
+  /**
+   * A change asked for by someone on screen. A 429 or 401 is answered before Clio acts, so those are
+   * tried again; anything else is tried only when `repeatable` (the same change twice is harmless).
+   */
+  const write = async <T extends z.ZodType>(
+    method: 'post' | 'patch',
+    url: string,
+    body: unknown,
+    schema: T,
+    repeatable: boolean,
+  ): Promise<z.output<T>> => {
+    const response = await send(http, tokens, budget, {
+      method,
+      url,
+      json: { data: body },
+      priority: 'interactive',
+      headers: {},
+      attempts: repeatable ? INTERACTIVE_ATTEMPTS : 1,
+    });
+    return (single(schema).parse(response.body) as { data: z.output<T> }).data;
+  };
 
   return {
     get,
@@ -90,6 +113,14 @@ export function createClioApi({ tokens, budget, attempts = 6, timeoutMs = 30_000
       return single(clioBill).parse(response.body).data;
     },
 
+    /** Creates a record. Never repeated blindly: a lost answer may hide a record Clio did create. */
+    create: <T extends z.ZodType>(url: string, body: unknown, schema: T) =>
+      write('post', url, body, schema, false),
+
+    /** Changes a record to a given state, which is the same change however often it is sent. */
+    update: <T extends z.ZodType>(url: string, body: unknown, schema: T) =>
+      write('patch', url, body, schema, true),
+
     async whoAmI(): Promise<ClioUser> {
       const query = new URLSearchParams({ fields: fieldsOf(clioUser) });
       const response = await get(`users/who_am_i.json?${query}`, 'interactive');
@@ -101,7 +132,9 @@ export function createClioApi({ tokens, budget, attempts = 6, timeoutMs = 30_000
 export type ClioApi = ReturnType<typeof createClioApi>;
 
 interface Request {
+  method: 'get' | 'post' | 'patch';
   url: string;
+  json?: unknown;
   priority: Priority;
   headers: Record<string, string>;
   attempts: number;
@@ -109,7 +142,7 @@ interface Request {
 }
 
 /**
- * One GET through the budget. A 401 refreshes the token once; a 429 waits for Retry-After; 5xx,
+ * One request through the budget. A 401 refreshes the token once; a 429 waits for Retry-After; 5xx,
  * resets, timeouts and cut-off bodies are tried again with jittered backoff, a bounded number of times.
  */
 async function send(
@@ -158,7 +191,9 @@ type Attempt = { response: Response; body: unknown } | { problem: string };
 
 async function attempt(http: KyInstance, request: Request, token: string): Promise<Attempt> {
   try {
-    const response = await http.get(request.url, {
+    const response = await http(request.url, {
+      method: request.method,
+      json: request.json,
       headers: { ...request.headers, authorization: `Bearer ${token}` },
       signal: request.signal,
     });
@@ -207,9 +242,16 @@ function finish(response: Response, body: unknown): ClioResponse {
       throw new RemitError('forbidden', `Your Clio user may not see this: ${message}`);
     case 404:
       throw new RemitError('not_found', 'Clio has no such record, or it was deleted.');
+    case 422:
+      throw new RemitError('not_allowed', sentence(message));
     default:
       throw new RemitError('clio', `Clio answered with an error: ${message}`);
   }
+}
+
+/** Clio's validation messages come without a full stop; Remit's messages are sentences. */
+function sentence(message: string): string {
+  return /[.!?]$/.test(message) ? message : `${message}.`;
 }
 
 const unreadable = Symbol('unreadable');

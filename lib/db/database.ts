@@ -6,6 +6,7 @@ import {
   BillRecord,
   ConnectionRecord,
   ContactRecord,
+  LinkRequestRecord,
   MatterRecord,
   OutboxEntry,
   PaymentLinkRecord,
@@ -30,6 +31,7 @@ export class RemitDatabase extends Dexie {
   declare outbox: EntityTable<OutboxEntry, 'id'>;
   declare settings: EntityTable<SettingRecord, 'key'>;
   declare summaries: EntityTable<SummaryRecord, 'key'>;
+  declare linkRequests: EntityTable<LinkRequestRecord, 'id'>;
 
   constructor(name = 'remit') {
     super(name);
@@ -58,6 +60,11 @@ export class RemitDatabase extends Dexie {
       bills: 'id, state, kind, clientId, dueAt, updatedAt, currencyCode',
       allocations: 'id, billId, contactId, date',
     });
+    this.version(5).stores({
+      linkRequests: 'id, batchId, state, *billIds',
+      paymentLinks: 'id, billId, contactId, expiresAt, createdAt',
+      payments: 'id, state, *billIds, contactId, linkId',
+    });
     this.bills.mapToClass(BillRecord);
     this.contacts.mapToClass(ContactRecord);
     this.matters.mapToClass(MatterRecord);
@@ -71,6 +78,7 @@ export class RemitDatabase extends Dexie {
     this.outbox.mapToClass(OutboxEntry);
     this.settings.mapToClass(SettingRecord);
     this.summaries.mapToClass(SummaryRecord);
+    this.linkRequests.mapToClass(LinkRequestRecord);
   }
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { REGION_IDS } from '../clio/regions';
-import { billStates } from '../clio/schemas';
-import { sendStates, syncedResources } from '../db/records';
+import { billStates, clioPaymentsPaymentStates } from '../clio/schemas';
+import { linkRequestStates, sendStates, syncedResources } from '../db/records';
 import { settingsSchema } from '../settings/settings-schema';
 import { receivablesView } from '../summary/receivables-view';
 
@@ -11,6 +11,7 @@ export const billView = z.object({
   number: z.string(),
   state: z.enum(billStates),
   kind: z.string(),
+  clientId: z.number().nullable(),
   clientName: z.string().nullable(),
   matterLabel: z.string().nullable(),
   currencyCode: z.string(),
@@ -39,6 +40,7 @@ export const billPanel = z.object({
       paymentType: z.string().nullable(),
     }),
   ),
+  /** This bill's own Clio Payments links, newest first. */
   links: z.array(
     z.object({
       id: z.number(),
@@ -48,6 +50,19 @@ export const billPanel = z.object({
       expiresAt: z.string(),
     }),
   ),
+  /** Payments made through Clio Payments towards this bill, by its own link or its client's. */
+  onlinePayments: z.array(
+    z.object({
+      id: z.number(),
+      amount: z.number().int(),
+      state: z.enum(clioPaymentsPaymentStates),
+      createdAt: z.string(),
+    }),
+  ),
+  /** The last link asked for this bill, while it is being made or when it could not be made. */
+  linkRequest: z
+    .object({ state: z.enum(linkRequestStates).exclude(['created']), detail: z.string().nullable() })
+    .nullable(),
   /** When Clio last confirmed these figures; null when they come from the cache only. */
   checkedAt: z.number().nullable(),
   /** Why the figures could not be checked with Clio just now (offline, signed out…), if so. */
@@ -93,6 +108,57 @@ export const syncStatus = z.object({
 });
 export type SyncStatus = z.infer<typeof syncStatus>;
 
+const plannedLink = z.object({
+  purpose: z.enum(['invoices', 'trust']),
+  currencyCode: z.string(),
+  account: z.object({ id: z.number(), name: z.string() }),
+  subject: z.object({ type: z.enum(['Bill', 'Contact']), id: z.number() }),
+  amount: z.number().int(),
+  billIds: z.array(z.number()),
+  settles: z.array(
+    z.object({
+      billId: z.number(),
+      number: z.string(),
+      dueAt: z.string().nullable(),
+      balance: z.number().int(),
+      applied: z.number().int(),
+    }),
+  ),
+  notOldest: z.boolean(),
+});
+
+/** The links a selection of one client's bills needs, and what paying each settles. */
+export const linkPlan = z.object({
+  clientId: z.number(),
+  clientName: z.string().nullable(),
+  links: z.array(plannedLink),
+});
+export type LinkPlanView = z.infer<typeof linkPlan>;
+
+export const createdLinks = z.object({
+  plan: linkPlan,
+  links: z.array(plannedLink.extend({ id: z.number(), url: z.string(), expiresAt: z.string() })),
+});
+export type CreatedLinksView = z.infer<typeof createdLinks>;
+
+/** A client's bills that a link can pay, oldest due first, for choosing which to put on one. */
+export const payableBills = z.object({
+  client: z.object({ id: z.number(), name: z.string().nullable() }),
+  bills: z.array(
+    z.object({
+      id: z.number(),
+      number: z.string(),
+      trust: z.boolean(),
+      currencyCode: z.string(),
+      balance: z.number().int(),
+      dueAt: z.string().nullable(),
+    }),
+  ),
+});
+export type PayableBills = z.infer<typeof payableBills>;
+
+const billSelection = z.object({ billIds: z.array(z.number().int().positive()).min(1).max(200) });
+
 /** Where a send stands, as the panel shows it. */
 export const sendView = z.object({
   id: z.string(),
@@ -124,6 +190,27 @@ export const protocol = {
   },
   /** The latest send of this bill, if any. */
   getSend: { request: billRequest, response: sendView.nullable() },
+  /** What links a selection needs, from the cache: shown while the user chooses. */
+  planPaymentLinks: { request: billSelection, response: linkPlan },
+  /** Makes those links, checked with Clio first: all of them or none. */
+  createPaymentLinks: {
+    request: billSelection.extend({
+      amount: z.number().int().positive().optional(),
+      durationDays: z
+        .number()
+        .int()
+        .min(1, 'A link lasts at least one day.')
+        .max(90, 'Clio keeps a payment link open for at most 90 days.'),
+    }),
+    response: createdLinks,
+  },
+  expirePaymentLink: { request: z.object({ linkId: z.number().int().positive() }), response: none },
+  getPayableBills: { request: z.object({ clientId: z.number().int().positive() }), response: payableBills },
+  /** Opens the page for one link covering several of a client's bills. */
+  openClientLink: {
+    request: z.object({ clientId: z.number().int().positive(), billIds: z.array(z.number().int()).max(200) }),
+    response: none,
+  },
   /** Which bill, if any, the user right-clicked: the context menu offers sending only for bills. */
   contextTarget: { request: z.object({ billId: z.number().int().positive().nullable() }), response: none },
   getConnection: { request: none, response: connectionStatus },

@@ -29,6 +29,11 @@ export function refreshSummary(): Promise<void> {
   return waiting;
 }
 
+/** A change made on screen changes the popup's figures and badge too; the answer does not wait for that. */
+export function refreshSummaryLater(): void {
+  refreshSummary().catch((error) => console.error('Remit: the summary was not updated', error));
+}
+
 /** After a sync run: a rebuild when the run stored anything (or no summary exists), the badge either way. */
 export async function summariseAfterSync(): Promise<void> {
   const [states, stored] = await Promise.all([db.syncState.toArray(), currentSummary()]);

@@ -42,11 +42,21 @@ export interface SandboxAllocation extends SandboxRecord {
 
 export interface SandboxLink extends SandboxRecord {
   amount: number | null;
+  destinationAccountId: number;
+  expiredManually: boolean;
+  paymentId: number | null;
   currency: string;
   active: boolean;
   expires_at: string;
   url: string;
   subject: { type: 'Bill' | 'Contact' | 'BankAccount'; id: number };
+}
+
+export interface SandboxBankAccount extends SandboxRecord {
+  name: string;
+  type: 'Operating' | 'Trust';
+  currency: string;
+  clio_payments_enabled: boolean;
 }
 
 export interface SandboxPayment extends SandboxRecord {
@@ -84,6 +94,16 @@ export function sandboxControl(sandbox: Pick<Sandbox, 'url'>) {
       (await loopbackJson<{ allocations: SandboxAllocation[] }>(url('allocations'))).allocations,
     links: async () => (await loopbackJson<{ links: SandboxLink[] }>(url('links'))).links,
     payments: async () => (await loopbackJson<{ payments: SandboxPayment[] }>(url('payments'))).payments,
+    bankAccounts: async () =>
+      (await loopbackJson<{ bankAccounts: SandboxBankAccount[] }>(url('bank-accounts'))).bankAccounts,
+    setClioPayments: (accountId: number, enabled: boolean) =>
+      loopbackJson(url(`bank-accounts/${accountId}`), {
+        method: 'PATCH',
+        headers: json,
+        body: JSON.stringify({ clio_payments_enabled: enabled }),
+      }),
+    /** Lowers Clio's link limits (50 per user) so a test reaches them; null restores Clio's. */
+    setLinkLimits: (limits: { active?: number | null; daily?: number | null }) => post('link-limits', limits),
     updateBill: (id: number, changes: Record<string, unknown>) =>
       loopbackJson(url(`bills/${id}`), { method: 'PATCH', headers: json, body: JSON.stringify(changes) }),
     payBill: (id: number, amount: number) => post(`bills/${id}/pay`, { amount }),

@@ -18,7 +18,8 @@ export type PanelField =
   | 'last-sent'
   | 'payment-link'
   | 'freshness'
-  | 'not-sendable';
+  | 'not-sendable'
+  | 'not-payable';
 
 /** The sandbox's replica of Clio's bill page, at Clio's real URL, with Remit's panel on it. */
 export class ClioBillPage {
@@ -67,6 +68,38 @@ export class ClioBillPage {
     await this.sendForm.getByLabel('Email').setChecked(options.email ?? false);
     const send = this.sendForm.getByRole('button', { name: 'Send', exact: true });
     await send.click({ clickCount: options.clicks ?? 1 });
+  }
+
+  /** The panel's Clio Payments section: the bill's links, payments made online, and making a link. */
+  get paymentLinks() {
+    return this.panel.locator('[data-field="payment-links"]');
+  }
+
+  /** The bill's links, newest first; each item's text says its state, amount and end date. */
+  get linkItems() {
+    return this.paymentLinks.getByRole('list', { name: 'Payment links' }).getByRole('listitem');
+  }
+
+  get onlinePayments() {
+    return this.paymentLinks.getByRole('table', { name: 'Online payments' }).locator('tbody tr');
+  }
+
+  get linkForm() {
+    return this.panel.getByRole('form', { name: 'Create payment link' });
+  }
+
+  /** Opens the link form, changes what is given and presses Create link. */
+  async createLink(options: { amount?: string; days?: string } = {}): Promise<void> {
+    await this.paymentLinks.getByRole('button', { name: 'Create payment link…' }).click();
+    if (options.amount !== undefined) await this.linkForm.getByLabel(/^Amount/).fill(options.amount);
+    if (options.days !== undefined) await this.linkForm.getByLabel('Open for (days)').fill(options.days);
+    await this.linkForm.getByRole('button', { name: 'Create link' }).click();
+  }
+
+  /** Tells the panel the user came back to the tab, as after paying in another one. */
+  async comeBack(): Promise<void> {
+    await this.page.bringToFront();
+    await this.page.evaluate(() => window.dispatchEvent(new Event('focus')));
   }
 
   async goToBill(billId: number): Promise<void> {

@@ -4,6 +4,7 @@ import { originOf } from '../http/region.ts';
 import { BillResource } from '../resources/bill.ts';
 import { linkUrl } from '../resources/clio-payments-link.ts';
 import { linkIsActive } from '../state/links.ts';
+import { touch } from '../state/touch.ts';
 import type { PaymentType } from '../state/types.ts';
 import { SandboxError } from '../support/errors.ts';
 import { amountToCents } from '../support/money.ts';
@@ -132,6 +133,25 @@ export function controlRoutes(ctx: SandboxContext): Hono<AppEnv> {
     });
   });
   routes.get('/payments', (c) => c.json({ payments: data().payments.rows.map(plain) }));
+  routes.post('/link-limits', async (c) => {
+    const body = await jsonBody(c);
+    const limit = (value: unknown, name: string) =>
+      value === null || value === undefined ? null : (positiveInteger(value, name) ?? null);
+    ctx.state.linkLimits = { active: limit(body.active, 'active'), daily: limit(body.daily, 'daily') };
+    return c.json({ linkLimits: ctx.state.linkLimits });
+  });
+  routes.get('/bank-accounts', (c) => c.json({ bankAccounts: data().bankAccounts.rows.map(plain) }));
+  routes.patch('/bank-accounts/:id', async (c) => {
+    const account = data().bankAccounts.get(Number(c.req.param('id')));
+    if (!account) throw new SandboxError(404, `BankAccount ${c.req.param('id')} not found`);
+    const body = await jsonBody(c);
+    if (typeof body.clio_payments_enabled !== 'boolean') {
+      throw new SandboxError(400, 'clio_payments_enabled (a boolean) is the one field that can be changed');
+    }
+    account.clio_payments_enabled = body.clio_payments_enabled;
+    touch(data(), 'BankAccount', account, ctx.state.clock.nowMs());
+    return c.json({ bankAccount: plain(account) });
+  });
 
   routes.post('/faults', async (c) => {
     ctx.faults.configure(await jsonBody(c));

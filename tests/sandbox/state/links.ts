@@ -66,8 +66,19 @@ function requireInteger(value: unknown, name: string): number {
   return value;
 }
 
+/** Links active at once, and links made in 24 hours; null means Clio's 50 per user. */
+export interface LinkLimits {
+  active: number | null;
+  daily: number | null;
+}
+
 /** Validates a link as Clio's POST /clio_payments/links does, then stores it. */
-export function createLink(data: SandboxData, request: LinkRequest, nowMs: number): PaymentLink {
+export function createLink(
+  data: SandboxData,
+  request: LinkRequest,
+  nowMs: number,
+  limits: LinkLimits = { active: null, daily: null },
+): PaymentLink {
   if (typeof request.currency !== 'string') fail('currency is required');
   if (!request.destination_account) fail('destination_account is required');
   if (!request.subject) fail('subject is required');
@@ -122,11 +133,13 @@ export function createLink(data: SandboxData, request: LinkRequest, nowMs: numbe
     }
   }
 
-  const limit = LINKS_PER_USER * data.users.size;
+  const perUsers = LINKS_PER_USER * data.users.size;
+  const activeLimit = limits.active ?? perUsers;
   const active = data.links.rows.filter((link) => linkIsActive(link, nowMs)).length;
-  if (active >= limit) fail(`The limit of ${limit} active payment links has been reached`);
+  if (active >= activeLimit) fail(`The limit of ${activeLimit} active payment links has been reached`);
+  const dailyLimit = limits.daily ?? perUsers;
   const recent = data.links.rows.filter((link) => link.createdMs > nowMs - DAY_MS).length;
-  if (recent >= limit) fail(`The limit of ${limit} payment links created in 24 hours has been reached`);
+  if (recent >= dailyLimit) fail(`The limit of ${dailyLimit} payment links created in 24 hours has been reached`);
 
   const stamped = stamp(data, 'ClioPaymentsLink', data.links.nextId(), nowMs);
 

@@ -2,6 +2,7 @@ import { generateSeed } from '../seed/generate.ts';
 import { Clock } from '../support/clock.ts';
 import { corruptBill, deleteBill, payBill, updateBill, voidBill } from './bill-mutations.ts';
 import type { SandboxData } from './data.ts';
+import type { LinkLimits } from './links.ts';
 import { payWithLink } from './pay-with-link.ts';
 import { recordSend, type SendOptions } from './send.ts';
 import type { Allocation, Bill, ClioPayment, PaymentType, SendRecord } from './types.ts';
@@ -21,6 +22,8 @@ export class SandboxState {
   data: SandboxData;
   readonly clock: Clock;
   readonly sends: SendRecord[] = [];
+  /** Overrides of Clio's link limits, so tests can reach them without making 150 links. */
+  linkLimits: LinkLimits = { active: null, daily: null };
   seed: number;
   size: number;
 
@@ -29,6 +32,7 @@ export class SandboxState {
     this.seed = options.seed;
     this.size = options.size;
     this.data = this.generate();
+    this.linkLimits = { active: null, daily: null };
   }
 
   private generate(): SandboxData {

@@ -8,6 +8,7 @@ const bill: BillView = {
   number: 'INV-0042',
   state: 'awaiting_payment',
   kind: 'revenue_kind',
+  clientId: 7,
   clientName: 'Ada Lovelace',
   matterLabel: null,
   currencyCode: 'USD',

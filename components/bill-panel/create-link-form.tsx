@@ -1,0 +1,121 @@
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import type { BillView } from '@/lib/messaging/protocol';
+import { RemitError } from '@/lib/messaging/remit-error';
+import { sendMessage } from '@/lib/messaging/send';
+import { formatMoney, type MinorUnits } from '@/lib/money';
+import { amountText, parseAmount } from '@/lib/payment-links/amount-input';
+import { buttonClass } from '../button-class';
+
+const DEFAULT_DAYS = 30;
+const MAX_DAYS = 90;
+
+/** Amount (the outstanding balance, or less) and how long the link stays open. */
+export function CreateLinkForm({
+  bill,
+  onCancel,
+  onCreated,
+  onInterrupted,
+}: {
+  bill: BillView;
+  onCancel: () => void;
+  onCreated: () => void;
+  /** Remit's background stopped before it answered: the link may still be on its way. */
+  onInterrupted: () => void;
+}) {
+  const [amount, setAmount] = useState(amountText(bill.balance as MinorUnits));
+  const [days, setDays] = useState(String(DEFAULT_DAYS));
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const amountField = useRef<HTMLInputElement>(null);
+  const ids = { amount: useId(), days: useId(), problem: useId() };
+  const outstanding = formatMoney(bill.balance as MinorUnits, bill.currencyCode);
+
+  useEffect(() => amountField.current?.select(), []);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const minor = parseAmount(amount);
+    if (minor === null || minor <= 0 || minor > bill.balance) {
+      setProblem(`Enter an amount more than zero and no more than the outstanding ${outstanding}.`);
+      return;
+    }
+    const duration = Number(days);
+    if (!Number.isInteger(duration) || duration < 1 || duration > MAX_DAYS) {
+      setProblem(`A link stays open for 1 to ${MAX_DAYS} days: Clio allows no longer.`);
+      return;
+    }
+    setBusy(true);
+    setProblem(null);
+    try {
+      await sendMessage('createPaymentLinks', {
+        billIds: [bill.id],
+        amount: minor === bill.balance ? undefined : minor,
+        durationDays: duration,
+      });
+      onCreated();
+    } catch (error) {
+      if (error instanceof RemitError && error.code === 'network') onInterrupted();
+      setProblem(error instanceof Error ? error.message : 'The link was not made.');
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      aria-label="Create payment link"
+      className="grid gap-2"
+      onSubmit={submit}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onCancel();
+      }}
+    >
+      <div className="flex flex-wrap gap-3">
+        <label htmlFor={ids.amount} className="grid gap-1">
+          Amount ({bill.currencyCode})
+          <input
+            id={ids.amount}
+            ref={amountField}
+            inputMode="decimal"
+            value={amount}
+            aria-describedby={problem ? ids.problem : undefined}
+            onChange={(event) => setAmount(event.target.value)}
+            className="w-32 rounded-md border border-slate-300 px-2 py-1 tabular-nums"
+          />
+        </label>
+        <label htmlFor={ids.days} className="grid gap-1">
+          Open for (days)
+          <input
+            id={ids.days}
+            type="number"
+            min={1}
+            max={MAX_DAYS}
+            value={days}
+            onChange={(event) => setDays(event.target.value)}
+            className="w-20 rounded-md border border-slate-300 px-2 py-1 tabular-nums"
+          />
+        </label>
+      </div>
+      <p className="text-slate-500">
+        Outstanding: {outstanding}. A smaller amount makes a link for part of it.
+      </p>
+      {problem && (
+        <p id={ids.problem} role="alert" className="text-red-800">
+          {problem}
+        </p>
+      )}
+      <div className="flex gap-2">
+        <button
+          type="submit"
+          className={`${buttonClass} bg-blue-700 text-white hover:bg-blue-800`}
+          disabled={busy}
+        >
+          {busy ? 'Making the link…' : 'Create link'}
+        </button>
+        <button type="button" className={`${buttonClass} border border-slate-300`} onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

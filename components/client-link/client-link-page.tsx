@@ -1,0 +1,165 @@
+import { type FormEvent, useEffect, useId, useState } from 'react';
+import type { CreatedLinksView, LinkPlanView, PayableBills } from '@/lib/messaging/protocol';
+import { sendMessage } from '@/lib/messaging/send';
+import type { ClientLinkQuery } from '@/lib/payment-links/client-link-query';
+import { MAX_BILLS_PER_LINK } from '@/lib/payment-links/link-plan';
+import { buttonClass } from '../button-class';
+import { BillChoice } from './bill-choice';
+import { CreatedLinks } from './created-links';
+import { LinkPreview } from './link-preview';
+
+const DEFAULT_DAYS = 30;
+const MAX_DAYS = 90;
+
+type Plan =
+  | { status: 'none' }
+  | { status: 'ready'; plan: LinkPlanView }
+  | { status: 'refused'; message: string };
+
+const messageOf = (error: unknown, fallback: string) => (error instanceof Error ? error.message : fallback);
+
+/**
+ * One link for several bills of one client: choose the bills, see what a payment settles and into
+ * which account, then make the links (two when trust requests and invoices are mixed).
+ */
+export function ClientLinkPage({ query }: { query: ClientLinkQuery }) {
+  const [payable, setPayable] = useState<PayableBills | null>(null);
+  const [loadProblem, setLoadProblem] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<ReadonlySet<number>>(() => new Set(query.billIds));
+  const [plan, setPlan] = useState<Plan>({ status: 'none' });
+  const [days, setDays] = useState(String(DEFAULT_DAYS));
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [created, setCreated] = useState<CreatedLinksView | null>(null);
+  const daysId = useId();
+
+  useEffect(() => {
+    if (query.clientId === null) {
+      setLoadProblem('Open this page from a client in Remit’s popup or from a bill’s panel.');
+      return;
+    }
+    sendMessage('getPayableBills', { clientId: query.clientId }).then(setPayable, (error: unknown) =>
+      setLoadProblem(messageOf(error, 'Remit could not load this client’s bills.')),
+    );
+  }, [query.clientId]);
+
+  useEffect(() => {
+    if (chosen.size === 0) {
+      setPlan({ status: 'none' });
+      return;
+    }
+    let current = true;
+    sendMessage('planPaymentLinks', { billIds: [...chosen] }).then(
+      (next) => current && setPlan({ status: 'ready', plan: next }),
+      (error: unknown) =>
+        current && setPlan({ status: 'refused', message: messageOf(error, 'No link fits.') }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [chosen]);
+
+  const toggle = (billId: number, on: boolean) => {
+    setProblem(null);
+    setChosen((previous) => {
+      const next = new Set(previous);
+      if (on) next.add(billId);
+      else next.delete(billId);
+      return next;
+    });
+  };
+
+  const create = async (event: FormEvent) => {
+    event.preventDefault();
+    const duration = Number(days);
+    if (!Number.isInteger(duration) || duration < 1 || duration > MAX_DAYS) {
+      setProblem(`A link stays open for 1 to ${MAX_DAYS} days: Clio allows no longer.`);
+      return;
+    }
+    setBusy(true);
+    setProblem(null);
+    try {
+      setCreated(await sendMessage('createPaymentLinks', { billIds: [...chosen], durationDays: duration }));
+    } catch (error) {
+      setProblem(messageOf(error, 'The links were not made.'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const links = plan.status === 'ready' ? plan.plan.links : [];
+  return (
+    <main className="mx-auto grid max-w-2xl gap-5 p-8 font-sans text-sm text-slate-800 dark:text-slate-100">
+      <h1 className="text-xl font-semibold">
+        One payment link for <bdi>{payable?.client.name ?? 'a client'}</bdi>
+      </h1>
+      {loadProblem && (
+        <p role="alert" className="rounded-md bg-red-50 p-3 text-red-900">
+          {loadProblem}
+        </p>
+      )}
+      {created ? (
+        <CreatedLinks created={created} />
+      ) : (
+        payable && (
+          <form aria-label="Payment link for several bills" className="grid gap-4" onSubmit={create}>
+            <p>
+              Choose up to {MAX_BILLS_PER_LINK} bills. Clio applies a payment through a client’s link to that
+              client’s oldest unpaid bills first; trust requests and invoices get a link each.
+            </p>
+            <BillChoice bills={payable.bills} chosen={chosen} onToggle={toggle} />
+            <p className="flex items-center gap-3">
+              <span role="status">{chosen.size === 1 ? '1 bill chosen' : `${chosen.size} bills chosen`}</span>
+              {chosen.size > 0 && (
+                <button
+                  type="button"
+                  className={`${buttonClass} border border-slate-300`}
+                  onClick={() => setChosen(new Set())}
+                >
+                  Clear
+                </button>
+              )}
+            </p>
+            {plan.status === 'refused' && (
+              <p role="alert" className="rounded-md bg-amber-50 p-3 text-amber-900">
+                {plan.message}
+              </p>
+            )}
+            {links.map((link, index) => (
+              <LinkPreview
+                key={`${link.purpose} ${link.currencyCode}`}
+                link={link}
+                index={index}
+                count={links.length}
+              />
+            ))}
+            <label htmlFor={daysId} className="grid max-w-40 gap-1">
+              Open for (days)
+              <input
+                id={daysId}
+                type="number"
+                min={1}
+                max={MAX_DAYS}
+                value={days}
+                onChange={(event) => setDays(event.target.value)}
+                className="rounded-md border border-slate-300 px-2 py-1 tabular-nums"
+              />
+            </label>
+            {problem && (
+              <p role="alert" className="rounded-md bg-red-50 p-3 text-red-900">
+                {problem}
+              </p>
+            )}
+            <button
+              type="submit"
+              className={`${buttonClass} justify-self-start bg-blue-700 text-white hover:bg-blue-800`}
+              disabled={busy || links.length === 0}
+            >
+              {busy ? 'Making the links…' : links.length > 1 ? `Create ${links.length} links` : 'Create link'}
+            </button>
+          </form>
+        )
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,30 @@
+import type { CreatedLinksView } from '@/lib/messaging/protocol';
+import { formatMoney, type MinorUnits } from '@/lib/money';
+import { LinkActions } from '../payment-link/link-actions';
+
+const purposes = { invoices: 'Invoices', trust: 'Trust requests' } as const;
+
+/** The links just made, labelled by what they pay, ready to copy into a message to the client. */
+export function CreatedLinks({ created }: { created: CreatedLinksView }) {
+  return (
+    <section aria-labelledby="created-links" className="grid gap-3">
+      <h2 id="created-links" className="text-base font-semibold" role="status">
+        {created.links.length === 1 ? 'Payment link made' : `${created.links.length} payment links made`}
+      </h2>
+      <ul className="grid gap-3">
+        {created.links.map((link) => (
+          <li key={link.id} data-link-id={link.id} data-purpose={link.purpose} className="grid gap-1">
+            <span className="font-medium">
+              {purposes[link.purpose]}: {formatMoney(link.amount as MinorUnits, link.currencyCode)} into{' '}
+              {link.account.name}
+            </span>
+            <code data-field="url" className="break-all text-xs">
+              {link.url}
+            </code>
+            <LinkActions url={link.url} linkId={link.id} active />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,6 @@
+import '@/assets/extension-page.css';
+import { ClientLinkPage } from '@/components/client-link/client-link-page';
+import { clientLinkQuery } from '@/lib/payment-links/client-link-query';
+import { mountPage } from '@/lib/react/mount-page';
+
+mountPage(<ClientLinkPage query={clientLinkQuery(location.search)} />);

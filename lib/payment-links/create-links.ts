@@ -1,0 +1,243 @@
+import type { ClioApi } from '../clio/api';
+import { fieldsOf } from '../clio/fields';
+import { type ClioPaymentsLink, clioPaymentsLink } from '../clio/schemas';
+import { clioApi } from '../connection/clio-session';
+import { db } from '../db/database';
+import type { LinkRequestRecord, PaymentLinkRecord } from '../db/records';
+import { RemitError } from '../messaging/remit-error';
+import { type MinorUnits, toMajorUnits } from '../money';
+import { refreshSummaryLater } from '../summary/summary-store';
+import { resourceSyncs } from '../sync/resources';
+import { freshSelection } from './fresh-selection';
+import { type LinkPlan, type PlannedLink, planLinks } from './link-plan';
+
+export interface LinkOrder {
+  billIds: number[];
+  /** Part of a single bill's balance; the whole of it when absent. */
+  amount?: number;
+  durationDays: number;
+}
+
+export interface CreatedLink extends PlannedLink {
+  id: number;
+  url: string;
+  expiresAt: string;
+}
+
+const DAY_SECONDS = 86_400;
+/** Rounds of "look for it, then ask again" after an answer Clio may have sent but Remit never got. */
+const CREATE_ROUNDS = 3;
+/** A link Clio made for a request can carry a creation time this much before Remit wrote the request. */
+const CLOCK_SKEW_MS = 10 * 60_000;
+
+/**
+ * Makes the links a selection needs, all or none: the requests are written first, each link is made
+ * (or found, after a lost answer), and if one cannot be made the others are expired again.
+ */
+export async function createLinks(order: LinkOrder): Promise<{ plan: LinkPlan; links: CreatedLink[] }> {
+  const api = await clioApi();
+  const unfinished = await db.linkRequests.where('billIds').anyOf(order.billIds).filter(isCreating).first();
+  if (unfinished)
+    throw new RemitError('not_allowed', 'A payment link for these bills is being made already.');
+  const { selected, clientUnpaid, accounts } = await freshSelection(api, order.billIds);
+  const plan = planLinks(selected, clientUnpaid, accounts, order.amount);
+  const batchId = crypto.randomUUID();
+  const requests = plan.links.map(
+    (link): LinkRequestRecord => ({
+      id: crypto.randomUUID(),
+      batchId,
+      subject: link.subject,
+      billIds: link.billIds,
+      amount: link.amount,
+      currencyCode: link.currencyCode,
+      accountId: link.account.id,
+      durationSeconds: order.durationDays * DAY_SECONDS,
+      state: 'creating',
+      linkId: null,
+      detail: null,
+      createdAt: Date.now(),
+    }),
+  );
+  await db.linkRequests.bulkAdd(requests);
+  const made = await completeBatch(api, requests, false);
+  return {
+    plan,
+    links: plan.links.map((link, index) => {
+      const record = made[index] as PaymentLinkRecord;
+      return { ...link, id: record.id, url: record.url, expiresAt: record.expiresAt };
+    }),
+  };
+}
+
+/** After the worker restarts: requests it was making are finished, never made twice. */
+export async function resumeLinkRequests(): Promise<void> {
+  const open = await db.linkRequests.where('state').equals('creating').toArray();
+  for (const batchId of new Set(open.map((request) => request.batchId))) {
+    const batch = await db.linkRequests.where('batchId').equals(batchId).toArray();
+    await completeBatch(await clioApi(), batch, true).catch((error: unknown) =>
+      console.warn('Remit: a payment link was not made after a restart', error),
+    );
+  }
+}
+
+const performing = new Set<string>();
+
+async function completeBatch(
+  api: ClioApi,
+  batch: LinkRequestRecord[],
+  resumed: boolean,
+): Promise<PaymentLinkRecord[]> {
+  const batchId = batch[0]?.batchId ?? '';
+  if (performing.has(batchId))
+    throw new RemitError('not_allowed', 'This payment link is being made already.');
+  performing.add(batchId);
+  try {
+    const made: PaymentLinkRecord[] = [];
+    for (const request of batch) made.push(await ensureLink(api, request, resumed));
+    return made;
+  } catch (error) {
+    const reason = error instanceof RemitError ? error.message : 'Remit lost track of the link.';
+    const undone = await undo(api, batch);
+    const detail =
+      batch.length > 1 && undone ? `${reason} The other link was expired again: none was made.` : reason;
+    await db.linkRequests.bulkUpdate(
+      batch.map((request) => ({ key: request.id, changes: { state: 'failed' as const, detail } })),
+    );
+    throw new RemitError(error instanceof RemitError ? error.code : 'clio', detail);
+  } finally {
+    performing.delete(batchId);
+    refreshSummaryLater();
+  }
+}
+
+/** The link of one request: the one Clio already made for it, or a new one. */
+async function ensureLink(
+  api: ClioApi,
+  request: LinkRequestRecord,
+  resumed: boolean,
+): Promise<PaymentLinkRecord> {
+  if (request.state === 'created' && request.linkId !== null) {
+    const stored = await db.paymentLinks.get(request.linkId);
+    if (stored) return stored;
+  }
+  for (let round = 1; ; round += 1) {
+    const existing = resumed || round > 1 ? await findMadeLink(api, request) : undefined;
+    if (existing) return settle(request, existing);
+    try {
+      return settle(request, await api.create(linksPath(), linkBody(request), clioPaymentsLink));
+    } catch (error) {
+      // Only a lost answer is worth another round: Clio may have made the link, and the next round looks.
+      if (!(error instanceof RemitError) || error.code !== 'network' || round >= CREATE_ROUNDS) {
+        throw clearer(error);
+      }
+    }
+  }
+}
+
+async function settle(request: LinkRequestRecord, link: ClioPaymentsLink): Promise<PaymentLinkRecord> {
+  const record = toLinkRecord(link);
+  await db.transaction('rw', db.paymentLinks, db.linkRequests, async () => {
+    await db.paymentLinks.put(record);
+    await db.linkRequests.update(request.id, { state: 'created', linkId: link.id, detail: null });
+  });
+  return record;
+}
+
+/** An active link Clio made for this request: same subject, amount and account, made since it was asked. */
+async function findMadeLink(api: ClioApi, request: LinkRequestRecord): Promise<ClioPaymentsLink | undefined> {
+  const since = new Date(request.createdAt - CLOCK_SKEW_MS).toISOString();
+  const query = new URLSearchParams({
+    active: 'true',
+    updated_since: since,
+    fields: fieldsOf(clioPaymentsLink),
+  });
+  const claimed = new Set(
+    (await db.linkRequests.where('state').equals('created').toArray()).map((other) => other.linkId),
+  );
+  let url: string | undefined = `clio_payments/links.json?${query}&limit=200`;
+  while (url) {
+    const page = await api.page(url, 'interactive');
+    for (const raw of page.records) {
+      const link = clioPaymentsLink.safeParse(raw);
+      if (link.success && !claimed.has(link.data.id) && matches(link.data, request)) return link.data;
+    }
+    url = page.next;
+  }
+  return undefined;
+}
+
+function matches(link: ClioPaymentsLink, request: LinkRequestRecord): boolean {
+  const subjectMatches =
+    request.subject.type === 'Bill'
+      ? link.bill?.id === request.subject.id
+      : link.bill === null && link.contact?.id === request.subject.id;
+  return (
+    subjectMatches &&
+    link.amount === request.amount &&
+    link.destination_account?.id === request.accountId &&
+    Date.parse(link.created_at) >= request.createdAt - CLOCK_SKEW_MS
+  );
+}
+
+/**
+ * Expires whatever the batch made, including a link whose answer was lost on the last try; true
+ * when there was something to expire.
+ */
+async function undo(api: ClioApi, batch: LinkRequestRecord[]): Promise<boolean> {
+  let expiredAny = false;
+  for (const request of await db.linkRequests.bulkGet(batch.map(({ id }) => id))) {
+    if (!request) continue;
+    const linkId = request.linkId ?? (await findMadeLink(api, request).catch(() => undefined))?.id;
+    if (linkId === undefined) continue;
+    const expired = await api
+      .update(linksPath(linkId), { expired: true }, clioPaymentsLink)
+      .catch(() => undefined);
+    if (expired) await db.paymentLinks.put(toLinkRecord(expired));
+    expiredAny = true;
+  }
+  return expiredAny;
+}
+
+function linkBody(request: LinkRequestRecord) {
+  return {
+    subject: request.subject,
+    amount: toMajorUnits(request.amount as MinorUnits),
+    currency: request.currencyCode,
+    destination_account: { id: request.accountId },
+    duration: request.durationSeconds,
+    description:
+      request.billIds.length === 1 ? `Payment of one bill` : `Payment of ${request.billIds.length} bills`,
+  };
+}
+
+export function linksPath(linkId?: number): string {
+  const fields = new URLSearchParams({ fields: fieldsOf(clioPaymentsLink) });
+  return `clio_payments/links${linkId === undefined ? '' : `/${linkId}`}.json?${fields}`;
+}
+
+export function toLinkRecord(link: ClioPaymentsLink): PaymentLinkRecord {
+  const resource = resourceSyncs.find((candidate) => candidate.name === 'paymentLinks');
+  return resource?.toRecord(link, Date.now()) as PaymentLinkRecord;
+}
+
+/** Clio's refusals in the words of the task at hand. */
+function clearer(error: unknown): unknown {
+  if (!(error instanceof RemitError)) return error;
+  switch (error.code) {
+    case 'forbidden':
+      return new RemitError(
+        'forbidden',
+        'Clio did not let Remit make payment links. Clio Payments must be on for the firm, and Remit’s Clio app needs the Clio Payments and Accounting permissions (reconnect after adding them).',
+      );
+    case 'not_allowed':
+      return new RemitError('not_allowed', `Clio did not make the link: ${error.message}`);
+    case 'network':
+      return new RemitError('network', 'Clio could not be reached, so no link was made. Try again.');
+    default:
+      return error;
+  }
+}
+
+function isCreating(request: LinkRequestRecord): boolean {
+  return request.state === 'creating';
+}

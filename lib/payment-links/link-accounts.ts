@@ -1,0 +1,50 @@
+import type { BankAccountRecord } from '../db/records';
+import { RemitError } from '../messaging/remit-error';
+
+/** Trust money and operating money never share a link: trust requests are paid into trust. */
+export type LinkPurpose = 'invoices' | 'trust';
+
+export const purposeOf = (billKind: string): LinkPurpose =>
+  billKind === 'trust_kind' ? 'trust' : 'invoices';
+
+const accountTypes = { invoices: 'Operating', trust: 'Trust' } as const;
+
+/**
+ * The account a link pays into: Clio Payments turned on, the right kind for the bills, and the
+ * bills' currency (Clio refuses a link in another currency than its account's). The firm's default
+ * account comes first.
+ */
+export function accountFor(
+  purpose: LinkPurpose,
+  currencyCode: string,
+  accounts: readonly BankAccountRecord[],
+): BankAccountRecord {
+  const enabled = accounts.filter((account) => account.clioPaymentsEnabled);
+  if (enabled.length === 0) {
+    throw new RemitError(
+      'not_allowed',
+      'Clio Payments is not turned on for any of the firm’s bank accounts. Turn it on in Clio, then try again.',
+    );
+  }
+  const type = accountTypes[purpose];
+  const ofType = enabled.filter((account) => account.type === type);
+  if (ofType.length === 0) {
+    throw new RemitError(
+      'not_allowed',
+      purpose === 'trust'
+        ? 'No trust account has Clio Payments turned on, and a trust request is paid into trust.'
+        : 'No operating account has Clio Payments turned on, and an invoice is paid into operating.',
+    );
+  }
+  const [account] = ofType
+    .filter((candidate) => candidate.currencyCode === currencyCode)
+    .sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || a.id - b.id);
+  if (!account) {
+    const currencies = [...new Set(ofType.map((candidate) => candidate.currencyCode))].join(' or ');
+    throw new RemitError(
+      'not_allowed',
+      `These bills are in ${currencyCode}, but the firm’s ${type.toLowerCase()} accounts with Clio Payments take ${currencies}. A link is paid in its account’s currency.`,
+    );
+  }
+  return account;
+}

@@ -1,0 +1,181 @@
+import type { BankAccountRecord, BillRecord } from '../db/records';
+import { RemitError } from '../messaging/remit-error';
+import { accountFor, type LinkPurpose, purposeOf } from './link-accounts';
+
+/** Clio's contact links are for a client's outstanding bills; Remit keeps a selection reviewable. */
+export const MAX_BILLS_PER_LINK = 10;
+
+export interface Settlement {
+  billId: number;
+  number: string;
+  dueAt: string | null;
+  balance: number;
+  /** What a payment of the link's amount applies to this bill. */
+  applied: number;
+}
+
+export interface PlannedLink {
+  purpose: LinkPurpose;
+  currencyCode: string;
+  account: { id: number; name: string };
+  /** One bill gets a link for that bill; several get a link for the client's outstanding bills. */
+  subject: { type: 'Bill' | 'Contact'; id: number };
+  amount: number;
+  /** The selected bills, oldest first. */
+  billIds: number[];
+  /** Where a payment of `amount` goes, in Clio's order. */
+  settles: Settlement[];
+  /** The payment would settle other bills than the ones selected (older ones come first). */
+  notOldest: boolean;
+}
+
+export interface LinkPlan {
+  clientId: number;
+  clientName: string | null;
+  links: PlannedLink[];
+}
+
+/**
+ * Which links a selection of bills needs and what paying each will settle. Clio applies a client
+ * link's payment to that client's outstanding bills of the account's kind and currency, oldest due
+ * date first (then lowest id), whichever bills were chosen; so the plan walks all of them.
+ */
+export function planLinks(
+  selected: readonly BillRecord[],
+  clientUnpaid: readonly BillRecord[],
+  accounts: readonly BankAccountRecord[],
+  amount?: number,
+): LinkPlan {
+  const first = selected[0];
+  if (!first) throw new RemitError('invalid', 'Choose at least one bill.');
+  if (selected.length > MAX_BILLS_PER_LINK) {
+    throw new RemitError(
+      'invalid',
+      `A payment link can cover at most ${MAX_BILLS_PER_LINK} bills; ${selected.length} are chosen.`,
+    );
+  }
+  if (new Set(selected.map((bill) => bill.clientId)).size > 1 || first.clientId === null) {
+    throw new RemitError(
+      'invalid',
+      'These bills belong to several clients. A payment link pays one client’s bills: choose bills of one client.',
+    );
+  }
+  for (const bill of selected) {
+    const reason = whyNotPayable(bill);
+    if (reason) throw new RemitError('not_allowed', `Bill ${bill.number} ${reason}.`);
+  }
+  if (amount !== undefined) checkPartialAmount(selected, amount);
+
+  const groups = new Map<string, BillRecord[]>();
+  for (const bill of [...selected].sort(oldestFirst)) {
+    const key = `${purposeOf(bill.kind)} ${bill.currencyCode}`;
+    groups.set(key, [...(groups.get(key) ?? []), bill]);
+  }
+  // Invoices before trust requests, so the two links of a mixed selection always read the same way.
+  const links = [...groups.values()]
+    .map((bills) => planGroup(bills, clientUnpaid, accounts, amount))
+    .sort((a, b) => a.purpose.localeCompare(b.purpose) || a.currencyCode.localeCompare(b.currencyCode));
+  return { clientId: first.clientId, clientName: first.clientName, links };
+}
+
+/** Why a bill cannot be paid through a link, or null when it can. */
+export function whyNotPayable(bill: Pick<BillRecord, 'state' | 'balance'>): string | null {
+  switch (bill.state) {
+    case 'awaiting_payment':
+      return bill.balance > 0 ? null : 'has nothing left to pay';
+    case 'paid':
+      return 'is already paid';
+    case 'void':
+      return 'was voided';
+    case 'deleted':
+      return 'was deleted';
+    case 'draft':
+      return 'is a draft: approve it in Clio first';
+    case 'awaiting_approval':
+      return 'is awaiting approval: approve it in Clio first';
+    default:
+      return `is ${bill.state}`;
+  }
+}
+
+function checkPartialAmount(selected: readonly BillRecord[], amount: number): void {
+  const [bill] = selected;
+  if (selected.length !== 1 || !bill) {
+    throw new RemitError('invalid', 'Only a link for one bill can be for part of its balance.');
+  }
+  if (!Number.isInteger(amount) || amount <= 0 || amount > bill.balance) {
+    throw new RemitError(
+      'invalid',
+      'The amount must be more than zero and no more than the outstanding balance.',
+    );
+  }
+}
+
+function planGroup(
+  bills: BillRecord[],
+  clientUnpaid: readonly BillRecord[],
+  accounts: readonly BankAccountRecord[],
+  amount: number | undefined,
+): PlannedLink {
+  const [first] = bills as [BillRecord, ...BillRecord[]];
+  const purpose = purposeOf(first.kind);
+  const account = accountFor(purpose, first.currencyCode, accounts);
+  const common = {
+    purpose,
+    currencyCode: first.currencyCode,
+    account: { id: account.id, name: account.name },
+    billIds: bills.map((bill) => bill.id),
+  };
+  if (bills.length === 1) {
+    const applied = amount ?? first.balance;
+    return {
+      ...common,
+      subject: { type: 'Bill', id: first.id },
+      amount: applied,
+      settles: [settlement(first, applied)],
+      notOldest: false,
+    };
+  }
+  const total = bills.reduce((sum, bill) => sum + bill.balance, 0);
+  const settles = settlementsOf(
+    total,
+    clientUnpaid.filter(
+      (bill) =>
+        whyNotPayable(bill) === null &&
+        purposeOf(bill.kind) === purpose &&
+        bill.currencyCode === first.currencyCode,
+    ),
+  );
+  const chosen = new Set(common.billIds);
+  return {
+    ...common,
+    subject: { type: 'Contact', id: first.clientId as number },
+    amount: total,
+    settles,
+    notOldest: settles.some((entry) => !chosen.has(entry.billId)),
+  };
+}
+
+/** The money applied oldest first until it runs out. */
+function settlementsOf(amount: number, bills: BillRecord[]): Settlement[] {
+  let remaining = amount;
+  const settles: Settlement[] = [];
+  for (const bill of [...bills].sort(oldestFirst)) {
+    if (remaining <= 0) break;
+    const applied = Math.min(remaining, bill.balance);
+    settles.push(settlement(bill, applied));
+    remaining -= applied;
+  }
+  return settles;
+}
+
+function settlement(bill: BillRecord, applied: number): Settlement {
+  return { billId: bill.id, number: bill.number, dueAt: bill.dueAt, balance: bill.balance, applied };
+}
+
+function oldestFirst(a: BillRecord, b: BillRecord): number {
+  if (a.dueAt === b.dueAt) return a.id - b.id;
+  if (a.dueAt === null) return 1;
+  if (b.dueAt === null) return -1;
+  return a.dueAt < b.dueAt ? -1 : 1;
+}

@@ -1,0 +1,35 @@
+import { db } from '../db/database';
+import type { PayableBills } from '../messaging/protocol';
+import { RemitError } from '../messaging/remit-error';
+import { cachedSelection } from './fresh-selection';
+import { type LinkPlan, planLinks, whyNotPayable } from './link-plan';
+
+/** A client's bills a link can pay, oldest due first, from the cache. */
+export async function payableBills(clientId: number): Promise<PayableBills> {
+  const [contact, bills] = await Promise.all([
+    db.contacts.get(clientId),
+    db.bills.where('clientId').equals(clientId).toArray(),
+  ]);
+  if (!contact && bills.length === 0)
+    throw new RemitError('not_found', 'Remit has no such client in its cache.');
+  return {
+    client: { id: clientId, name: contact?.name ?? bills[0]?.clientName ?? null },
+    bills: bills
+      .filter((bill) => whyNotPayable(bill) === null)
+      .sort((a, b) => (a.dueAt ?? '\uffff').localeCompare(b.dueAt ?? '\uffff') || a.id - b.id)
+      .map((bill) => ({
+        id: bill.id,
+        number: bill.number,
+        trust: bill.kind === 'trust_kind',
+        currencyCode: bill.currencyCode,
+        balance: bill.balance,
+        dueAt: bill.dueAt,
+      })),
+  };
+}
+
+/** The plan for a selection as the cache has it: Clio is asked only when the links are made. */
+export async function cachedPlan(billIds: readonly number[]): Promise<LinkPlan> {
+  const { selected, clientUnpaid, accounts } = await cachedSelection(billIds);
+  return planLinks(selected, clientUnpaid, accounts);
+}
