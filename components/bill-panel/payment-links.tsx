@@ -11,6 +11,7 @@ import { CreateLinkForm } from './create-link-form';
 
 const stateLabels = { active: 'Active', used: 'Used', expired: 'Expired' } as const;
 const FOLLOW_EVERY_MS = 1000;
+const FOLLOW_FOR_MS = 30_000;
 
 /**
  * The bill's Clio Payments links and the payments made through them, and making a new one. While a
@@ -33,11 +34,25 @@ export function PaymentLinks({
   const creating = panel.linkRequest?.state === 'creating';
   const reason = whyNotPayable(bill);
 
+  // After an interrupted answer the request may be in the cache any moment: follow it for a while.
+  const [following, setFollowing] = useState(false);
+
+  useEffect(() => {
+    if (!creating && !following) return;
+    const timer = setInterval(onFollow, FOLLOW_EVERY_MS);
+    const enough = following ? setTimeout(() => setFollowing(false), FOLLOW_FOR_MS) : undefined;
+    return () => {
+      clearInterval(timer);
+      clearTimeout(enough);
+    };
+  }, [creating, following, onFollow]);
+
   useEffect(() => {
     if (!creating) return;
-    const timer = setTimeout(onFollow, FOLLOW_EVERY_MS);
-    return () => clearTimeout(timer);
-  }, [creating, onFollow]);
+    // The panel follows the request from here; the form that started it has done its part.
+    setComposing(false);
+    setFollowing(false);
+  }, [creating]);
 
   return (
     <div className="grid gap-2" data-field="payment-links">
@@ -107,7 +122,7 @@ export function PaymentLinks({
             setComposing(false);
             onFollow();
           }}
-          onInterrupted={onFollow}
+          onInterrupted={() => setFollowing(true)}
         />
       ) : (
         !creating && (

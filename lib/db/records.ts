@@ -185,6 +185,8 @@ export class LinkRequestRecord {
   declare accountId: number;
   declare durationSeconds: number;
   declare state: LinkRequestState;
+  /** When Remit last asked Clio to make the link; null before it first did. */
+  declare postedAt: number | null;
   declare linkId: number | null;
   declare detail: string | null;
   declare createdAt: number;

@@ -29,6 +29,8 @@ const DAY_SECONDS = 86_400;
 const CREATE_ROUNDS = 3;
 /** A link Clio made for a request can carry a creation time this much before Remit wrote the request. */
 const CLOCK_SKEW_MS = 10 * 60_000;
+/** How long Clio may still be making a link after Remit stopped waiting for the answer. */
+const SETTLE_MS = 8000;
 
 /**
  * Makes the links a selection needs, all or none: the requests are written first, each link is made
@@ -53,13 +55,14 @@ export async function createLinks(order: LinkOrder): Promise<{ plan: LinkPlan; l
       accountId: link.account.id,
       durationSeconds: order.durationDays * DAY_SECONDS,
       state: 'creating',
+      postedAt: null,
       linkId: null,
       detail: null,
       createdAt: Date.now(),
     }),
   );
   await db.linkRequests.bulkAdd(requests);
-  const made = await completeBatch(api, requests, false);
+  const made = await completeBatch(api, requests);
   return {
     plan,
     links: plan.links.map((link, index) => {
@@ -74,26 +77,23 @@ export async function resumeLinkRequests(): Promise<void> {
   const open = await db.linkRequests.where('state').equals('creating').toArray();
   for (const batchId of new Set(open.map((request) => request.batchId))) {
     const batch = await db.linkRequests.where('batchId').equals(batchId).toArray();
-    await completeBatch(await clioApi(), batch, true).catch((error: unknown) =>
-      console.warn('Remit: a payment link was not made after a restart', error),
-    );
+    // A failure is stored with the request, where the bill's panel shows it.
+    await clioApi()
+      .then((api) => completeBatch(api, batch))
+      .catch((error: unknown) => console.warn('Remit: a payment link was not made after a restart', error));
   }
 }
 
 const performing = new Set<string>();
 
-async function completeBatch(
-  api: ClioApi,
-  batch: LinkRequestRecord[],
-  resumed: boolean,
-): Promise<PaymentLinkRecord[]> {
+async function completeBatch(api: ClioApi, batch: LinkRequestRecord[]): Promise<PaymentLinkRecord[]> {
   const batchId = batch[0]?.batchId ?? '';
   if (performing.has(batchId))
     throw new RemitError('not_allowed', 'This payment link is being made already.');
   performing.add(batchId);
   try {
     const made: PaymentLinkRecord[] = [];
-    for (const request of batch) made.push(await ensureLink(api, request, resumed));
+    for (const request of batch) made.push(await ensureLink(api, request));
     return made;
   } catch (error) {
     const reason = error instanceof RemitError ? error.message : 'Remit lost track of the link.';
@@ -110,26 +110,32 @@ async function completeBatch(
   }
 }
 
-/** The link of one request: the one Clio already made for it, or a new one. */
-async function ensureLink(
-  api: ClioApi,
-  request: LinkRequestRecord,
-  resumed: boolean,
-): Promise<PaymentLinkRecord> {
+/**
+ * The link of one request: the one Clio made for it, or a new one. Once a request went out without
+ * an answer coming back (a lost connection, a stopped worker), Remit gives Clio time to finish it and
+ * looks for the link before asking again.
+ */
+async function ensureLink(api: ClioApi, request: LinkRequestRecord): Promise<PaymentLinkRecord> {
   if (request.state === 'created' && request.linkId !== null) {
     const stored = await db.paymentLinks.get(request.linkId);
     if (stored) return stored;
   }
   for (let round = 1; ; round += 1) {
-    const existing = resumed || round > 1 ? await findMadeLink(api, request) : undefined;
+    const existing = await findMadeLink(api, request);
     if (existing) return settle(request, existing);
+    request.postedAt = Date.now();
+    await db.linkRequests.update(request.id, { postedAt: request.postedAt });
     try {
       return settle(request, await api.create(linksPath(), linkBody(request), clioPaymentsLink));
     } catch (error) {
-      // Only a lost answer is worth another round: Clio may have made the link, and the next round looks.
-      if (!(error instanceof RemitError) || error.code !== 'network' || round >= CREATE_ROUNDS) {
-        throw clearer(error);
+      const answered = !(error instanceof RemitError && error.code === 'network');
+      if (answered) {
+        // Clio answered with a refusal: nothing was made, so there is nothing to look for.
+        request.postedAt = null;
+        await db.linkRequests.update(request.id, { postedAt: null });
       }
+      // Only a lost answer is worth another round: Clio may have made the link, and the next round looks.
+      if (answered || round >= CREATE_ROUNDS) throw clearer(error);
     }
   }
 }
@@ -143,8 +149,14 @@ async function settle(request: LinkRequestRecord, link: ClioPaymentsLink): Promi
   return record;
 }
 
-/** An active link Clio made for this request: same subject, amount and account, made since it was asked. */
+/**
+ * An active link Clio made for this request (same subject, amount and account, made since it was
+ * asked), once Clio has had time to finish; none when the request never went out.
+ */
 async function findMadeLink(api: ClioApi, request: LinkRequestRecord): Promise<ClioPaymentsLink | undefined> {
+  if (request.postedAt === null) return undefined;
+  const settled = request.postedAt + SETTLE_MS - Date.now();
+  if (settled > 0) await new Promise((resolve) => setTimeout(resolve, settled));
   const since = new Date(request.createdAt - CLOCK_SKEW_MS).toISOString();
   const query = new URLSearchParams({
     active: 'true',

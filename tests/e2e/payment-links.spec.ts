@@ -113,3 +113,31 @@ test.describe('a payment link for one bill', () => {
     await expectPopupToShow(popup, await expectedReceivables(control));
   });
 });
+
+test.describe('a worker stopped while Clio makes the link', () => {
+  test('leaves exactly one link, which the panel then shows', async ({ context, sandbox, worker, connected: _ }) => {
+    const control = sandboxControl(sandbox);
+    const [bill] = (await unpaidInvoices(sandbox, 1)) as [SandboxBill];
+    const page = await ClioBillPage.open(context, bill.id);
+    await expect(page.panelField('bill')).toHaveText(bill.number);
+    await control.resetRequestCounters();
+    await control.injectFaults([
+      { kind: 'latency', rate: 1, latencyMs: 3000, path: '/api/v4/clio_payments/links' },
+    ]);
+
+    await page.createLink();
+    // The bank accounts are the last thing Remit reads before it asks Clio for the link.
+    await expect
+      .poll(async () => (await control.state()).requests.byPath['GET /api/v4/bank_accounts'] ?? 0)
+      .toBe(1);
+    await page.page.waitForTimeout(500);
+    await worker.stop();
+    await control.clearFaults();
+    await expect.poll(async () => (await linksOf(sandbox, bill.id)).length, { timeout: 10_000 }).toBe(1);
+
+    await expect(page.linkItems.first()).toContainText(`Active for ${usd(bill.balance)}`, { timeout: 20_000 });
+    await expect(page.linkItems).toHaveCount(1);
+    expect(await linksOf(sandbox, bill.id)).toHaveLength(1);
+    expect((await control.state()).requests.byPath['POST /api/v4/clio_payments/links']).toBe(1);
+  });
+});
