@@ -64,6 +64,7 @@ export function CreateLinkForm({
   return (
     <form
       aria-label="Create payment link"
+      noValidate
       className="grid gap-2"
       onSubmit={submit}
       onKeyDown={(event) => {

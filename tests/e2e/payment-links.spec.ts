@@ -4,14 +4,16 @@ import { expectPopupToShow } from '../support/popup-matches';
 import { type SandboxBill, sandboxControl } from '../support/sandbox-control';
 import { waitForSyncCompletedSince } from '../support/sync-watch';
 import { expect, test } from './fixtures';
-import { ClioBillPage } from './pages/clio-bill-page';
 import { ClientPortal } from './pages/client-portal';
+import { ClioBillPage } from './pages/clio-bill-page';
 import { PopupPage } from './pages/popup-page';
 
 const usd = (amount: number) =>
   new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(amount);
 const inDays = (days: number) =>
-  new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.now() + days * 86_400_000);
+  new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    Date.now() + days * 86_400_000,
+  );
 
 /** Unpaid invoices in USD with nothing paid, pending or linked yet, the first `count` of them. */
 async function unpaidInvoices(sandbox: { url: string }, count: number): Promise<SandboxBill[]> {
@@ -46,7 +48,8 @@ test.describe('a payment link for one bill', () => {
     const [bill] = (await unpaidInvoices(sandbox, 1)) as [SandboxBill];
     const control = sandboxControl(sandbox);
     const operating = (await control.bankAccounts()).find(
-      (account) => account.type === 'Operating' && account.currency === 'USD' && account.clio_payments_enabled,
+      (account) =>
+        account.type === 'Operating' && account.currency === 'USD' && account.clio_payments_enabled,
     );
     const page = await ClioBillPage.open(context, bill.id);
     await expect(page.panelField('bill')).toHaveText(bill.number);
@@ -54,7 +57,9 @@ test.describe('a payment link for one bill', () => {
     await page.createLink();
 
     await expect(page.linkItems).toHaveCount(1);
-    await expect(page.linkItems.first()).toContainText(`Active for ${usd(bill.balance)}, until ${inDays(30)}`);
+    await expect(page.linkItems.first()).toContainText(
+      `Active for ${usd(bill.balance)}, until ${inDays(30)}`,
+    );
     const [link] = await linksOf(sandbox, bill.id);
     expect(link).toMatchObject({ amount: bill.balance, active: true, destinationAccountId: operating?.id });
 
@@ -88,9 +93,9 @@ test.describe('a payment link for one bill', () => {
     await expect(partPage.linkItems.first()).toContainText(`Active for ${usd(100.25)}`);
 
     const portal = await ClientPortal.open(context, full.clientId);
-    await portal.pay(((await linksOf(sandbox, full.id))[0]?.url) as string);
+    await portal.pay((await linksOf(sandbox, full.id))[0]?.url as string);
     const otherPortal = await ClientPortal.open(context, partial.clientId);
-    await otherPortal.pay(((await linksOf(sandbox, partial.id))[0]?.url) as string);
+    await otherPortal.pay((await linksOf(sandbox, partial.id))[0]?.url as string);
 
     await fullPage.comeBack();
     await expect(fullPage.panelField('outstanding')).toHaveText(usd(0));
@@ -115,7 +120,12 @@ test.describe('a payment link for one bill', () => {
 });
 
 test.describe('a worker stopped while Clio makes the link', () => {
-  test('leaves exactly one link, which the panel then shows', async ({ context, sandbox, worker, connected: _ }) => {
+  test('leaves exactly one link, which the panel then shows', async ({
+    context,
+    sandbox,
+    worker,
+    connected: _,
+  }) => {
     const control = sandboxControl(sandbox);
     const [bill] = (await unpaidInvoices(sandbox, 1)) as [SandboxBill];
     const page = await ClioBillPage.open(context, bill.id);
@@ -135,7 +145,9 @@ test.describe('a worker stopped while Clio makes the link', () => {
     await control.clearFaults();
     await expect.poll(async () => (await linksOf(sandbox, bill.id)).length, { timeout: 10_000 }).toBe(1);
 
-    await expect(page.linkItems.first()).toContainText(`Active for ${usd(bill.balance)}`, { timeout: 20_000 });
+    await expect(page.linkItems.first()).toContainText(`Active for ${usd(bill.balance)}`, {
+      timeout: 20_000,
+    });
     await expect(page.linkItems).toHaveCount(1);
     expect(await linksOf(sandbox, bill.id)).toHaveLength(1);
     expect((await control.state()).requests.byPath['POST /api/v4/clio_payments/links']).toBe(1);

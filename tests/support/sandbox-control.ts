@@ -38,12 +38,14 @@ export interface SandboxAllocation extends SandboxRecord {
   billId: number;
   contactId: number;
   voided_at: string | null;
+  parent: { type: 'Payment' | 'CreditMemo'; id: number };
 }
 
 export interface SandboxLink extends SandboxRecord {
   amount: number | null;
   destinationAccountId: number;
   expiredManually: boolean;
+  created_at: string;
   paymentId: number | null;
   currency: string;
   active: boolean;
