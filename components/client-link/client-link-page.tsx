@@ -102,7 +102,12 @@ export function ClientLinkPage({ query }: { query: ClientLinkQuery }) {
         <CreatedLinks created={created} />
       ) : (
         payable && (
-          <form aria-label="Payment link for several bills" className="grid gap-4" onSubmit={create} noValidate>
+          <form
+            aria-label="Payment link for several bills"
+            className="grid gap-4"
+            onSubmit={create}
+            noValidate
+          >
             <p>
               Choose up to {MAX_BILLS_PER_LINK} bills. Clio applies a payment through a client’s link to that
               client’s oldest unpaid bills first; trust requests and invoices get a link each.

@@ -35,7 +35,13 @@ test.describe('limits and errors of payment links', () => {
     const control = sandboxControl(sandbox);
     await waitForSyncToFinish(await extensionPage(context, extensionId));
     const bills = await control.bills();
-    const [first, second, third, fourth, fifth] = bills.filter(unpaid('USD')) as SandboxBill[] & { length: 5 };
+    const [first, second, third, fourth, fifth] = bills.filter(unpaid('USD')) as [
+      SandboxBill,
+      SandboxBill,
+      SandboxBill,
+      SandboxBill,
+      SandboxBill,
+    ];
     const cad = bills.find(unpaid('CAD')) as SandboxBill;
     const accounts = await control.bankAccounts();
     // One link made today, so the daily limit can be set where it is already reached.

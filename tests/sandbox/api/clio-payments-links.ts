@@ -28,7 +28,12 @@ export function clioPaymentsLinkRoutes(ctx: SandboxContext): Hono<AppEnv> {
     checkFields(ClioPaymentsLinkResource, parseFields(c.req.query('fields')));
     const data = await readData(c);
     if (!data) return clioError(c, 400, 'The request body must be {"data": {...}}');
-    const link = createLink(ctx.state.data, data as LinkRequest, ctx.state.clock.nowMs(), ctx.state.linkLimits);
+    const link = createLink(
+      ctx.state.data,
+      data as LinkRequest,
+      ctx.state.clock.nowMs(),
+      ctx.state.linkLimits,
+    );
     return respondShow(c, ctx, ClioPaymentsLinkResource, link, 201);
   });
   routes.patch('/clio_payments/links/:id', async (c) => {

@@ -139,7 +139,8 @@ export function createLink(
   if (active >= activeLimit) fail(`The limit of ${activeLimit} active payment links has been reached`);
   const dailyLimit = limits.daily ?? perUsers;
   const recent = data.links.rows.filter((link) => link.createdMs > nowMs - DAY_MS).length;
-  if (recent >= dailyLimit) fail(`The limit of ${dailyLimit} payment links created in 24 hours has been reached`);
+  if (recent >= dailyLimit)
+    fail(`The limit of ${dailyLimit} payment links created in 24 hours has been reached`);
 
   const stamped = stamp(data, 'ClioPaymentsLink', data.links.nextId(), nowMs);
 

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
 import { createClioApi, type TokenSource } from '@/lib/clio/api';
 import { RequestBudget } from '@/lib/clio/request-budget';
 import { RemitError } from '@/lib/messaging/remit-error';
@@ -133,5 +134,34 @@ describe('Clio API client', () => {
     await expect(api.bill(5, '"abc"')).resolves.toBe('unchanged');
     expect(requests[0]?.url).toContain('/api/v4/bills/5.json?fields=');
     expect((fetchSpy.mock.calls[0]?.[0] as Request).headers.get('if-none-match')).toBe('"abc"');
+  });
+
+  describe('creating a record', () => {
+    const schema = z.object({ id: z.number() });
+
+    it('is not repeated after an answer that never came, which may hide a record Clio made', async () => {
+      const requests = scriptedClio(['reset', { status: 201, body: '{"data":{"id":9}}' }]);
+      const api = createClioApi({ tokens: tokens(), budget: new RequestBudget() });
+      await expect(api.create('clio_payments/links.json', { amount: 1 }, schema)).rejects.toMatchObject({
+        code: 'network',
+      });
+      expect(requests).toHaveLength(1);
+    });
+
+    it('is repeated after a 429, which Clio answers before acting, and names a 422 in Clio’s words', async () => {
+      scriptedClio([
+        { status: 429, headers: { 'retry-after': '0' } },
+        { status: 201, body: '{"data":{"id":9}}' },
+        {
+          status: 422,
+          body: '{"error":{"type":"UnprocessableEntity","message":"amount exceeds the bill balance"}}',
+        },
+      ]);
+      const api = createClioApi({ tokens: tokens(), budget: new RequestBudget() });
+      await expect(api.create('clio_payments/links.json', {}, schema)).resolves.toEqual({ id: 9 });
+      await expect(api.create('clio_payments/links.json', {}, schema)).rejects.toEqual(
+        new RemitError('not_allowed', 'amount exceeds the bill balance.'),
+      );
+    });
   });
 });

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { BankAccountRecord, BillRecord } from '../../../lib/db/records';
+import { RemitError } from '../../../lib/messaging/remit-error';
+import { planLinks } from '../../../lib/payment-links/link-plan';
+
+let nextId = 100;
+function bill(changes: Partial<BillRecord>): BillRecord {
+  nextId += 1;
+  return Object.assign(new BillRecord(), {
+    id: nextId,
+    number: String(nextId),
+    state: 'awaiting_payment',
+    kind: 'revenue_kind',
+    clientId: 7,
+    clientName: 'Ada',
+    currencyCode: 'USD',
+    balance: 10_000,
+    dueAt: '2026-10-01',
+    ...changes,
+  });
+}
+
+function account(changes: Partial<BankAccountRecord>): BankAccountRecord {
+  return Object.assign(new BankAccountRecord(), {
+    id: 1,
+    name: 'Operating',
+    type: 'Operating',
+    currencyCode: 'USD',
+    clioPaymentsEnabled: true,
+    isDefault: false,
+    ...changes,
+  });
+}
+
+const accounts = [
+  account({ id: 1, name: 'Operating' }),
+  account({ id: 2, name: 'Trust', type: 'Trust' }),
+  account({ id: 3, name: 'Main operating', isDefault: true }),
+];
+
+function refusal(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof RemitError) return error.message;
+    throw error;
+  }
+  throw new Error('no refusal');
+}
+
+describe('planLinks', () => {
+  it('links one bill for its balance, or part of it, into the default operating account', () => {
+    const one = bill({ balance: 12_345 });
+    const [link] = planLinks([one], [one], accounts).links;
+    expect(link).toMatchObject({ subject: { type: 'Bill', id: one.id }, amount: 12_345, account: { id: 3 } });
+    expect(planLinks([one], [one], accounts, 5_000).links[0]?.settles).toEqual([
+      { billId: one.id, number: one.number, dueAt: one.dueAt, balance: 12_345, applied: 5_000 },
+    ]);
+    expect(refusal(() => planLinks([one], [one], accounts, 12_346))).toMatch(/no more than the outstanding/);
+  });
+
+  it('walks the client’s unpaid bills oldest first and says when the chosen ones are not the oldest', () => {
+    const oldest = bill({ dueAt: '2026-01-01', balance: 3_000 });
+    const sameDayLow = bill({ dueAt: '2026-02-01', balance: 4_000 });
+    const sameDayHigh = bill({ dueAt: '2026-02-01', balance: 5_000 });
+    const newest = bill({ dueAt: '2026-03-01', balance: 6_000 });
+    const trustOlder = bill({ dueAt: '2025-01-01', kind: 'trust_kind' });
+    const all = [newest, sameDayHigh, trustOlder, sameDayLow, oldest];
+
+    const [link] = planLinks([newest, sameDayHigh], all, accounts).links;
+    expect(link?.subject).toEqual({ type: 'Contact', id: 7 });
+    expect(link?.amount).toBe(11_000);
+    expect(link?.settles.map((entry) => [entry.billId, entry.applied])).toEqual([
+      [oldest.id, 3_000],
+      [sameDayLow.id, 4_000],
+      [sameDayHigh.id, 4_000],
+    ]);
+    expect(link?.notOldest).toBe(true);
+    expect(planLinks([oldest, sameDayLow], all, accounts).links[0]?.notOldest).toBe(false);
+  });
+
+  it('gives trust requests a link of their own, into trust, after the invoices', () => {
+    const invoice = bill({});
+    const request = bill({ kind: 'trust_kind' });
+    const links = planLinks([request, invoice], [invoice, request], accounts).links;
+    expect(links.map((link) => [link.purpose, link.account.id, link.subject.type])).toEqual([
+      ['invoices', 3, 'Bill'],
+      ['trust', 2, 'Bill'],
+    ]);
+  });
+
+  it('refuses what no link can pay, naming why', () => {
+    const paid = bill({ state: 'paid', balance: 0 });
+    const other = bill({ clientId: 8 });
+    const mine = bill({});
+    expect(refusal(() => planLinks([paid], [], accounts))).toBe(`Bill ${paid.number} is already paid.`);
+    expect(refusal(() => planLinks([mine, other], [], accounts))).toMatch(/several clients/);
+    const eleven = Array.from({ length: 11 }, () => bill({}));
+    expect(refusal(() => planLinks(eleven, eleven, accounts))).toMatch(/at most 10 bills; 11 are chosen/);
+    expect(refusal(() => planLinks([bill({ currencyCode: 'EUR' })], [], accounts))).toMatch(
+      /in EUR, but the firm’s operating accounts with Clio Payments take USD/,
+    );
+    const noTrust = accounts.filter((candidate) => candidate.type !== 'Trust');
+    expect(refusal(() => planLinks([bill({ kind: 'trust_kind' })], [], noTrust))).toMatch(/No trust account/);
+    const off = accounts.map((candidate) => ({ ...candidate, clioPaymentsEnabled: false }));
+    expect(refusal(() => planLinks([mine], [mine], off))).toMatch(/not turned on for any/);
+  });
+});
