@@ -60,11 +60,7 @@ export class RemitDatabase extends Dexie {
       bills: 'id, state, kind, clientId, dueAt, updatedAt, currencyCode',
       allocations: 'id, billId, contactId, date',
     });
-    this.version(5).stores({
-      linkRequests: 'id, batchId, state, *billIds',
-      paymentLinks: 'id, billId, contactId, expiresAt, createdAt',
-      payments: 'id, state, *billIds, contactId, linkId',
-    });
+    this.version(5).stores({ linkRequests: 'id, batchId, state, *billIds' });
     this.bills.mapToClass(BillRecord);
     this.contacts.mapToClass(ContactRecord);
     this.matters.mapToClass(MatterRecord);

@@ -80,17 +80,18 @@ describe('database migrations', () => {
     await createVersion1();
     const db = new RemitDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.outbox.count()).toBe(0);
     expect(await db.settings.count()).toBe(0);
     expect(await db.summaries.count()).toBe(0);
+    expect(await db.linkRequests.count()).toBe(0);
     expect(await db.bills.where('state').equals('awaiting_payment').count()).toBe(1);
     expect(await db.bills.where('clientId').equals(300001).count()).toBe(1);
     expect(await db.syncState.count()).toBe(0);
     db.close();
   });
 
-  it('upgrades version 3 to 4 with an empty summary table and its indexes, keeping the cache, sends and settings', async () => {
+  it('upgrades version 3 with the summary and link request tables and their indexes, keeping the cache, sends and settings', async () => {
     name = `remit-migration-${Math.random()}`;
     const old = new Dexie(name);
     old.version(3).stores({
@@ -127,7 +128,7 @@ describe('database migrations', () => {
 
     const db = new RemitDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.summaries.count()).toBe(0);
     expect(await db.bills.get(bill.id)).toMatchObject({ etag: '"v3"', balance: 734_427 });
     // The summary's build finds currencies and recent payments through indexes the upgrade fills in.
@@ -136,6 +137,7 @@ describe('database migrations', () => {
     expect(await db.connection.get('current')).toMatchObject({ firmName: 'Avery Law' });
     expect(await db.syncState.get('bills')).toMatchObject({ completedAt: 5 });
     expect(await db.outbox.get('send-1')).toMatchObject({ state: 'confirmed' });
+    expect(await db.linkRequests.count()).toBe(0);
     expect(await db.settings.get('messageTemplate')).toMatchObject({ value: 'Hello {client}' });
     const receivableCurrencies = new Map([[bill.id, bill.currencyCode]]);
     const summary = buildSummary(
