@@ -136,7 +136,6 @@ export const linkPlan = z.object({
 export type LinkPlanView = z.infer<typeof linkPlan>;
 
 export const createdLinks = z.object({
-  plan: linkPlan,
   links: z.array(plannedLink.extend({ id: z.number(), url: z.string(), expiresAt: z.string() })),
 });
 export type CreatedLinksView = z.infer<typeof createdLinks>;

@@ -9,7 +9,7 @@ import { type MinorUnits, toMajorUnits } from '../money';
 import { refreshSummaryLater } from '../summary/summary-store';
 import { resourceSyncs } from '../sync/resources';
 import { freshSelection } from './fresh-selection';
-import { type LinkPlan, type PlannedLink, planLinks } from './link-plan';
+import { type PlannedLink, planLinks } from './link-plan';
 
 export interface LinkOrder {
   billIds: number[];
@@ -36,7 +36,7 @@ const SETTLE_MS = 8000;
  * Makes the links a selection needs, all or none: the requests are written first, each link is made
  * (or found, after a lost answer), and if one cannot be made the others are expired again.
  */
-export async function createLinks(order: LinkOrder): Promise<{ plan: LinkPlan; links: CreatedLink[] }> {
+export async function createLinks(order: LinkOrder): Promise<{ links: CreatedLink[] }> {
   const api = await clioApi();
   const unfinished = await db.linkRequests.where('billIds').anyOf(order.billIds).filter(isCreating).first();
   if (unfinished)
@@ -64,7 +64,6 @@ export async function createLinks(order: LinkOrder): Promise<{ plan: LinkPlan; l
   await db.linkRequests.bulkAdd(requests);
   const made = await completeBatch(api, requests);
   return {
-    plan,
     links: plan.links.map((link, index) => {
       const record = made[index] as PaymentLinkRecord;
       return { ...link, id: record.id, url: record.url, expiresAt: record.expiresAt };
