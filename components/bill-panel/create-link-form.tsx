@@ -4,10 +4,9 @@ import { RemitError } from '@/lib/messaging/remit-error';
 import { sendMessage } from '@/lib/messaging/send';
 import { formatMoney, type MinorUnits } from '@/lib/money';
 import { amountText, parseAmount } from '@/lib/payment-links/amount-input';
+import { DEFAULT_LINK_DAYS, linkDays } from '@/lib/payment-links/link-duration';
 import { buttonClass } from '../button-class';
-
-const DEFAULT_DAYS = 30;
-const MAX_DAYS = 90;
+import { DurationField } from '../payment-link/duration-field';
 
 /** Amount (the outstanding balance, or less) and how long the link stays open. */
 export function CreateLinkForm({
@@ -23,11 +22,11 @@ export function CreateLinkForm({
   onInterrupted: () => void;
 }) {
   const [amount, setAmount] = useState(amountText(bill.balance as MinorUnits));
-  const [days, setDays] = useState(String(DEFAULT_DAYS));
+  const [days, setDays] = useState(String(DEFAULT_LINK_DAYS));
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const amountField = useRef<HTMLInputElement>(null);
-  const ids = { amount: useId(), days: useId(), problem: useId() };
+  const ids = { amount: useId(), problem: useId() };
   const outstanding = formatMoney(bill.balance as MinorUnits, bill.currencyCode);
 
   useEffect(() => amountField.current?.select(), []);
@@ -40,9 +39,9 @@ export function CreateLinkForm({
       setProblem(`Enter an amount more than zero and no more than the outstanding ${outstanding}.`);
       return;
     }
-    const duration = Number(days);
-    if (!Number.isInteger(duration) || duration < 1 || duration > MAX_DAYS) {
-      setProblem(`A link stays open for 1 to ${MAX_DAYS} days: Clio allows no longer.`);
+    const duration = linkDays(days);
+    if ('problem' in duration) {
+      setProblem(duration.problem);
       return;
     }
     setBusy(true);
@@ -51,7 +50,7 @@ export function CreateLinkForm({
       await sendMessage('createPaymentLinks', {
         billIds: [bill.id],
         amount: minor === bill.balance ? undefined : minor,
-        durationDays: duration,
+        durationDays: duration.days,
       });
       onCreated();
     } catch (error) {
@@ -84,18 +83,7 @@ export function CreateLinkForm({
             className="w-32 rounded-md border border-slate-300 px-2 py-1 tabular-nums"
           />
         </label>
-        <label htmlFor={ids.days} className="grid gap-1">
-          Open for (days)
-          <input
-            id={ids.days}
-            type="number"
-            min={1}
-            max={MAX_DAYS}
-            value={days}
-            onChange={(event) => setDays(event.target.value)}
-            className="w-20 rounded-md border border-slate-300 px-2 py-1 tabular-nums"
-          />
-        </label>
+        <DurationField value={days} onChange={setDays} />
       </div>
       <p className="text-slate-500">
         Outstanding: {outstanding}. A smaller amount makes a link for part of it.

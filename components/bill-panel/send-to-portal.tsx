@@ -4,6 +4,7 @@ import type { BillView, SendView } from '@/lib/messaging/protocol';
 import { sendMessage } from '@/lib/messaging/send';
 import { renderMessage } from '@/lib/outbox/message-template';
 import { whyNotSendable } from '@/lib/outbox/sendable';
+import { buttonClass } from '../button-class';
 import { useSend } from './use-send';
 
 const progress: Record<SendView['state'], string> = {
@@ -14,9 +15,6 @@ const progress: Record<SendView['state'], string> = {
   unconfirmed: 'Send not confirmed',
   failed: 'Not sent',
 };
-
-const buttonClass =
-  'rounded-md px-3 py-1.5 font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 disabled:opacity-50';
 
 export function SendToPortal({ bill, onSent }: { bill: BillView; onSent: () => void }) {
   const { send, error, start, sending } = useSend(bill.id, onSent);

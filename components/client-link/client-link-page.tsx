@@ -1,15 +1,14 @@
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import type { CreatedLinksView, LinkPlanView, PayableBills } from '@/lib/messaging/protocol';
 import { sendMessage } from '@/lib/messaging/send';
 import type { ClientLinkQuery } from '@/lib/payment-links/client-link-query';
+import { DEFAULT_LINK_DAYS, linkDays } from '@/lib/payment-links/link-duration';
 import { MAX_BILLS_PER_LINK } from '@/lib/payment-links/link-plan';
 import { buttonClass } from '../button-class';
+import { DurationField } from '../payment-link/duration-field';
 import { BillChoice } from './bill-choice';
 import { CreatedLinks } from './created-links';
 import { LinkPreview } from './link-preview';
-
-const DEFAULT_DAYS = 30;
-const MAX_DAYS = 90;
 
 type Plan =
   | { status: 'none' }
@@ -27,11 +26,10 @@ export function ClientLinkPage({ query }: { query: ClientLinkQuery }) {
   const [loadProblem, setLoadProblem] = useState<string | null>(null);
   const [chosen, setChosen] = useState<ReadonlySet<number>>(() => new Set(query.billIds));
   const [plan, setPlan] = useState<Plan>({ status: 'none' });
-  const [days, setDays] = useState(String(DEFAULT_DAYS));
+  const [days, setDays] = useState(String(DEFAULT_LINK_DAYS));
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [created, setCreated] = useState<CreatedLinksView | null>(null);
-  const daysId = useId();
 
   useEffect(() => {
     if (query.clientId === null) {
@@ -71,15 +69,17 @@ export function ClientLinkPage({ query }: { query: ClientLinkQuery }) {
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
-    const duration = Number(days);
-    if (!Number.isInteger(duration) || duration < 1 || duration > MAX_DAYS) {
-      setProblem(`A link stays open for 1 to ${MAX_DAYS} days: Clio allows no longer.`);
+    const duration = linkDays(days);
+    if ('problem' in duration) {
+      setProblem(duration.problem);
       return;
     }
     setBusy(true);
     setProblem(null);
     try {
-      setCreated(await sendMessage('createPaymentLinks', { billIds: [...chosen], durationDays: duration }));
+      setCreated(
+        await sendMessage('createPaymentLinks', { billIds: [...chosen], durationDays: duration.days }),
+      );
     } catch (error) {
       setProblem(messageOf(error, 'The links were not made.'));
     } finally {
@@ -138,18 +138,7 @@ export function ClientLinkPage({ query }: { query: ClientLinkQuery }) {
                 count={links.length}
               />
             ))}
-            <label htmlFor={daysId} className="grid max-w-40 gap-1">
-              Open for (days)
-              <input
-                id={daysId}
-                type="number"
-                min={1}
-                max={MAX_DAYS}
-                value={days}
-                onChange={(event) => setDays(event.target.value)}
-                className="rounded-md border border-slate-300 px-2 py-1 tabular-nums"
-              />
-            </label>
+            <DurationField value={days} onChange={setDays} />
             {problem && (
               <p role="alert" className="rounded-md bg-red-50 p-3 text-red-900">
                 {problem}

@@ -1,8 +1,7 @@
 import type { CreatedLinksView } from '@/lib/messaging/protocol';
 import { formatMoney, type MinorUnits } from '@/lib/money';
+import { purposeLabels } from '@/lib/payment-links/link-accounts';
 import { LinkActions } from '../payment-link/link-actions';
-
-const purposes = { invoices: 'Invoices', trust: 'Trust requests' } as const;
 
 /** The links just made, labelled by what they pay, ready to copy into a message to the client. */
 export function CreatedLinks({ created }: { created: CreatedLinksView }) {
@@ -15,7 +14,7 @@ export function CreatedLinks({ created }: { created: CreatedLinksView }) {
         {created.links.map((link) => (
           <li key={link.id} data-link-id={link.id} data-purpose={link.purpose} className="grid gap-1">
             <span className="font-medium">
-              {purposes[link.purpose]}: {formatMoney(link.amount as MinorUnits, link.currencyCode)} into{' '}
+              {purposeLabels[link.purpose]}: {formatMoney(link.amount as MinorUnits, link.currencyCode)} into{' '}
               {link.account.name}
             </span>
             <code data-field="url" className="break-all text-xs">

@@ -1,10 +1,9 @@
 import { formatDate } from '@/lib/format';
 import type { LinkPlanView } from '@/lib/messaging/protocol';
 import { formatMoney, type MinorUnits } from '@/lib/money';
+import { purposeLabels } from '@/lib/payment-links/link-accounts';
 
 type PlannedLink = LinkPlanView['links'][number];
-
-const purposes = { invoices: 'Invoices', trust: 'Trust requests' } as const;
 
 /** Which bills a payment of the link's amount settles, in Clio's order, and where the money goes. */
 export function LinkPreview({ link, index, count }: { link: PlannedLink; index: number; count: number }) {
@@ -18,10 +17,10 @@ export function LinkPreview({ link, index, count }: { link: PlannedLink; index: 
     >
       <h3 id={headingId} className="font-semibold">
         {count > 1 && `Link ${index + 1} of ${count}: `}
-        {purposes[link.purpose]}, {money(link.amount)} into {link.account.name}
+        {purposeLabels[link.purpose]}, {money(link.amount)} into {link.account.name}
       </h3>
       <p>A payment of {money(link.amount)} settles, in this order:</p>
-      <ol aria-label={`${purposes[link.purpose]} settled`} className="grid list-decimal gap-1 pl-6">
+      <ol aria-label={`${purposeLabels[link.purpose]} settled`} className="grid list-decimal gap-1 pl-6">
         {link.settles.map((entry) => (
           <li key={entry.billId} data-bill-id={entry.billId}>
             Bill {entry.number}

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { REGION_IDS } from '../clio/regions';
 import { billStates, clioPaymentsPaymentStates } from '../clio/schemas';
 import { linkRequestStates, sendStates, syncedResources } from '../db/records';
+import { MAX_LINK_DAYS } from '../payment-links/link-duration';
 import { settingsSchema } from '../settings/settings-schema';
 import { receivablesView } from '../summary/receivables-view';
 
@@ -199,7 +200,7 @@ export const protocol = {
         .number()
         .int()
         .min(1, 'A link lasts at least one day.')
-        .max(90, 'Clio keeps a payment link open for at most 90 days.'),
+        .max(MAX_LINK_DAYS, `Clio keeps a payment link open for at most ${MAX_LINK_DAYS} days.`),
     }),
     response: createdLinks,
   },

@@ -173,7 +173,11 @@ function settlement(bill: BillRecord, applied: number): Settlement {
   return { billId: bill.id, number: bill.number, dueAt: bill.dueAt, balance: bill.balance, applied };
 }
 
-function oldestFirst(a: BillRecord, b: BillRecord): number {
+/** Clio's order for a client link's money: oldest due date first, then lowest id. */
+export function oldestFirst(
+  a: Pick<BillRecord, 'id' | 'dueAt'>,
+  b: Pick<BillRecord, 'id' | 'dueAt'>,
+): number {
   if (a.dueAt === b.dueAt) return a.id - b.id;
   if (a.dueAt === null) return 1;
   if (b.dueAt === null) return -1;

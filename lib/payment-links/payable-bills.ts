@@ -2,7 +2,7 @@ import { db } from '../db/database';
 import type { PayableBills } from '../messaging/protocol';
 import { RemitError } from '../messaging/remit-error';
 import { cachedSelection } from './fresh-selection';
-import { type LinkPlan, planLinks, whyNotPayable } from './link-plan';
+import { type LinkPlan, oldestFirst, planLinks, whyNotPayable } from './link-plan';
 
 /** A client's bills a link can pay, oldest due first, from the cache. */
 export async function payableBills(clientId: number): Promise<PayableBills> {
@@ -16,7 +16,7 @@ export async function payableBills(clientId: number): Promise<PayableBills> {
     client: { id: clientId, name: contact?.name ?? bills[0]?.clientName ?? null },
     bills: bills
       .filter((bill) => whyNotPayable(bill) === null)
-      .sort((a, b) => (a.dueAt ?? '\uffff').localeCompare(b.dueAt ?? '\uffff') || a.id - b.id)
+      .sort(oldestFirst)
       .map((bill) => ({
         id: bill.id,
         number: bill.number,

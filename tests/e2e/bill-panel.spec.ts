@@ -1,9 +1,7 @@
+import { usd } from '../support/money-text';
 import { type SandboxBill, sandboxControl } from '../support/sandbox-control';
 import { expect, test } from './fixtures';
 import { ClioBillPage } from './pages/clio-bill-page';
-
-const usd = (amount: number) =>
-  new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(amount);
 
 async function unpaidBills(sandbox: { url: string }): Promise<SandboxBill[]> {
   const bills = await sandboxControl(sandbox).bills();

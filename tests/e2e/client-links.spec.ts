@@ -1,12 +1,10 @@
 import { extensionPage, waitForSyncToFinish } from '../support/extension-db';
+import { usd } from '../support/money-text';
 import { type SandboxBill, sandboxControl } from '../support/sandbox-control';
 import { expect, test } from './fixtures';
 import { ClientLinkPage } from './pages/client-link-page';
 import { ClientPortal } from './pages/client-portal';
 import { ClioBillPage } from './pages/clio-bill-page';
-
-const usd = (amount: number) =>
-  new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(amount);
 
 const payable = (bill: SandboxBill) =>
   bill.state === 'awaiting_payment' && bill.balance > 0 && bill.currency === 'USD';

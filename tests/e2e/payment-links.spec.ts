@@ -1,5 +1,6 @@
 import { expectedReceivables } from '../support/expected-receivables';
 import { waitForSyncToFinish } from '../support/extension-db';
+import { usd } from '../support/money-text';
 import { expectPopupToShow } from '../support/popup-matches';
 import { type SandboxBill, sandboxControl } from '../support/sandbox-control';
 import { waitForSyncCompletedSince } from '../support/sync-watch';
@@ -8,8 +9,6 @@ import { ClientPortal } from './pages/client-portal';
 import { ClioBillPage } from './pages/clio-bill-page';
 import { PopupPage } from './pages/popup-page';
 
-const usd = (amount: number) =>
-  new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(amount);
 const inDays = (days: number) =>
   new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(
     Date.now() + days * 86_400_000,
@@ -119,7 +118,7 @@ test.describe('a payment link for one bill', () => {
   });
 });
 
-test.describe('a worker stopped while Clio makes the link', () => {
+test.describe('an answer from Clio that never arrives', () => {
   test('leaves exactly one link, which the panel then shows', async ({
     context,
     sandbox,
@@ -151,5 +150,31 @@ test.describe('a worker stopped while Clio makes the link', () => {
     await expect(page.linkItems).toHaveCount(1);
     expect(await linksOf(sandbox, bill.id)).toHaveLength(1);
     expect((await control.state()).requests.byPath['POST /api/v4/clio_payments/links']).toBe(1);
+  });
+
+  test('a connection lost on the way to Clio: Remit looks, finds none, asks once more, and one link exists', async ({
+    context,
+    sandbox,
+    connected: _,
+  }) => {
+    const control = sandboxControl(sandbox);
+    const [bill] = (await unpaidInvoices(sandbox, 1)) as [SandboxBill];
+    const page = await ClioBillPage.open(context, bill.id);
+    await expect(page.panelField('bill')).toHaveText(bill.number);
+    await control.resetRequestCounters();
+    await control.injectFaults([{ kind: 'reset', rate: 1, path: '/api/v4/clio_payments/links' }]);
+
+    await page.createLink();
+    await expect.poll(async () => (await control.state()).requests.byStatus.reset ?? 0).toBeGreaterThan(0);
+    await control.clearFaults();
+
+    await expect(page.linkItems.first()).toContainText(`Active for ${usd(bill.balance)}`, {
+      timeout: 20_000,
+    });
+    expect(await linksOf(sandbox, bill.id)).toHaveLength(1);
+    const { byPath, byStatus } = (await control.state()).requests;
+    // Chromium itself may send a POST again once after a reset; every reset one, then one that made the link.
+    expect(byPath['POST /api/v4/clio_payments/links']).toBe((byStatus.reset ?? 0) + 1);
+    expect(byPath['GET /api/v4/clio_payments/links']).toBe(1);
   });
 });
