@@ -1,3 +1,5 @@
+import type { BrowserContext } from '@playwright/test';
+import type { Fault } from '../sandbox/faults/faults';
 import { expectedReceivables } from '../support/expected-receivables';
 import { waitForSyncToFinish } from '../support/extension-db';
 import { usd } from '../support/money-text';
@@ -118,6 +120,21 @@ test.describe('a payment link for one bill', () => {
   });
 });
 
+/** An unlinked bill's panel, open, with every request about payment links meeting `fault` from now on. */
+async function billWithFaultyLinks(
+  context: BrowserContext,
+  sandbox: { url: string },
+  fault: Pick<Fault, 'kind' | 'latencyMs'>,
+) {
+  const control = sandboxControl(sandbox);
+  const [bill] = (await unpaidInvoices(sandbox, 1)) as [SandboxBill];
+  const page = await ClioBillPage.open(context, bill.id);
+  await expect(page.panelField('bill')).toHaveText(bill.number);
+  await control.resetRequestCounters();
+  await control.injectFaults([{ ...fault, rate: 1, path: '/api/v4/clio_payments/links' }]);
+  return { control, bill, page };
+}
+
 test.describe('an answer from Clio that never arrives', () => {
   test('leaves exactly one link, which the panel then shows', async ({
     context,
@@ -125,14 +142,10 @@ test.describe('an answer from Clio that never arrives', () => {
     worker,
     connected: _,
   }) => {
-    const control = sandboxControl(sandbox);
-    const [bill] = (await unpaidInvoices(sandbox, 1)) as [SandboxBill];
-    const page = await ClioBillPage.open(context, bill.id);
-    await expect(page.panelField('bill')).toHaveText(bill.number);
-    await control.resetRequestCounters();
-    await control.injectFaults([
-      { kind: 'latency', rate: 1, latencyMs: 3000, path: '/api/v4/clio_payments/links' },
-    ]);
+    const { control, bill, page } = await billWithFaultyLinks(context, sandbox, {
+      kind: 'latency',
+      latencyMs: 3000,
+    });
 
     await page.createLink();
     // The bank accounts are the last thing Remit reads before it asks Clio for the link.
@@ -157,12 +170,7 @@ test.describe('an answer from Clio that never arrives', () => {
     sandbox,
     connected: _,
   }) => {
-    const control = sandboxControl(sandbox);
-    const [bill] = (await unpaidInvoices(sandbox, 1)) as [SandboxBill];
-    const page = await ClioBillPage.open(context, bill.id);
-    await expect(page.panelField('bill')).toHaveText(bill.number);
-    await control.resetRequestCounters();
-    await control.injectFaults([{ kind: 'reset', rate: 1, path: '/api/v4/clio_payments/links' }]);
+    const { control, bill, page } = await billWithFaultyLinks(context, sandbox, { kind: 'reset' });
 
     await page.createLink();
     await expect.poll(async () => (await control.state()).requests.byStatus.reset ?? 0).toBeGreaterThan(0);
