@@ -1,48 +1,79 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { RemitError } from '@/lib/messaging/remit-error';
 import { sendMessage } from '@/lib/messaging/send';
+import {
+  owedPlaceholders,
+  type Settings,
+  settingsSchema,
+  settledPlaceholders,
+} from '@/lib/settings/settings-schema';
 import { buttonClass } from './button-class';
 
-/** The default message sent with a bill; each send can still edit it. */
-export function MessageTemplateForm() {
-  const [template, setTemplate] = useState<string | undefined>();
-  const [note, setNote] = useState<string | null>(null);
+const forms = {
+  messageTemplate: {
+    label: 'Message sent with bills',
+    placeholders: owedPlaceholders,
+    save: 'Save message',
+  },
+  settledMessageTemplate: {
+    label: 'Message sent with paid bills',
+    placeholders: settledPlaceholders,
+    save: 'Save paid-bill message',
+  },
+} as const;
+
+/**
+ * One of the default messages: for bills still owed, or for bills with nothing left to pay (a
+ * receipt). Each send can still edit it.
+ */
+export function MessageTemplateForm({ field }: { field: keyof typeof forms }) {
+  const { label, placeholders, save: saveLabel } = forms[field];
+  const [settings, setSettings] = useState<Settings | undefined>();
+  const [note, setNote] = useState<{ text: string; problem: boolean } | null>(null);
   const id = useId();
 
   useEffect(() => {
-    sendMessage('getSettings', {}).then(
-      (settings) => setTemplate(settings.messageTemplate),
-      () => setNote('Remit could not read its settings.'),
+    sendMessage('getSettings', {}).then(setSettings, () =>
+      setNote({ text: 'Remit could not read its settings.', problem: true }),
     );
   }, []);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    if (template === undefined) return;
+    if (settings === undefined) return;
+    const checked = settingsSchema.shape[field].safeParse(settings[field]);
+    if (!checked.success) {
+      setNote({ text: checked.error.issues[0]?.message ?? 'This message cannot be saved.', problem: true });
+      return;
+    }
     try {
-      const saved = await sendMessage('saveSettings', { messageTemplate: template });
-      setTemplate(saved.messageTemplate);
-      setNote('Saved.');
+      // The other message as saved, so saving one never undoes an unsaved edit of the other's form.
+      const current = await sendMessage('getSettings', {});
+      setSettings(await sendMessage('saveSettings', { ...current, [field]: settings[field] }));
+      setNote({ text: 'Saved.', problem: false });
     } catch (error) {
-      setNote(error instanceof RemitError ? error.message : 'Remit could not save the message.');
+      setNote({
+        text: error instanceof RemitError ? error.message : 'Remit could not save the message.',
+        problem: true,
+      });
     }
   };
 
-  if (template === undefined) return note ? <p role="alert">{note}</p> : null;
+  if (settings === undefined) return note ? <p role="alert">{note.text}</p> : null;
   return (
-    <form aria-label="Message sent with bills" className="grid gap-2" onSubmit={save}>
+    <form aria-label={label} className="grid gap-2" onSubmit={save}>
       <label htmlFor={id} className="grid gap-1">
-        <span className="font-semibold">Message sent with bills</span>
+        <span className="font-semibold">{label}</span>
         <span className="text-slate-600 dark:text-slate-300">
-          {'{client}'}, {'{bill_number}'}, {'{balance}'} and {'{due_date}'} are filled in for each bill.
+          {placeholders.map((name) => `{${name}}`).join(', ')} are filled in for each bill.
         </span>
         <textarea
           id={id}
           rows={6}
           maxLength={5000}
-          value={template}
+          value={settings[field]}
           onChange={(event) => {
-            setTemplate(event.target.value);
+            setSettings({ ...settings, [field]: event.target.value });
             setNote(null);
           }}
           className="rounded-md border border-slate-300 p-2"
@@ -50,11 +81,14 @@ export function MessageTemplateForm() {
       </label>
       <div className="flex items-center gap-3">
         <button type="submit" className={`${buttonClass} border border-slate-300`}>
-          Save message
+          {saveLabel}
         </button>
         {note && (
-          <p role="status" className="text-slate-600 dark:text-slate-300">
-            {note}
+          <p
+            role={note.problem ? 'alert' : 'status'}
+            className={note.problem ? 'text-red-800' : 'text-slate-600 dark:text-slate-300'}
+          >
+            {note.text}
           </p>
         )}
       </div>

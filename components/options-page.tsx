@@ -57,7 +57,8 @@ export function OptionsPage() {
           <SyncSection />
           <section aria-label="Sending" className="grid gap-3">
             <h2 className="text-base font-semibold">Sending</h2>
-            <MessageTemplateForm />
+            <MessageTemplateForm field="messageTemplate" />
+            <MessageTemplateForm field="settledMessageTemplate" />
           </section>
         </>
       ) : (

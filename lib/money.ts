@@ -1,18 +1,67 @@
 import { numberFormat } from './intl-formats';
 
-/** Money travels as integer minor units (cents) from parse to display, so totals add up exactly. */
+/** Money travels as integer minor units (cents, or yen, or fils) from parse to display, so totals add up exactly. */
 export type MinorUnits = number & { readonly __brand: 'MinorUnits' };
 
-/** Clio sends money as JSON numbers with at most two decimals. */
-export function toMinorUnits(amount: number): MinorUnits {
-  return Math.round(amount * 100) as MinorUnits;
+/** An amount Remit cannot hold exactly: beyond 2^53 minor units, or not a finite number. */
+export class UnsafeAmountError extends RangeError {
+  constructor(amount: number | string) {
+    super(`${amount} is beyond what Remit can count exactly`);
+    this.name = 'UnsafeAmountError';
+  }
+}
+
+const digitsByCurrency = new Map<string, number>();
+
+/** How many decimals a currency has (USD 2, JPY 0, KWD 3), as Intl knows it. */
+export function minorDigits(currencyCode: string): number {
+  let digits = digitsByCurrency.get(currencyCode);
+  if (digits === undefined) {
+    digits = numberFormat('en', { style: 'currency', currency: currencyCode }).resolvedOptions()
+      .maximumFractionDigits as number;
+    digitsByCurrency.set(currencyCode, digits);
+  }
+  return digits;
+}
+
+/**
+ * Clio's JSON number in minor units of its currency. The number's shortest decimal text ("1.005") is
+ * what Clio wrote, so the conversion works on that text, rounding half away from zero: multiplying the
+ * binary float by 100 would turn 1.005 into 1.00 and -2.675 into -2.67.
+ */
+export function toMinorUnits(amount: number, currencyCode: string): MinorUnits {
+  if (!Number.isFinite(amount)) throw new UnsafeAmountError(amount);
+  return decimalToMinor(String(amount), minorDigits(currencyCode), amount);
+}
+
+/**
+ * A decimal written as digits, an optional fraction and an optional exponent ("12.5", "1e+21") in minor
+ * units with `digits` decimals, rounded half away from zero.
+ */
+export function decimalToMinor(text: string, digits: number, shown: number | string = text): MinorUnits {
+  const match = /^(-)?(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i.exec(text.trim());
+  if (!match || `${match[2]}${match[3] ?? ''}` === '') throw new UnsafeAmountError(shown);
+  const [, sign, whole = '', fraction = '', exponent = '0'] = match;
+  // Shift the decimal point: the exponent moves it, and so do the currency's minor digits.
+  const shift = Number(exponent) + digits;
+  const allDigits = `${whole}${fraction}`;
+  const pointAt = whole.length + shift;
+  if (pointAt > 20) throw new UnsafeAmountError(shown);
+  const integerPart = pointAt <= 0 ? '0' : allDigits.slice(0, pointAt).padEnd(pointAt, '0');
+  const firstDropped = pointAt < 0 ? '0' : (allDigits[pointAt] ?? '0');
+  let units = BigInt(integerPart) + (firstDropped >= '5' ? 1n : 0n);
+  if (units > BigInt(Number.MAX_SAFE_INTEGER)) throw new UnsafeAmountError(shown);
+  if (sign) units = -units;
+  // Never a negative zero: -0.001 dollars is no money at all, and must not show as "-$0.00".
+  return (units === 0n ? 0 : Number(units)) as MinorUnits;
 }
 
 export function formatMoney(amount: MinorUnits, currencyCode: string, locale?: string): string {
-  return numberFormat(locale, { style: 'currency', currency: currencyCode }).format(amount / 100);
+  const major = toMajorUnits(amount, currencyCode);
+  return numberFormat(locale, { style: 'currency', currency: currencyCode }).format(major === 0 ? 0 : major);
 }
 
 /** Clio takes money as a JSON number of major units. */
-export function toMajorUnits(amount: MinorUnits): number {
-  return amount / 100;
+export function toMajorUnits(amount: MinorUnits, currencyCode: string): number {
+  return Number(`${amount}e-${minorDigits(currencyCode)}`);
 }

@@ -1,3 +1,4 @@
+import { isOwed } from '@/lib/bills/owed';
 import { daysBetween, formatDate, formatMoment, localIsoDate } from '@/lib/format';
 import type { BillView } from '@/lib/messaging/protocol';
 import { formatMoney, type MinorUnits } from '@/lib/money';
@@ -11,10 +12,23 @@ const stateLabels: Record<BillView['state'], string> = {
   deleted: 'Deleted',
 };
 
+const notOwed: Partial<Record<BillView['state'], string>> = {
+  draft: 'Nothing yet: a draft is not owed until approved',
+  awaiting_approval: 'Nothing yet: not owed until approved',
+  void: 'Nothing: the bill was voided',
+  deleted: 'Nothing: the bill was deleted',
+};
+
+/** What the client owes on this bill; Clio's balance only where the bill is owed at all. */
+function outstandingText(bill: BillView, money: (amount: number) => string): string {
+  return notOwed[bill.state] ?? money(bill.balance);
+}
+
 export function BillFigures({ bill }: { bill: BillView }) {
   const money = (amount: number) => formatMoney(amount as MinorUnits, bill.currencyCode);
-  const overdueDays =
-    bill.state === 'awaiting_payment' && bill.dueAt ? daysBetween(bill.dueAt, localIsoDate()) : 0;
+  const owed = isOwed(bill);
+  // Only money still owed can be overdue.
+  const overdueDays = owed && bill.dueAt ? daysBetween(bill.dueAt, localIsoDate()) : 0;
   const isTrustRequest = bill.kind === 'trust_kind';
   const rows: [field: string, label: string, value: string][] = [
     ['bill', 'Bill', bill.number],
@@ -23,7 +37,7 @@ export function BillFigures({ bill }: { bill: BillView }) {
     ['state', 'State', stateLabels[bill.state]],
     ['total', 'Total', money(bill.total)],
     ['paid', 'Paid', money(bill.paid)],
-    ['outstanding', 'Outstanding', money(bill.balance)],
+    ['outstanding', 'Outstanding', outstandingText(bill, money)],
     ['pending', 'Pending', money(bill.pending)],
     ['due', 'Due', bill.dueAt ? formatDate(bill.dueAt) : '—'],
     ['overdue', 'Overdue', overdueDays > 0 ? `${overdueDays} ${overdueDays === 1 ? 'day' : 'days'}` : 'No'],

@@ -3,7 +3,7 @@ import type { BillView } from '@/lib/messaging/protocol';
 import { RemitError } from '@/lib/messaging/remit-error';
 import { sendMessage } from '@/lib/messaging/send';
 import { formatMoney, type MinorUnits } from '@/lib/money';
-import { amountText, parseAmount } from '@/lib/payment-links/amount-input';
+import { amountText, type ParsedAmount, parseAmount } from '@/lib/payment-links/amount-input';
 import { DEFAULT_LINK_DAYS, linkDays } from '@/lib/payment-links/link-duration';
 import { buttonClass } from '../button-class';
 import { DurationField } from '../payment-link/duration-field';
@@ -21,24 +21,25 @@ export function CreateLinkForm({
   /** Remit's background stopped before it answered: the link may still be on its way. */
   onInterrupted: () => void;
 }) {
-  const [amount, setAmount] = useState(amountText(bill.balance as MinorUnits));
+  const [amount, setAmount] = useState(amountText(bill.balance as MinorUnits, bill.currencyCode));
   const [days, setDays] = useState(String(DEFAULT_LINK_DAYS));
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const amountField = useRef<HTMLInputElement>(null);
   const ids = { amount: useId(), problem: useId() };
   const outstanding = formatMoney(bill.balance as MinorUnits, bill.currencyCode);
+  const parsed = readAmount(amount, bill);
 
   useEffect(() => amountField.current?.select(), []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    const minor = parseAmount(amount);
-    if (minor === null || minor <= 0 || minor > bill.balance) {
-      setProblem(`Enter an amount more than zero and no more than the outstanding ${outstanding}.`);
+    if ('problem' in parsed) {
+      setProblem(parsed.problem);
       return;
     }
+    const minor = parsed.amount;
     const duration = linkDays(days);
     if ('problem' in duration) {
       setProblem(duration.problem);
@@ -88,6 +89,12 @@ export function CreateLinkForm({
       <p className="text-slate-500">
         Outstanding: {outstanding}. A smaller amount makes a link for part of it.
       </p>
+      {'amount' in parsed && (
+        <p data-field="link-amount" aria-live="polite" className="font-medium">
+          Link for {formatMoney(parsed.amount, bill.currencyCode)}
+          {parsed.amount < bill.balance && ` of the ${outstanding} outstanding`}
+        </p>
+      )}
       {problem && (
         <p id={ids.problem} role="alert" className="text-red-800">
           {problem}
@@ -107,4 +114,15 @@ export function CreateLinkForm({
       </div>
     </form>
   );
+}
+
+/** The amount typed, read in the user's locale, within what the bill still owes. */
+function readAmount(text: string, bill: BillView): ParsedAmount {
+  const parsed = parseAmount(text, bill.currencyCode);
+  if ('problem' in parsed) return parsed;
+  if (parsed.amount <= 0 || parsed.amount > bill.balance) {
+    const outstanding = formatMoney(bill.balance as MinorUnits, bill.currencyCode);
+    return { problem: `Enter an amount more than zero and no more than the outstanding ${outstanding}.` };
+  }
+  return parsed;
 }

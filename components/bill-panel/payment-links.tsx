@@ -68,7 +68,9 @@ export function PaymentLinks({
               <span data-field="payment-link" className="font-medium">
                 {stateLabels[link.state]}
                 {link.amount !== null && ` for ${money(link.amount)}`}
-                {link.state === 'active' && `, until ${formatDate(link.expiresAt.slice(0, 10))}`}
+                {link.state === 'active' &&
+                  link.expiresAt &&
+                  `, until ${formatDate(link.expiresAt.slice(0, 10))}`}
               </span>
               <LinkActions
                 url={link.url}
@@ -92,7 +94,7 @@ export function PaymentLinks({
           <tbody>
             {panel.onlinePayments.map((payment) => (
               <tr key={payment.id} data-payment-id={payment.id}>
-                <td>{formatDate(payment.createdAt.slice(0, 10))}</td>
+                <td>{payment.createdAt ? formatDate(payment.createdAt.slice(0, 10)) : '—'}</td>
                 <td className="text-right tabular-nums">{money(payment.amount)}</td>
                 <td className="pl-3">{paymentStateLabels[payment.state]}</td>
               </tr>

@@ -17,9 +17,11 @@ export function CreatedLinks({ created }: { created: CreatedLinksView }) {
               {purposeLabels[link.purpose]}: {formatMoney(link.amount as MinorUnits, link.currencyCode)} into{' '}
               {link.account.name}
             </span>
-            <code data-field="url" className="break-all text-xs">
-              {link.url}
-            </code>
+            {link.url && (
+              <code data-field="url" className="break-all text-xs">
+                {link.url}
+              </code>
+            )}
             <LinkActions url={link.url} linkId={link.id} active />
           </li>
         ))}

@@ -76,7 +76,11 @@ export function NeedsAttention({ attention, region }: { attention: AttentionView
             id={link.id}
             href={billUrl(link.billId)}
             title={<bdi>{link.label}</bdi>}
-            amount={link.amount === null ? 'any amount' : money(link.amount, link.currencyCode)}
+            amount={
+              link.amount === null || link.currencyCode === null
+                ? 'any amount'
+                : money(link.amount, link.currencyCode)
+            }
             detail={`expires ${formatMoment(Date.parse(link.expiresAt))}`}
           />
         ))}
@@ -96,7 +100,11 @@ export function NeedsAttention({ attention, region }: { attention: AttentionView
             href={billUrl(payment.billId)}
             title={<bdi>{payment.label}</bdi>}
             amount={money(payment.amount, payment.currencyCode)}
-            detail={`${paymentStates[payment.state]}, ${formatMoment(Date.parse(payment.createdAt))}`}
+            detail={
+              payment.createdAt
+                ? `${paymentStates[payment.state]}, ${formatMoment(Date.parse(payment.createdAt))}`
+                : paymentStates[payment.state]
+            }
           />
         ))}
       </AttentionList>
@@ -165,8 +173,9 @@ function Item({
         {...newTab}
         className={`grid rounded-md px-1 py-0.5 hover:bg-slate-50 dark:hover:bg-slate-800 ${focusRing}`}
       >
-        <span className="flex items-baseline justify-between gap-2">
-          <span className="truncate underline decoration-slate-400 underline-offset-2">{title}</span>
+        {/* min-w-0: a flex or grid item is otherwise as wide as its longest name, truncated or not. */}
+        <span className="flex min-w-0 items-baseline justify-between gap-2">
+          <span className="min-w-0 truncate underline decoration-slate-400 underline-offset-2">{title}</span>
           <span data-value className="font-medium tabular-nums whitespace-nowrap">
             {amount}
           </span>

@@ -27,9 +27,9 @@ export function TopClients({ receivables }: { receivables: CurrencyReceivables }
       <ol aria-labelledby={headingId} className="grid gap-1">
         {clients.map((client) => (
           <li key={client.clientId ?? 'none'} data-client-id={client.clientId ?? ''} className="grid">
-            <span className="flex items-baseline justify-between gap-2">
+            <span className="flex min-w-0 items-baseline justify-between gap-2">
               {/* Isolated, so a name written right to left cannot reorder the figures beside it. */}
-              <bdi data-name className="truncate" title={client.name ?? undefined}>
+              <bdi data-name className="min-w-0 truncate" title={client.name ?? undefined}>
                 {client.name ?? 'No client'}
               </bdi>
               <span data-value className="font-medium tabular-nums whitespace-nowrap">

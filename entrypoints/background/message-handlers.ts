@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { cachedBillPanel, refreshedBillPanel } from '@/lib/bills/bill-panel';
 import { connect, disconnect, reconnect } from '@/lib/connection/connect';
-import { loadConnection, statusOf } from '@/lib/connection/store';
+import { retryRevocations } from '@/lib/connection/revocation';
+import { connectionStatus } from '@/lib/connection/store';
 import { handleMessages } from '@/lib/messaging/handle';
 import { RemitError } from '@/lib/messaging/remit-error';
 import { latestSend, queueSend } from '@/lib/outbox/send-outbox';
@@ -48,22 +49,26 @@ export function registerMessageHandlers(): void {
     },
     getSettings: loadSettings,
     saveSettings: (settings) => saveSettings(settings),
-    getConnection: async () => statusOf(await loadConnection()),
+    getConnection: async () => {
+      // Whoever looks at the connection may be back online: access still to be revoked is tried now.
+      await retryRevocations().catch(() => undefined);
+      return connectionStatus();
+    },
     connect: async (app) => {
       await connect(app);
       startSync();
-      return statusOf(await loadConnection());
+      return connectionStatus();
     },
     reconnect: async () => {
       await reconnect();
       startSync();
-      return statusOf(await loadConnection());
+      return connectionStatus();
     },
     disconnect: async () => {
       await stopSync();
       await disconnect();
       await showOverdueCount(0);
-      return statusOf(undefined);
+      return connectionStatus();
     },
     getSyncStatus: syncStatus,
     getReceivables: receivablesNow,

@@ -1,9 +1,11 @@
 import type { ClioApi } from '../clio/api';
+import { clioPageUrl } from '../clio/safe-url';
 import { clioApi } from '../connection/clio-session';
 import { db } from '../db/database';
 import type { AllocationRecord, BillRecord, PaymentLinkRecord } from '../db/records';
 import type { BillPanel } from '../messaging/protocol';
 import { RemitError } from '../messaging/remit-error';
+import { decimalToMinor, minorDigits } from '../money';
 import { refreshLinkActivity } from '../payment-links/link-activity';
 import { refreshSummaryLater } from '../summary/summary-store';
 import { fetchRecords } from '../sync/fetch-records';
@@ -57,32 +59,40 @@ async function refreshAllocations(api: ClioApi, billId: number): Promise<void> {
 }
 
 async function panelOf(bill: BillRecord, problem: BillPanel['problem']): Promise<BillPanel> {
-  const [allocations, links, payments, requests] = await Promise.all([
+  const [allocations, links, payments, requests, setAside] = await Promise.all([
     db.allocations.where('billId').equals(bill.id).sortBy('date'),
     db.paymentLinks.where('billId').equals(bill.id).reverse().sortBy('createdAt'),
     db.payments.where('billIds').equals(bill.id).sortBy('createdAt'),
     db.linkRequests.where('billIds').equals(bill.id).sortBy('createdAt'),
+    db.setAside
+      .where('resource')
+      .equals('allocations')
+      .filter((record) => record.billId === bill.id)
+      .toArray(),
   ]);
+  const digits = minorDigits(bill.currencyCode);
   const paidThrough = new Set(payments.map((payment) => payment.linkId));
   const latestRequest = requests.at(-1);
   return {
     bill: toBillView(bill),
     allocations: allocations
       .filter((allocation) => allocation.voidedAt === null)
-      .map(({ id, date, amount, paymentType }) => ({ id, date, amount, paymentType })),
+      .map(({ id, date, amountDecimal, paymentType, source }) => ({
+        id,
+        date,
+        amount: decimalToMinor(amountDecimal, digits),
+        paymentType,
+        source,
+      })),
+    setAside: setAside.map(({ recordId, reason }) => ({ recordId, reason })),
     links: links.map((link) => ({
       id: link.id,
-      url: link.url,
+      url: clioPageUrl(link.url),
       state: linkState(link, paidThrough.has(link.id)),
       amount: link.amount,
       expiresAt: link.expiresAt,
     })),
-    onlinePayments: payments.map(({ id, amount, state, createdAt }) => ({
-      id,
-      amount,
-      state: state as BillPanel['onlinePayments'][number]['state'],
-      createdAt,
-    })),
+    onlinePayments: payments.map(({ id, amount, state, createdAt }) => ({ id, amount, state, createdAt })),
     linkRequest:
       latestRequest && latestRequest.state !== 'created'
         ? { state: latestRequest.state, detail: latestRequest.detail }
@@ -95,5 +105,6 @@ async function panelOf(bill: BillRecord, problem: BillPanel['problem']): Promise
 /** A link is single-use: one with a payment through it was used; otherwise it lapses or is expired. */
 function linkState(link: PaymentLinkRecord, paidThrough: boolean): 'active' | 'used' | 'expired' {
   if (paidThrough) return 'used';
-  return link.active && Date.parse(link.expiresAt) > Date.now() ? 'active' : 'expired';
+  const lapsed = link.expiresAt !== null && Date.parse(link.expiresAt) <= Date.now();
+  return link.active && !lapsed ? 'active' : 'expired';
 }

@@ -1,29 +1,44 @@
 import type { ClioBill } from '../clio/schemas';
 import { BillRecord } from '../db/records';
 import type { BillView } from '../messaging/protocol';
+import { RemitError } from '../messaging/remit-error';
+import { toMinorUnits, UnsafeAmountError } from '../money';
 
+/** The bill as Remit keeps it; money Remit cannot hold exactly is Clio's problem, said as such. */
 export function toBillRecord(bill: ClioBill, fetchedAt: number): BillRecord {
+  try {
+    return billRecordOf(bill, fetchedAt);
+  } catch (error) {
+    if (!(error instanceof UnsafeAmountError)) throw error;
+    throw new RemitError('clio', `Clio sent bill ${bill.number ?? bill.id} with ${error.message}.`);
+  }
+}
+
+function billRecordOf(bill: ClioBill, fetchedAt: number): BillRecord {
+  const currencyCode = bill.currency.code;
+  const minor = (amount: number | null) => (amount === null ? 0 : toMinorUnits(amount, currencyCode));
   return Object.assign(new BillRecord(), {
     id: bill.id,
-    etag: bill.etag,
-    number: bill.number,
+    etag: bill.etag ?? '',
+    number: bill.number ?? '',
     state: bill.state,
     kind: bill.kind,
     type: bill.type,
     clientId: bill.client?.id ?? null,
     clientName: bill.client?.name ?? null,
-    matters: (bill.matters ?? []).map((matter) => ({
+    matters: bill.matters.map((matter) => ({
       id: matter.id,
-      displayNumber: matter.display_number,
+      displayNumber: matter.display_number ?? '',
       description: matter.description,
     })),
-    currencyCode: bill.currency.code,
-    total: bill.total,
-    due: bill.due,
-    paid: bill.paid,
-    balance: bill.balance,
-    pending: bill.pending,
-    creditsIssued: bill.credits_issued,
+    currencyCode,
+    total: minor(bill.total),
+    // Clio's `due` is the total less discounts; a bill without one is due in full.
+    due: bill.due === null ? minor(bill.total) : minor(bill.due),
+    paid: minor(bill.paid),
+    balance: minor(bill.balance),
+    pending: minor(bill.pending),
+    creditsIssued: minor(bill.credits_issued),
     issuedAt: bill.issued_at,
     dueAt: bill.due_at,
     paidAt: bill.paid_at,
@@ -38,7 +53,7 @@ export function toBillView(record: BillRecord): BillView {
   return {
     id: record.id,
     number: record.number,
-    state: record.state as BillView['state'],
+    state: record.state,
     kind: record.kind,
     clientId: record.clientId,
     clientName: record.clientName,

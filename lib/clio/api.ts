@@ -2,6 +2,7 @@ import ky, { type KyInstance } from 'ky';
 import { z } from 'zod';
 import { RemitError } from '../messaging/remit-error';
 import { fieldsOf } from './fields';
+import { reasonOf } from './reason';
 import { type RegionId, regionOrigin } from './regions';
 import type { Priority, RequestBudget } from './request-budget';
 import { type ClioBill, type ClioUser, clioBill, clioPage, clioUser } from './schemas';
@@ -10,8 +11,11 @@ import { type ClioBill, type ClioUser, clioBill, clioPage, clioUser } from './sc
 export interface TokenSource {
   region: RegionId;
   accessToken(): Promise<string>;
-  /** Refreshes once; throws RemitError('reconnect') when Clio no longer accepts the refresh token. */
-  refreshAccessToken(): Promise<string>;
+  /**
+   * A fresh token after Clio turned `rejected` down: one refresh however many requests ask at once.
+   * Throws RemitError('reconnect') when Clio no longer accepts the refresh token.
+   */
+  refreshAccessToken(rejected: string): Promise<string>;
 }
 
 export interface ClioApiOptions {
@@ -38,8 +42,29 @@ export interface ClioPage {
   serverTime: number | undefined;
 }
 
+/**
+ * Clio answered with success, but with something Remit cannot read. Never a refusal: whatever Clio was
+ * asked to do may be done, and `body` holds what Clio sent.
+ */
+export class UnreadableAnswerError extends RemitError {
+  constructor(
+    readonly body: unknown,
+    readonly reason: string,
+  ) {
+    super('clio', `Clio answered with something Remit could not read (${reason}).`);
+    this.name = 'UnreadableAnswerError';
+  }
+}
+
+/** Reads `{data: …}` with the schema, or names what Clio sent that Remit cannot use. */
+export function readData<T extends z.ZodType>(body: unknown, schema: T): z.output<T> {
+  const data = typeof body === 'object' && body !== null && 'data' in body ? body.data : undefined;
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw new UnreadableAnswerError(body, reasonOf(parsed.error));
+  return parsed.data;
+}
+
 const clioError = z.object({ error: z.object({ type: z.string(), message: z.string() }) });
-const single = <T extends z.ZodType>(data: T) => z.object({ data });
 const retriedStatuses = new Set([500, 502, 503, 504]);
 const MAX_RATE_LIMITED = 20;
 const INTERACTIVE_ATTEMPTS = 3;
@@ -80,7 +105,7 @@ export function createClioApi({ tokens, budget, attempts = 6, timeoutMs = 30_000
       headers: {},
       attempts: repeatable ? INTERACTIVE_ATTEMPTS : 1,
     });
-    return (single(schema).parse(response.body) as { data: z.output<T> }).data;
+    return readData(response.body, schema);
   };
 
   return {
@@ -92,11 +117,13 @@ export function createClioApi({ tokens, budget, attempts = 6, timeoutMs = 30_000
      */
     async page(url: string, priority: Priority = 'background', signal?: AbortSignal): Promise<ClioPage> {
       const response = await get(url, priority, {}, signal);
-      const page = clioPage.parse(response.body);
+      const parsed = clioPage.safeParse(response.body);
+      if (!parsed.success) throw new UnreadableAnswerError(response.body, reasonOf(parsed.error));
+      const page = parsed.data;
       const date = Date.parse(response.headers.get('date') ?? '');
       return {
         records: page.data,
-        next: page.meta?.paging?.next,
+        next: page.meta?.paging?.next ?? undefined,
         serverTime: Number.isNaN(date) ? undefined : date,
       };
     },
@@ -110,7 +137,13 @@ export function createClioApi({ tokens, budget, attempts = 6, timeoutMs = 30_000
         etag ? { 'if-none-match': etag } : {},
       );
       if (response.status === 304) return 'unchanged';
-      return single(clioBill).parse(response.body).data;
+      return readData(response.body, clioBill);
+    },
+
+    /** One record, for someone waiting on screen. */
+    async show<T extends z.ZodObject>(path: string, schema: T): Promise<z.output<T>> {
+      const query = new URLSearchParams({ fields: fieldsOf(schema) });
+      return readData((await get(`${path}?${query}`, 'interactive')).body, schema);
     },
 
     /** Creates a record. Never repeated blindly: a lost answer may hide a record Clio did create. */
@@ -124,7 +157,7 @@ export function createClioApi({ tokens, budget, attempts = 6, timeoutMs = 30_000
     async whoAmI(): Promise<ClioUser> {
       const query = new URLSearchParams({ fields: fieldsOf(clioUser) });
       const response = await get(`users/who_am_i.json?${query}`, 'interactive');
-      return single(clioUser).parse(response.body).data;
+      return readData(response.body, clioUser);
     },
   };
 }
@@ -168,7 +201,7 @@ async function send(
       }
       if (response.status === 401 && !refreshed) {
         refreshed = true;
-        token = await tokens.refreshAccessToken();
+        token = await tokens.refreshAccessToken(token);
         continue;
       }
       if (!retriedStatuses.has(response.status)) return finish(response, outcome.body);

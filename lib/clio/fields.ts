@@ -15,8 +15,12 @@ export function fieldsOf(schema: z.ZodObject): string {
 
 function nestedObject(field: z.ZodType): z.ZodObject | undefined {
   let inner: z.ZodType = field;
-  while (inner instanceof z.ZodOptional || inner instanceof z.ZodNullable || inner instanceof z.ZodArray) {
-    inner = inner instanceof z.ZodArray ? (inner.element as z.ZodType) : (inner.unwrap() as z.ZodType);
+  for (;;) {
+    if (inner instanceof z.ZodOptional || inner instanceof z.ZodNullable) inner = inner.unwrap() as z.ZodType;
+    else if (inner instanceof z.ZodArray) inner = inner.element as z.ZodType;
+    // A field normalised after reading (null to a default, say) is read as its input schema.
+    else if (inner instanceof z.ZodPipe) inner = inner.in as z.ZodType;
+    else break;
   }
   return inner instanceof z.ZodObject ? inner : undefined;
 }

@@ -1,4 +1,4 @@
-import ky, { HTTPError } from 'ky';
+import ky, { HTTPError, SchemaValidationError } from 'ky';
 import { z } from 'zod';
 import { RemitError } from '../messaging/remit-error';
 import { REGIONS, type RegionId, regionOrigin } from './regions';
@@ -85,6 +85,13 @@ async function requestTokens(app: OAuthApp, grant: Record<string, string>): Prom
 }
 
 function tokenError(app: OAuthApp, error: unknown): RemitError {
+  // Clio answered, but not with tokens Remit can read: that is Clio's answer, not a lost connection.
+  if (error instanceof SchemaValidationError || error instanceof SyntaxError) {
+    return new RemitError(
+      'clio',
+      'Clio answered the sign-in with something Remit could not read. Try again; if it keeps happening, reconnect to Clio.',
+    );
+  }
   if (!(error instanceof HTTPError)) {
     return new RemitError(
       'network',

@@ -1,19 +1,58 @@
 import { z } from 'zod';
-import { toMinorUnits } from '../money';
 
 /**
  * What Remit reads of each Clio model. The same schemas build the `fields=` parameter (see fields.ts),
  * so Remit asks Clio for exactly what it validates.
+ *
+ * Clio's description marks no field required and none nullable, and Clio sends nulls where it has
+ * nothing. So every field is read as Clio may send it: absent or null becomes Remit's own "nothing",
+ * codes are read in any case, and a record is refused only for what Remit cannot do without (an id,
+ * a state, money and its currency). Money stays a JSON number here: it becomes minor units when the
+ * record is stored, in its currency's own digits (see lib/money.ts).
  */
 
-/** Clio money: a JSON number, kept as integer minor units from here on. */
-const money = z.number().finite().transform(toMinorUnits);
-const optionalMoney = money.nullable().transform((amount) => amount ?? toMinorUnits(0));
-const id = z.number().int().positive();
-const ref = z.object({ id });
-const date = z.iso.date();
-const timestamp = z.iso.datetime({ offset: true });
-const currencyCode = z.string().regex(/^[A-Z]{3}$/);
+const id = z
+  .number()
+  .int()
+  .refine(Number.isSafeInteger, { error: 'an id beyond what Remit can hold exactly' });
+/** Money as Clio writes it, in major units of the record's currency. */
+const amount = z.number();
+const optionalAmount = amount.nullish().transform((value) => value ?? null);
+const text = z
+  .string()
+  .nullish()
+  .transform((value) => value ?? null);
+const flag = z
+  .boolean()
+  .nullish()
+  .transform((value) => value ?? false);
+const date = z
+  .union([z.iso.date(), z.literal('')])
+  .nullish()
+  .transform((value) => value || null);
+const timestamp = z
+  .union([z.iso.datetime({ offset: true }), z.literal('')])
+  .nullish()
+  .transform((value) => value || null);
+const ref = z
+  .object({ id })
+  .nullish()
+  .transform((value) => value ?? null);
+const refs = z
+  .array(z.object({ id }))
+  .nullish()
+  .transform((value) => value ?? []);
+export const currencyCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z]{3}$/, { error: 'not a currency code' })
+  .transform((code) => code.toUpperCase());
+/** One of Clio's codes, however Clio cased it. */
+const code = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .string()
+    .transform((value) => value.toLowerCase())
+    .pipe(z.enum(values));
 
 export const billStates = [
   'draft',
@@ -27,100 +66,120 @@ export type BillState = (typeof billStates)[number];
 
 export const clioBill = z.object({
   id,
-  etag: z.string(),
-  number: z.string(),
-  state: z.enum(billStates),
-  kind: z.string(),
-  type: z.string(),
-  issued_at: date.nullable(),
-  due_at: date.nullable(),
-  paid_at: timestamp.nullable(),
+  etag: text,
+  number: text,
+  state: code(billStates),
+  /** Trust requests are `trust_kind`; every other kind is revenue. */
+  kind: z.string().transform((kind) => kind.toLowerCase()),
+  type: text,
+  issued_at: date,
+  due_at: date,
+  paid_at: timestamp,
   updated_at: timestamp,
-  total: money,
-  due: money,
-  paid: money,
-  balance: money,
-  pending: optionalMoney,
-  credits_issued: optionalMoney,
-  shared: z.boolean(),
-  last_sent_at: timestamp.nullable(),
-  currency: z.object({ id, code: currencyCode, sign: z.string() }),
-  client: z.object({ id, name: z.string() }).nullable(),
+  total: amount,
+  due: optionalAmount,
+  paid: amount,
+  balance: amount,
+  pending: optionalAmount,
+  credits_issued: optionalAmount,
+  shared: flag,
+  last_sent_at: timestamp,
+  currency: z.object({ id: id.nullish(), code: currencyCode, sign: text }),
+  client: z
+    .object({ id, name: text })
+    .nullish()
+    .transform((value) => value ?? null),
   matters: z
-    .array(z.object({ id, display_number: z.string(), description: z.string().nullable() }))
-    .nullable(),
+    .array(z.object({ id, display_number: text, description: text }))
+    .nullish()
+    .transform((value) => value ?? []),
 });
 export type ClioBill = z.output<typeof clioBill>;
 
 export const clioContact = z.object({
   id,
-  etag: z.string(),
-  name: z.string(),
-  type: z.enum(['Person', 'Company']),
-  primary_email_address: z.string().nullable(),
-  is_client: z.boolean().nullable(),
+  etag: text,
+  name: text,
+  type: text,
+  primary_email_address: text,
+  is_client: flag,
   updated_at: timestamp,
 });
 export type ClioContact = z.output<typeof clioContact>;
 
 export const clioMatter = z.object({
   id,
-  etag: z.string(),
-  display_number: z.string(),
-  description: z.string().nullable(),
-  status: z.string().nullable(),
-  client: ref.nullable(),
+  etag: text,
+  display_number: text,
+  description: text,
+  status: text,
+  client: ref,
   updated_at: timestamp,
 });
 export type ClioMatter = z.output<typeof clioMatter>;
 
 export const clioUser = z.object({
   id,
-  name: z.string(),
-  email: z.string(),
-  account: z.object({ id, name: z.string() }).nullable(),
+  name: text,
+  email: text,
+  account: z
+    .object({ id: id.nullish(), name: text })
+    .nullish()
+    .transform((value) => value ?? null),
 });
 export type ClioUser = z.output<typeof clioUser>;
 
+export const bankAccountTypes = ['Operating', 'Trust'] as const;
+
 export const clioBankAccount = z.object({
   id,
-  etag: z.string(),
-  name: z.string(),
-  type: z.enum(['Operating', 'Trust']),
+  etag: text,
+  name: text,
+  /** Which money it holds decides which links may pay into it, so an account without one is unusable. */
+  type: z
+    .string()
+    .transform((type) => bankAccountTypes.find((known) => known.toLowerCase() === type.toLowerCase()))
+    .pipe(z.enum(bankAccountTypes)),
   currency: currencyCode,
-  clio_payments_enabled: z.boolean(),
-  default_account: z.boolean().nullable(),
+  clio_payments_enabled: flag,
+  default_account: flag,
   updated_at: timestamp,
 });
 export type ClioBankAccount = z.output<typeof clioBankAccount>;
 
 export const clioAllocation = z.object({
   id,
-  etag: z.string(),
-  date,
-  amount: money,
-  payment_type: z.string().nullable(),
-  voided_at: timestamp.nullable(),
-  description: z.string().nullable(),
-  bill: ref.nullable(),
-  contact: ref.nullable(),
+  etag: text,
+  /** The day the money counts for: without it a payment cannot be placed in a period. */
+  date: z.iso.date(),
+  amount,
+  payment_type: text,
+  voided_at: timestamp,
+  description: text,
+  bill: ref,
+  contact: ref,
+  /** A Payment or a CreditMemo: only payments are money received. */
+  parent: z
+    .object({ id: id.nullish(), type: text })
+    .nullish()
+    .transform((value) => value ?? null),
   updated_at: timestamp,
 });
 export type ClioAllocation = z.output<typeof clioAllocation>;
 
 export const clioPaymentsLink = z.object({
   id,
-  etag: z.string(),
-  active: z.boolean(),
-  amount: money.nullable(),
-  currency: currencyCode,
-  description: z.string().nullable(),
-  url: z.string(),
+  etag: text,
+  active: flag,
+  amount: optionalAmount,
+  currency: currencyCode.nullish().transform((value) => value ?? null),
+  description: text,
+  url: text,
   expires_at: timestamp,
   created_at: timestamp,
-  bill: ref.nullable(),
-  contact: ref.nullable(),
-  destination_account: ref.nullable(),
+  bill: ref,
+  contact: ref,
+  destination_account: ref,
 });
 export type ClioPaymentsLink = z.output<typeof clioPaymentsLink>;
 
@@ -134,31 +193,54 @@ export const clioPaymentsPaymentStates = [
   'requires_confirmation',
   'completed_requiring_allocation',
 ] as const;
+export type ClioPaymentsPaymentState = (typeof clioPaymentsPaymentStates)[number];
 
 export const clioPaymentsPayment = z.object({
   id,
-  amount: money,
+  amount,
   currency: currencyCode,
-  state: z.enum(clioPaymentsPaymentStates),
-  confirmation_number: z.string().nullable(),
+  state: code(clioPaymentsPaymentStates),
+  confirmation_number: text,
   created_at: timestamp,
   updated_at: timestamp,
-  bills: z.array(ref).nullable(),
-  contact: ref.nullable(),
-  clio_payments_link: ref.nullable(),
+  bills: refs,
+  contact: ref,
+  clio_payments_link: ref,
 });
 export type ClioPaymentsPayment = z.output<typeof clioPaymentsPayment>;
 
+/** Clio's access tokens last 30 days; an answer without `expires_in` is taken to mean that. */
+const DEFAULT_TOKEN_SECONDS = 30 * 86_400;
+
+/**
+ * The token endpoint's answer. A refresh answer may leave out `refresh_token`: Clio Manage's refresh
+ * tokens do not expire and are reused, so the one Remit holds stays valid.
+ */
 export const oauthTokens = z.object({
   access_token: z.string().min(1),
-  refresh_token: z.string().min(1),
-  expires_in: z.number().positive(),
-  token_type: z.string(),
+  refresh_token: z
+    .string()
+    .nullish()
+    .transform((value) => value || null),
+  expires_in: z
+    .number()
+    .positive()
+    .nullish()
+    .transform((value) => value ?? DEFAULT_TOKEN_SECONDS),
+  token_type: text,
 });
 export type OAuthTokens = z.output<typeof oauthTokens>;
 
 /** One page of an index: Clio's cursor paging gives the next page's full URL, or nothing on the last. */
 export const clioPage = z.object({
   data: z.array(z.unknown()),
-  meta: z.object({ paging: z.object({ next: z.string().url().optional() }).optional() }).optional(),
+  meta: z
+    .object({
+      paging: z
+        .object({ next: z.url().nullish() })
+        .nullish()
+        .transform((value) => value ?? null),
+    })
+    .nullish()
+    .transform((value) => value ?? null),
 });

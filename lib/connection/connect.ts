@@ -1,15 +1,9 @@
 import { browser } from 'wxt/browser';
 import { createClioApi } from '../clio/api';
-import {
-  authorizeUrl,
-  codeFromRedirect,
-  deauthorize,
-  exchangeCode,
-  type OAuthApp,
-  refreshTokens,
-} from '../clio/oauth';
+import { authorizeUrl, codeFromRedirect, exchangeCode, type OAuthApp } from '../clio/oauth';
 import { RequestBudget } from '../clio/request-budget';
 import { RemitError } from '../messaging/remit-error';
+import { queueRevocation, revokeAccess } from './revocation';
 import { loadConnection, saveConnection, wipeEverything } from './store';
 
 /** The redirect URI the firm registers in its Clio developer app. */
@@ -53,7 +47,7 @@ export async function connect(app: OAuthApp): Promise<void> {
     accessToken: tokens.access_token,
     refreshToken: tokens.refresh_token,
     expiresAt: Date.now() + tokens.expires_in * 1000,
-    user: { id: user.id, name: user.name, email: user.email },
+    user: { id: user.id, name: user.name ?? user.email ?? `Clio user ${user.id}`, email: user.email ?? '' },
     firmName: user.account?.name ?? null,
     needsReconnect: false,
   });
@@ -67,14 +61,12 @@ export async function reconnect(): Promise<void> {
 }
 
 /**
- * Revokes the tokens at Clio and wipes every token and cached record. An expired access token cannot
- * revoke itself, so Remit refreshes once to revoke the refresh token too.
+ * Revokes Remit's access at Clio and wipes every token and cached record. When Clio cannot be reached,
+ * the revocation waits for it (see revocation.ts): the firm's access is given back all the same.
  */
 export async function disconnect(): Promise<void> {
   const current = await loadConnection();
-  if (current && (await deauthorize(current.region, current.accessToken)) === 'rejected') {
-    const fresh = await refreshTokens(current, current.refreshToken).catch(() => undefined);
-    if (fresh) await deauthorize(current.region, fresh.access_token);
-  }
+  const outcome = current ? await revokeAccess(current) : 'revoked';
   await wipeEverything();
+  if (current && outcome === 'unreachable') await queueRevocation(current);
 }

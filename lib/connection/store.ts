@@ -16,15 +16,22 @@ export async function updateConnection(changes: Partial<Omit<ConnectionRecord, '
 
 /**
  * Forgets the connection, every cached record and every pending action, in one transaction so
- * nothing half-remains. Remit's own settings (the message template) stay.
+ * nothing half-remains. Remit's own settings (the message template) stay, and so does access still
+ * to be given back to Clio.
  */
 export async function wipeEverything(): Promise<void> {
-  const tables = db.tables.filter((table) => table !== db.settings);
+  const tables = db.tables.filter((table) => table !== db.settings && table !== db.revocations);
   await db.transaction('rw', tables, () => Promise.all(tables.map((table) => table.clear())));
 }
 
-export function statusOf(record: ConnectionRecord | undefined): ConnectionStatus {
-  if (!record) return { state: 'disconnected' };
+/** The connection as the UI shows it, with whether access is still to be given back after a disconnect. */
+export async function connectionStatus(): Promise<ConnectionStatus> {
+  const [record, revocations] = await Promise.all([loadConnection(), db.revocations.count()]);
+  return statusOf(record, revocations > 0);
+}
+
+function statusOf(record: ConnectionRecord | undefined, revocationPending: boolean): ConnectionStatus {
+  if (!record) return { state: 'disconnected', revocationPending };
   return {
     state: record.needsReconnect ? 'reconnect' : 'connected',
     region: record.region,

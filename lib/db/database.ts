@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import { upgradeToVersion2 } from './migrations';
+import { upgradeToVersion2, upgradeToVersion6 } from './migrations';
 import {
   AllocationRecord,
   BankAccountRecord,
@@ -11,6 +11,7 @@ import {
   OutboxEntry,
   PaymentLinkRecord,
   PaymentRecord,
+  RevocationRecord,
   SetAsideRecord,
   SettingRecord,
   SummaryRecord,
@@ -32,6 +33,7 @@ export class RemitDatabase extends Dexie {
   declare settings: EntityTable<SettingRecord, 'key'>;
   declare summaries: EntityTable<SummaryRecord, 'key'>;
   declare linkRequests: EntityTable<LinkRequestRecord, 'id'>;
+  declare revocations: EntityTable<RevocationRecord, 'id'>;
 
   constructor(name = 'remit') {
     super(name);
@@ -61,6 +63,8 @@ export class RemitDatabase extends Dexie {
       allocations: 'id, billId, contactId, date',
     });
     this.version(5).stores({ linkRequests: 'id, batchId, state, *billIds' });
+    // Allocations keep Clio's decimal (their currency is their bill's); access to revoke outlives a wipe.
+    this.version(6).stores({ revocations: 'id' }).upgrade(upgradeToVersion6);
     this.bills.mapToClass(BillRecord);
     this.contacts.mapToClass(ContactRecord);
     this.matters.mapToClass(MatterRecord);
@@ -75,6 +79,7 @@ export class RemitDatabase extends Dexie {
     this.settings.mapToClass(SettingRecord);
     this.summaries.mapToClass(SummaryRecord);
     this.linkRequests.mapToClass(LinkRequestRecord);
+    this.revocations.mapToClass(RevocationRecord);
   }
 }
 

@@ -23,3 +23,30 @@ export async function upgradeToVersion2(tx: Transaction): Promise<void> {
       connection.firmName ??= null;
     });
 }
+
+/**
+ * Version 5 kept allocation amounts as cents, taking every currency to have two decimals. Version 6
+ * keeps Clio's decimal and converts it with the bill's currency. The summary, built from those cents,
+ * is rebuilt from the cache.
+ */
+export async function upgradeToVersion6(tx: Transaction): Promise<void> {
+  await tx
+    .table('allocations')
+    .toCollection()
+    .modify((allocation: Record<string, unknown>) => {
+      const cents = typeof allocation.amount === 'number' ? allocation.amount : 0;
+      allocation.amountDecimal = String(cents / 100);
+      // Version 5 did not know where the money came from: counted as before until the next sync says.
+      allocation.source = 'payment';
+      delete allocation.amount;
+    });
+  // The next sync reads every allocation again, so credit notes stop counting as payments.
+  await tx
+    .table('syncState')
+    .where('resource')
+    .equals('allocations')
+    .modify((state: Record<string, unknown>) => {
+      state.syncedUpTo = null;
+    });
+  await tx.table('summaries').clear();
+}

@@ -1,17 +1,20 @@
 import type { RegionId } from '../clio/regions';
+import type { BillState, ClioPaymentsPaymentState } from '../clio/schemas';
 import type { ReceivablesSummary } from '../summary/receivables-summary';
 
 /**
- * Rows of Remit's cache. Money is always integer minor units; names of Clio's fields are turned into
- * the camelCase the indexes and queries use.
+ * Rows of Remit's cache. Money is integer minor units of the record's currency (an allocation, which
+ * carries no currency of its own, keeps Clio's decimal until its bill's currency is known); names of
+ * Clio's fields are turned into the camelCase the indexes and queries use. What Clio left out is null.
  */
 export class BillRecord {
   declare id: number;
+  /** Empty when Clio sent none: the bill is then always fetched in full. */
   declare etag: string;
   declare number: string;
-  declare state: string;
+  declare state: BillState;
   declare kind: string;
-  declare type: string;
+  declare type: string | null;
   declare clientId: number | null;
   declare clientName: string | null;
   declare matters: { id: number; displayNumber: string; description: string | null }[];
@@ -25,7 +28,7 @@ export class BillRecord {
   declare issuedAt: string | null;
   declare dueAt: string | null;
   declare paidAt: string | null;
-  declare updatedAt: string;
+  declare updatedAt: string | null;
   declare shared: boolean;
   declare lastSentAt: string | null;
   declare fetchedAt: number;
@@ -34,21 +37,21 @@ export class BillRecord {
 export class ContactRecord {
   declare id: number;
   declare etag: string;
-  declare name: string;
-  declare type: 'Person' | 'Company';
+  declare name: string | null;
+  declare type: string | null;
   declare email: string | null;
   declare isClient: boolean;
-  declare updatedAt: string;
+  declare updatedAt: string | null;
 }
 
 export class MatterRecord {
   declare id: number;
   declare etag: string;
-  declare displayNumber: string;
+  declare displayNumber: string | null;
   declare description: string | null;
   declare status: string | null;
   declare clientId: number | null;
-  declare updatedAt: string;
+  declare updatedAt: string | null;
 }
 
 export class BankAccountRecord {
@@ -59,33 +62,40 @@ export class BankAccountRecord {
   declare currencyCode: string;
   declare clioPaymentsEnabled: boolean;
   declare isDefault: boolean;
-  declare updatedAt: string;
+  declare updatedAt: string | null;
 }
 
-/** A payment (or credit) applied to a bill. */
+/** Where the money an allocation applies came from: only a payment is money the client paid. */
+export type AllocationSource = 'payment' | 'credit' | 'other';
+
+/** A payment, or a credit note, applied to a bill. */
 export class AllocationRecord {
   declare id: number;
   declare etag: string;
   declare billId: number | null;
   declare contactId: number | null;
   declare date: string;
-  declare amount: number;
+  /** Clio's amount as the decimal it wrote ("12.5"): minor units need the bill's currency. */
+  declare amountDecimal: string;
+  declare source: AllocationSource;
   declare paymentType: string | null;
   declare voidedAt: string | null;
   declare description: string | null;
-  declare updatedAt: string;
+  declare updatedAt: string | null;
 }
 
 export class PaymentLinkRecord {
   declare id: number;
   declare etag: string;
   declare active: boolean;
+  /** Null for a link whose payer chooses the amount; then `currencyCode` may be null too. */
   declare amount: number | null;
-  declare currencyCode: string;
+  declare currencyCode: string | null;
   declare description: string | null;
-  declare url: string;
-  declare expiresAt: string;
-  declare createdAt: string;
+  /** Clio's payment page; null when Clio sent none or one that is not Clio's (see payment-links/safe-url). */
+  declare url: string | null;
+  declare expiresAt: string | null;
+  declare createdAt: string | null;
   declare billId: number | null;
   declare contactId: number | null;
   declare destinationAccountId: number | null;
@@ -95,10 +105,10 @@ export class PaymentRecord {
   declare id: number;
   declare amount: number;
   declare currencyCode: string;
-  declare state: string;
+  declare state: ClioPaymentsPaymentState;
   declare confirmationNumber: string | null;
-  declare createdAt: string;
-  declare updatedAt: string;
+  declare createdAt: string | null;
+  declare updatedAt: string | null;
   declare billIds: number[];
   declare contactId: number | null;
   declare linkId: number | null;
@@ -118,8 +128,15 @@ export type SyncedResource = (typeof syncedResources)[number];
 /** Where one resource's sync stands, committed with every page so a stopped worker resumes there. */
 export class SyncStateRecord {
   declare resource: SyncedResource;
-  /** The next page of the run in progress; null between runs. */
+  /**
+   * The next page of the run in progress; null between runs. `PAYMENTS_DELTA` (see sync/payments-delta)
+   * while the payments a run must read are still to be worked out.
+   */
   declare nextUrl: string | null;
+  /** The first pages of the run's further queries, walked after the current one. */
+  declare queue?: string[];
+  /** Payments only: bills whose money changed since payments were last read (see sync/payments-delta). */
+  declare billsChanged?: number[];
   declare runKind: 'full' | 'incremental' | null;
   /** Clio's clock when the run in progress started. */
   declare runStartedAt: number | null;
@@ -135,6 +152,8 @@ export class SetAsideRecord {
   declare key: string;
   declare resource: SyncedResource;
   declare recordId: number | null;
+  /** The bill a set-aside allocation or payment belongs to, so that bill's panel can say so. */
+  declare billId?: number;
   declare reason: string;
   declare at: number;
 }
@@ -205,11 +224,26 @@ export class ConnectionRecord {
   declare clientId: string;
   declare clientSecret: string;
   declare accessToken: string;
-  declare refreshToken: string;
+  /** Null when Clio gave none: Remit then asks the user to reconnect once the access token expires. */
+  declare refreshToken: string | null;
   declare expiresAt: number;
   declare user: { id: number; name: string; email: string };
   declare firmName: string | null;
   declare needsReconnect: boolean;
+}
+
+/**
+ * Access to give back to Clio: a disconnect made while Clio could not be reached keeps these, apart
+ * from the wiped connection, until Clio has revoked them.
+ */
+export class RevocationRecord {
+  declare id: string;
+  declare region: RegionId;
+  declare clientId: string;
+  declare clientSecret: string;
+  declare accessToken: string;
+  declare refreshToken: string | null;
+  declare queuedAt: number;
 }
 
 /** The popup's figures, derived from the cache and rebuilt by the sync (see lib/summary): one row. */

@@ -39,16 +39,20 @@ export const billPanel = z.object({
       date: z.string(),
       amount: z.number().int(),
       paymentType: z.string().nullable(),
+      source: z.enum(['payment', 'credit', 'other']),
     }),
   ),
+  /** Payments applied to this bill that Clio sent in a form Remit could not read, and why. */
+  setAside: z.array(z.object({ recordId: z.number().nullable(), reason: z.string() })),
   /** This bill's own Clio Payments links, newest first. */
   links: z.array(
     z.object({
       id: z.number(),
-      url: z.string(),
+      /** Null when Clio sent no payment page, or one that is not on Clio's own https host. */
+      url: z.string().nullable(),
       state: z.enum(paymentLinkStates),
       amount: z.number().int().nullable(),
-      expiresAt: z.string(),
+      expiresAt: z.string().nullable(),
     }),
   ),
   /** Payments made through Clio Payments towards this bill, by its own link or its client's. */
@@ -57,7 +61,7 @@ export const billPanel = z.object({
       id: z.number(),
       amount: z.number().int(),
       state: z.enum(clioPaymentsPaymentStates),
-      createdAt: z.string(),
+      createdAt: z.string().nullable(),
     }),
   ),
   /** The last link asked for this bill, while it is being made or when it could not be made. */
@@ -72,7 +76,8 @@ export const billPanel = z.object({
 export type BillPanel = z.infer<typeof billPanel>;
 
 export const connectionStatus = z.discriminatedUnion('state', [
-  z.object({ state: z.literal('disconnected') }),
+  /** `revocationPending`: Clio could not be reached at the disconnect; Remit revokes its access once it can. */
+  z.object({ state: z.literal('disconnected'), revocationPending: z.boolean() }),
   z.object({
     state: z.enum(['connected', 'reconnect']),
     region: z.enum(REGION_IDS),
@@ -137,7 +142,9 @@ export const linkPlan = z.object({
 export type LinkPlanView = z.infer<typeof linkPlan>;
 
 export const createdLinks = z.object({
-  links: z.array(plannedLink.extend({ id: z.number(), url: z.string(), expiresAt: z.string() })),
+  links: z.array(
+    plannedLink.extend({ id: z.number(), url: z.string().nullable(), expiresAt: z.string().nullable() }),
+  ),
 });
 export type CreatedLinksView = z.infer<typeof createdLinks>;
 

@@ -5,7 +5,7 @@ import { db } from '../db/database';
 import type { OutboxEntry } from '../db/records';
 import { RemitError } from '../messaging/remit-error';
 import { loadSettings } from '../settings/settings';
-import { renderMessage } from './message-template';
+import { messageFor } from './message-template';
 import { queueSend } from './send-outbox';
 
 export const SEND_MENU_ID = 'remit-send-to-portal';
@@ -32,9 +32,8 @@ export async function sendFromContextMenu(
       ? { tabId: tab.id, frameId: info.frameId ?? 0 }
       : { tabId: await openBillTab(info.linkUrl ?? '', tab), frameId: 0 };
     const panel = (await cachedBillPanel(billId)) ?? (await refreshedBillPanel(billId));
-    const { messageTemplate } = await loadSettings();
     const view = await queueSend(
-      { billId, portal: true, email: false, message: renderMessage(messageTemplate, panel.bill) },
+      { billId, portal: true, email: false, message: messageFor(await loadSettings(), panel.bill) },
       target,
     );
     const outcome = await followSend(view.id);

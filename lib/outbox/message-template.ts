@@ -1,20 +1,32 @@
+import { isOwed } from '../bills/owed';
 import { formatDate } from '../format';
 import type { BillView } from '../messaging/protocol';
 import { formatMoney, type MinorUnits } from '../money';
+import type { Settings } from '../settings/settings-schema';
 
-const placeholders = ['client', 'bill_number', 'balance', 'due_date'] as const;
+/**
+ * The message a bill is sent with: the owed template while money is owed, the settled one (a
+ * receipt) once nothing is left to pay, so a zero balance never reaches a client as an amount to pay.
+ */
+export function messageFor(settings: Settings, bill: BillView, locale?: string): string {
+  return isOwed(bill)
+    ? renderMessage(settings.messageTemplate, bill, locale)
+    : renderMessage(settings.settledMessageTemplate, bill, locale);
+}
 
 /** Fills a message template for one bill. Unknown braces are left as written. */
 export function renderMessage(template: string, bill: BillView, locale?: string): string {
-  const values: Record<(typeof placeholders)[number], string> = {
+  const money = (amount: number) => formatMoney(amount as MinorUnits, bill.currencyCode, locale);
+  const values = {
     client: bill.clientName ?? 'client',
     bill_number: bill.number,
-    balance: formatMoney(bill.balance as MinorUnits, bill.currencyCode, locale),
+    total: money(bill.total),
+    balance: money(bill.balance),
     due_date: bill.dueAt ? formatDate(bill.dueAt, locale) : 'on receipt',
   };
   // One pass over the template: a client named "{balance}" stays a name, not a placeholder.
   return template.replace(
-    /\{(client|bill_number|balance|due_date)\}/g,
+    /\{(client|bill_number|total|balance|due_date)\}/g,
     (_match, name: keyof typeof values) => values[name],
   );
 }

@@ -1,11 +1,11 @@
-import type { ClioApi } from '../clio/api';
+import { type ClioApi, UnreadableAnswerError } from '../clio/api';
 import { fieldsOf } from '../clio/fields';
 import { type ClioPaymentsLink, clioPaymentsLink } from '../clio/schemas';
 import { clioApi } from '../connection/clio-session';
 import { db } from '../db/database';
 import type { LinkRequestRecord, PaymentLinkRecord } from '../db/records';
 import { RemitError } from '../messaging/remit-error';
-import { type MinorUnits, toMajorUnits } from '../money';
+import { type MinorUnits, toMajorUnits, toMinorUnits } from '../money';
 import { refreshSummaryLater } from '../summary/summary-store';
 import { resourceSyncs } from '../sync/resources';
 import { freshSelection } from './fresh-selection';
@@ -20,8 +20,8 @@ export interface LinkOrder {
 
 export interface CreatedLink extends PlannedLink {
   id: number;
-  url: string;
-  expiresAt: string;
+  url: string | null;
+  expiresAt: string | null;
 }
 
 const DAY_SECONDS = 86_400;
@@ -124,23 +124,68 @@ async function ensureLink(api: ClioApi, request: LinkRequestRecord): Promise<Pay
     if (existing) return settle(request, existing);
     request.postedAt = Date.now();
     await db.linkRequests.update(request.id, { postedAt: request.postedAt });
+    let made: ClioPaymentsLink;
     try {
-      return settle(request, await api.create(linksPath(), linkBody(request), clioPaymentsLink));
+      made = await api.create(linksPath(), linkBody(request), clioPaymentsLink);
     } catch (error) {
-      const answered = !(error instanceof RemitError && error.code === 'network');
-      if (answered) {
+      // A success Remit cannot read is still a link made: never a refusal, never asked for twice.
+      if (error instanceof UnreadableAnswerError) return adoptUnreadable(api, request, error.body);
+      const refused = error instanceof RemitError && error.code !== 'network';
+      if (refused) {
         // Clio answered with a refusal: nothing was made, so there is nothing to look for.
         request.postedAt = null;
         await db.linkRequests.update(request.id, { postedAt: null });
       }
       // Only a lost answer is worth another round: Clio may have made the link, and the next round looks.
-      if (answered || round >= CREATE_ROUNDS) throw clearer(error);
+      if (refused || round >= CREATE_ROUNDS) throw clearer(error);
+      continue;
     }
+    return settle(request, made);
   }
 }
 
+/**
+ * Clio made a link and answered in a form Remit could not read. The link is read again on its own;
+ * if it still cannot be read, its id stays with the request so the batch expires it: a client must
+ * never pay through a link Remit cannot show.
+ */
+async function adoptUnreadable(
+  api: ClioApi,
+  request: LinkRequestRecord,
+  body: unknown,
+): Promise<PaymentLinkRecord> {
+  const data = typeof body === 'object' && body !== null && 'data' in body ? body.data : null;
+  const linkId = typeof data === 'object' && data !== null && 'id' in data ? data.id : null;
+  if (typeof linkId !== 'number' || !Number.isSafeInteger(linkId)) {
+    throw new RemitError(
+      'clio',
+      'Clio said it made the link but sent nothing Remit could read. Check the bill’s payment links in Clio before making another.',
+    );
+  }
+  await db.linkRequests.update(request.id, { linkId });
+  const link = await api.show(linksPath(linkId, false), clioPaymentsLink).catch((error: unknown) => {
+    if (error instanceof UnreadableAnswerError) throw madeButUnreadable();
+    throw error;
+  });
+  return settle(request, link);
+}
+
+function madeButUnreadable(): RemitError {
+  return new RemitError(
+    'clio',
+    'Clio made the link but sent it in a form Remit could not read, so Remit expired it again.',
+  );
+}
+
 async function settle(request: LinkRequestRecord, link: ClioPaymentsLink): Promise<PaymentLinkRecord> {
-  const record = toLinkRecord(link);
+  let record: PaymentLinkRecord;
+  try {
+    record = toLinkRecord(link);
+  } catch {
+    // Readable, but not usable (an amount beyond what Remit counts, say): expired with the batch.
+    await db.linkRequests.update(request.id, { linkId: link.id });
+    throw madeButUnreadable();
+  }
   await db.transaction('rw', db.paymentLinks, db.linkRequests, async () => {
     await db.paymentLinks.put(record);
     await db.linkRequests.update(request.id, { state: 'created', linkId: link.id, detail: null });
@@ -182,10 +227,13 @@ function matches(link: ClioPaymentsLink, request: LinkRequestRecord): boolean {
     request.subject.type === 'Bill'
       ? link.bill?.id === request.subject.id
       : link.bill === null && link.contact?.id === request.subject.id;
+  const amount =
+    link.amount === null ? null : toMinorUnits(link.amount, link.currency ?? request.currencyCode);
   return (
     subjectMatches &&
-    link.amount === request.amount &&
+    amount === request.amount &&
     link.destination_account?.id === request.accountId &&
+    link.created_at !== null &&
     Date.parse(link.created_at) >= request.createdAt - CLOCK_SKEW_MS
   );
 }
@@ -212,7 +260,7 @@ async function undo(api: ClioApi, batch: LinkRequestRecord[]): Promise<boolean> 
 function linkBody(request: LinkRequestRecord) {
   return {
     subject: request.subject,
-    amount: toMajorUnits(request.amount as MinorUnits),
+    amount: toMajorUnits(request.amount as MinorUnits, request.currencyCode),
     currency: request.currencyCode,
     destination_account: { id: request.accountId },
     duration: request.durationSeconds,
@@ -221,9 +269,9 @@ function linkBody(request: LinkRequestRecord) {
   };
 }
 
-export function linksPath(linkId?: number): string {
-  const fields = new URLSearchParams({ fields: fieldsOf(clioPaymentsLink) });
-  return `clio_payments/links${linkId === undefined ? '' : `/${linkId}`}.json?${fields}`;
+export function linksPath(linkId?: number, withFields = true): string {
+  const path = `clio_payments/links${linkId === undefined ? '' : `/${linkId}`}.json`;
+  return withFields ? `${path}?${new URLSearchParams({ fields: fieldsOf(clioPaymentsLink) })}` : path;
 }
 
 export function toLinkRecord(link: ClioPaymentsLink): PaymentLinkRecord {

@@ -1,5 +1,7 @@
+import { isOwed } from '../bills/owed';
 import type { AllocationRecord, BillRecord, PaymentLinkRecord, PaymentRecord } from '../db/records';
 import { addDays, localIsoDate } from '../format';
+import { decimalToMinor, minorDigits } from '../money';
 import { earliestPeriodStart } from './paid-periods';
 import {
   type ActiveLink,
@@ -30,6 +32,10 @@ export interface SummaryInput {
 
 const isTrustRequest = (bill: Pick<BillRecord, 'kind'>) => bill.kind === 'trust_kind';
 
+/** A payment applied and not voided: money the firm received. */
+export const isCashReceived = (allocation: Pick<AllocationRecord, 'source' | 'voidedAt'>) =>
+  allocation.source === 'payment' && allocation.voidedAt === null;
+
 /** The popup's summary of the cache as of `now`. Money stays in integer minor units throughout. */
 export function buildSummary(input: SummaryInput, now: Date): ReceivablesSummary {
   const paidSince = earliestPeriodStart(localIsoDate(now));
@@ -46,7 +52,8 @@ export function buildSummary(input: SummaryInput, now: Date): ReceivablesSummary
   const attention: AttentionBill[] = [];
 
   for (const bill of input.bills) {
-    if (bill.state !== 'awaiting_payment') continue;
+    // Only what is owed counts: an unpaid bill with nothing left to pay is neither outstanding nor overdue.
+    if (!isOwed(bill)) continue;
     const totals = ledger(bill.currencyCode);
     if (isTrustRequest(bill)) {
       totals.trust.outstanding += bill.balance;
@@ -65,9 +72,11 @@ export function buildSummary(input: SummaryInput, now: Date): ReceivablesSummary
   for (const allocation of input.allocations) {
     const currencyCode =
       allocation.billId === null ? undefined : input.receivableCurrencies.get(allocation.billId);
-    if (!currencyCode || allocation.voidedAt !== null || allocation.date < paidSince) continue;
+    // Only cash is paid: a credit note applied to a bill lowers what is owed, but nobody paid it.
+    if (!currencyCode || !isCashReceived(allocation) || allocation.date < paidSince) continue;
     const paid = ledger(currencyCode).paidByDate;
-    paid.set(allocation.date, (paid.get(allocation.date) ?? 0) + allocation.amount);
+    const amount = decimalToMinor(allocation.amountDecimal, minorDigits(currencyCode));
+    paid.set(allocation.date, (paid.get(allocation.date) ?? 0) + amount);
   }
 
   attention.sort(byAttentionOrder);
@@ -195,7 +204,10 @@ function activeLinks(
   now: Date,
 ): ActiveLink[] {
   return links
-    .filter((link) => link.active && Date.parse(link.expiresAt) > now.getTime())
+    .filter(
+      (link): link is PaymentLinkRecord & { expiresAt: string } =>
+        link.active && link.expiresAt !== null && Date.parse(link.expiresAt) > now.getTime(),
+    )
     .sort((a, b) => Date.parse(a.expiresAt) - Date.parse(b.expiresAt) || a.id - b.id)
     .map((link) => ({
       id: link.id,
@@ -225,7 +237,9 @@ function paymentsToCheck(payments: PaymentRecord[], billsById: Map<number, BillR
       createdAt: payment.createdAt,
     });
   }
-  return toCheck.sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id - a.id);
+  // Newest first; a payment Clio gave no date sorts last.
+  const at = (payment: PaymentToCheck) => (payment.createdAt ? Date.parse(payment.createdAt) : 0);
+  return toCheck.sort((a, b) => at(b) - at(a) || b.id - a.id);
 }
 
 function billLabel(billId: number | null, billsById: Map<number, BillRecord>): string | undefined {

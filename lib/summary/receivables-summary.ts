@@ -9,7 +9,7 @@
  */
 
 /** Bumped whenever this shape changes: a row of another format is rebuilt, never read. */
-export const SUMMARY_FORMAT = 1;
+export const SUMMARY_FORMAT = 2;
 
 export interface ReceivablesSummary {
   format: number;
@@ -92,7 +92,7 @@ export interface ActiveLink {
   billId: number | null;
   label: string;
   amount: number | null;
-  currencyCode: string;
+  currencyCode: string | null;
   expiresAt: string;
 }
 
@@ -105,5 +105,5 @@ export interface PaymentToCheck {
   state: (typeof paymentStatesToCheck)[number];
   amount: number;
   currencyCode: string;
-  createdAt: string;
+  createdAt: string | null;
 }

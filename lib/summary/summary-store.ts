@@ -1,5 +1,5 @@
 import { loadConnection } from '../connection/store';
-import { db } from '../db/database';
+import { db, type RemitDatabase } from '../db/database';
 import { syncedResources } from '../db/records';
 import { localIsoDate } from '../format';
 import { buildSummary, type SummaryInput } from './build-summary';
@@ -69,7 +69,7 @@ async function rebuild(): Promise<void> {
   // A half-done first sync would show a fraction of the firm's figures as if they were all of them.
   if (!(await firstSyncFinished())) return;
   const now = new Date();
-  const summary = buildSummary(await summaryInput(now), now);
+  const summary = buildSummary(await readSummaryInput(now), now);
   const stored = await db.transaction('rw', [db.connection, db.summaries], async () => {
     // Never after a disconnect that wiped the cache while this was being built.
     if (!(await db.connection.get('current'))) return false;
@@ -91,40 +91,44 @@ async function firstSyncFinished(): Promise<boolean> {
  * periods shown, the currency of every revenue bill from index keys alone (no record is read for it),
  * and the few bills links and Clio Payments payments name.
  */
-async function summaryInput(now: Date): Promise<SummaryInput> {
+export async function readSummaryInput(now: Date, cache: RemitDatabase = db): Promise<SummaryInput> {
   const paidSince = earliestPeriodStart(localIsoDate(now));
-  return db.transaction('r', [db.bills, db.allocations, db.paymentLinks, db.payments], async () => {
-    const [unpaid, allocations, links, payments, receivableCurrencies] = await Promise.all([
-      db.bills.where('state').equals('awaiting_payment').toArray(),
-      db.allocations.where('date').aboveOrEqual(paidSince).toArray(),
-      db.paymentLinks.toArray(),
-      db.payments.where('state').anyOf(paymentStatesToCheck).toArray(),
-      currenciesOfReceivables(),
-    ]);
-    const loaded = new Set(unpaid.map((bill) => bill.id));
-    const named = [...links.map((link) => link.billId), ...payments.flatMap((payment) => payment.billIds)];
-    const others = await db.bills.bulkGet([
-      ...new Set(named.filter((id): id is number => id !== null && !loaded.has(id))),
-    ]);
-    return {
-      bills: [...unpaid, ...others.filter((bill) => bill !== undefined)],
-      receivableCurrencies,
-      allocations,
-      links,
-      payments,
-    };
-  });
+  return cache.transaction(
+    'r',
+    [cache.bills, cache.allocations, cache.paymentLinks, cache.payments],
+    async () => {
+      const [unpaid, allocations, links, payments, receivableCurrencies] = await Promise.all([
+        cache.bills.where('state').equals('awaiting_payment').toArray(),
+        cache.allocations.where('date').aboveOrEqual(paidSince).toArray(),
+        cache.paymentLinks.toArray(),
+        cache.payments.where('state').anyOf(paymentStatesToCheck).toArray(),
+        currenciesOfReceivables(cache),
+      ]);
+      const loaded = new Set(unpaid.map((bill) => bill.id));
+      const named = [...links.map((link) => link.billId), ...payments.flatMap((payment) => payment.billIds)];
+      const others = await cache.bills.bulkGet([
+        ...new Set(named.filter((id): id is number => id !== null && !loaded.has(id))),
+      ]);
+      return {
+        bills: [...unpaid, ...others.filter((bill) => bill !== undefined)],
+        receivableCurrencies,
+        allocations,
+        links,
+        payments,
+      };
+    },
+  );
 }
 
-async function currenciesOfReceivables(): Promise<Map<number, string>> {
+async function currenciesOfReceivables(cache: RemitDatabase): Promise<Map<number, string>> {
   const [currencies, trust] = await Promise.all([
-    db.bills.orderBy('currencyCode').uniqueKeys(),
-    db.bills.where('kind').equals('trust_kind').primaryKeys(),
+    cache.bills.orderBy('currencyCode').uniqueKeys(),
+    cache.bills.where('kind').equals('trust_kind').primaryKeys(),
   ]);
   const trustIds = new Set(trust);
   const currencyOf = new Map<number, string>();
   for (const currencyCode of currencies) {
-    for (const id of await db.bills.where('currencyCode').equals(currencyCode).primaryKeys())
+    for (const id of await cache.bills.where('currencyCode').equals(currencyCode).primaryKeys())
       if (!trustIds.has(id)) currencyOf.set(id, String(currencyCode));
   }
   return currencyOf;

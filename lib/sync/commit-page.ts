@@ -1,8 +1,12 @@
-import { z } from 'zod';
 import type { ClioPage } from '../clio/api';
+import { reasonOf } from '../clio/reason';
 import { db } from '../db/database';
-import type { SetAsideRecord, SyncStateRecord } from '../db/records';
+import type { BillRecord, SetAsideRecord, SyncStateRecord } from '../db/records';
+import { RemitError } from '../messaging/remit-error';
+import { UnsafeAmountError } from '../money';
+import { noteBillsWithMovedMoney } from './payments-delta';
 import type { ResourceSync } from './resources';
+import { UnusableRecordError } from './unusable-record';
 
 /** A page read and checked, ready to store: its valid records and those set aside. */
 export interface PreparedPage {
@@ -10,6 +14,8 @@ export interface PreparedPage {
   ids: number[];
   rejected: SetAsideRecord[];
   next: string | undefined;
+  /** The first pages of the run's further queries, after `next` (see SyncStateRecord.queue). */
+  queue?: string[];
   serverTime: number | undefined;
 }
 
@@ -27,15 +33,36 @@ export function preparePage(resource: ResourceSync, page: ClioPage): PreparedPag
     serverTime: page.serverTime,
   };
   for (const raw of page.records) {
-    const parsed = resource.schema.safeParse(raw);
-    if (parsed.success) {
-      prepared.records.push(resource.toRecord(parsed.data, now));
-      prepared.ids.push((parsed.data as { id: number }).id);
+    const read = readRecord(resource, raw, now);
+    if ('record' in read) {
+      prepared.records.push(read.record);
+      prepared.ids.push(read.id);
     } else {
-      prepared.rejected.push(setAside(resource, raw, parsed.error, now));
+      prepared.rejected.push(setAside(resource, raw, read.reason, now));
     }
   }
   return prepared;
+}
+
+/** One record as Remit keeps it, or the reason it cannot be kept. */
+export function readRecord(
+  resource: ResourceSync,
+  raw: unknown,
+  now: number,
+): { record: object; id: number } | { reason: string } {
+  const parsed = resource.schema.safeParse(raw);
+  if (!parsed.success) return { reason: reasonOf(parsed.error) };
+  try {
+    return { record: resource.toRecord(parsed.data, now), id: (parsed.data as { id: number }).id };
+  } catch (error) {
+    if (
+      error instanceof UnusableRecordError ||
+      error instanceof UnsafeAmountError ||
+      error instanceof RemitError
+    )
+      return { reason: error.message };
+    throw error;
+  }
 }
 
 /**
@@ -50,12 +77,16 @@ export async function storePage(
   const next: SyncStateRecord = {
     ...state,
     nextUrl: page.next ?? null,
+    queue: page.queue ?? [],
     runStartedAt: state.runStartedAt ?? page.serverTime ?? Date.now(),
     pages: state.pages + 1,
     records: state.records + page.records.length,
   };
   const table = resource.table(db);
   await db.transaction('rw', [table, db.setAside, db.syncState], async () => {
+    // Read before the page overwrites them: whose money moved tells the payments what to read.
+    if (resource.name === 'bills' && state.runKind === 'incremental')
+      await noteBillsWithMovedMoney(page.records as BillRecord[]);
     // Queued together: the transaction runs them in order without a round trip between each.
     await Promise.all([
       table.bulkPut(page.records),
@@ -73,16 +104,22 @@ async function clearSetAside(resource: ResourceSync, ids: number[]): Promise<voi
   await db.setAside.bulkDelete(ids.map((id) => setAsideKey(resource, id)));
 }
 
-function setAside(resource: ResourceSync, raw: unknown, error: z.ZodError, at: number): SetAsideRecord {
+export function setAside(resource: ResourceSync, raw: unknown, reason: string, at: number): SetAsideRecord {
   const id =
-    typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'number' ? raw.id : null;
-  const issue = error.issues[0];
-  const where = issue?.path.length ? issue.path.join('.') : 'record';
+    typeof raw === 'object' && raw !== null && 'id' in raw && Number.isSafeInteger(raw.id)
+      ? (raw.id as number)
+      : null;
+  const bill = typeof raw === 'object' && raw !== null && 'bill' in raw ? raw.bill : null;
+  const billId =
+    typeof bill === 'object' && bill !== null && 'id' in bill && Number.isSafeInteger(bill.id)
+      ? (bill.id as number)
+      : undefined;
   return {
     key: id === null ? `${resource.name}:unidentified:${at}:${Math.random()}` : setAsideKey(resource, id),
     resource: resource.name,
     recordId: id,
-    reason: `${where}: ${issue?.message ?? 'not as Clio documents it'}`,
+    ...(billId === undefined ? {} : { billId }),
+    reason,
     at,
   };
 }

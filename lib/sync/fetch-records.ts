@@ -1,12 +1,14 @@
 import type { ClioApi } from '../clio/api';
 import { fieldsOf } from '../clio/fields';
-import type { SyncedResource } from '../db/records';
+import { db } from '../db/database';
+import type { SetAsideRecord, SyncedResource } from '../db/records';
 import { preparePage } from './commit-page';
 import { resourceSyncs } from './resources';
 
 /**
  * Reads every record of a Clio index matching `filters` for someone waiting on screen, as cache
- * records. Records that fail validation are left out; the next sync sets them aside with a reason.
+ * records. Records that fail validation are set aside with their reason, as the sync does, so they
+ * are counted where the user looks instead of silently missing.
  */
 export async function fetchRecords<R extends object>(
   api: ClioApi,
@@ -21,11 +23,14 @@ export async function fetchRecords<R extends object>(
     else for (const item of value) query.append(key, String(item));
   }
   const records: R[] = [];
+  const rejected: SetAsideRecord[] = [];
   let url: string | undefined = `${resource.path}?${query}`;
   while (url) {
     const page = preparePage(resource, await api.page(url, 'interactive'));
     records.push(...(page.records as R[]));
+    rejected.push(...page.rejected);
     url = page.next;
   }
+  if (rejected.length > 0) await db.setAside.bulkPut(rejected);
   return records;
 }

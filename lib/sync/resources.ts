@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import type { z } from 'zod';
 import { toBillRecord } from '../bills/bill-record';
+import { clioPageUrl } from '../clio/safe-url';
 import {
   clioAllocation,
   clioBankAccount,
@@ -11,7 +12,18 @@ import {
   clioPaymentsPayment,
 } from '../clio/schemas';
 import type { RemitDatabase } from '../db/database';
-import type { SyncedResource } from '../db/records';
+import type { AllocationSource, SyncedResource } from '../db/records';
+import { decimalToMinor, toMinorUnits } from '../money';
+import { UnusableRecordError } from './unusable-record';
+
+/**
+ * Which of the usual index parameters Clio documents for an index (shared/clio, section 15): asking
+ * for more is asking a Clio that may ignore it.
+ */
+export interface IndexQuery {
+  order: boolean;
+  updatedSince: boolean;
+}
 
 /** How one Clio index is synced: where it lives, what a valid record is, and how it is stored. */
 export interface ResourceSync<S extends z.ZodObject = z.ZodObject> {
@@ -19,6 +31,7 @@ export interface ResourceSync<S extends z.ZodObject = z.ZodObject> {
   /** Said in progress and set-aside messages. */
   label: string;
   path: string;
+  query: IndexQuery;
   schema: S;
   table: (db: RemitDatabase) => Table<object, number>;
   toRecord: (record: z.output<S>, fetchedAt: number) => object;
@@ -32,6 +45,7 @@ export const resourceSyncs: ResourceSync[] = [
     name: 'bills',
     label: 'bills',
     path: 'bills.json',
+    query: { order: true, updatedSince: true },
     schema: clioBill,
     table: (db) => db.bills,
     toRecord: toBillRecord,
@@ -40,15 +54,16 @@ export const resourceSyncs: ResourceSync[] = [
     name: 'contacts',
     label: 'clients',
     path: 'contacts.json',
+    query: { order: true, updatedSince: true },
     schema: clioContact,
     table: (db) => db.contacts,
     toRecord: (contact) => ({
       id: contact.id,
-      etag: contact.etag,
+      etag: contact.etag ?? '',
       name: contact.name,
       type: contact.type,
       email: contact.primary_email_address,
-      isClient: contact.is_client ?? false,
+      isClient: contact.is_client,
       updatedAt: contact.updated_at,
     }),
   }),
@@ -56,11 +71,12 @@ export const resourceSyncs: ResourceSync[] = [
     name: 'matters',
     label: 'matters',
     path: 'matters.json',
+    query: { order: true, updatedSince: true },
     schema: clioMatter,
     table: (db) => db.matters,
     toRecord: (matter) => ({
       id: matter.id,
-      etag: matter.etag,
+      etag: matter.etag ?? '',
       displayNumber: matter.display_number,
       description: matter.description,
       status: matter.status,
@@ -72,16 +88,17 @@ export const resourceSyncs: ResourceSync[] = [
     name: 'bankAccounts',
     label: 'bank accounts',
     path: 'bank_accounts.json',
+    query: { order: true, updatedSince: true },
     schema: clioBankAccount,
     table: (db) => db.bankAccounts,
     toRecord: (account) => ({
       id: account.id,
-      etag: account.etag,
-      name: account.name,
+      etag: account.etag ?? '',
+      name: account.name ?? '',
       type: account.type,
       currencyCode: account.currency,
       clioPaymentsEnabled: account.clio_payments_enabled,
-      isDefault: account.default_account ?? false,
+      isDefault: account.default_account,
       updatedAt: account.updated_at,
     }),
   }),
@@ -89,15 +106,17 @@ export const resourceSyncs: ResourceSync[] = [
     name: 'allocations',
     label: 'payments applied',
     path: 'allocations.json',
+    query: { order: true, updatedSince: true },
     schema: clioAllocation,
     table: (db) => db.allocations,
     toRecord: (allocation) => ({
       id: allocation.id,
-      etag: allocation.etag,
+      etag: allocation.etag ?? '',
       billId: allocation.bill?.id ?? null,
       contactId: allocation.contact?.id ?? null,
       date: allocation.date,
-      amount: allocation.amount,
+      amountDecimal: checkedDecimal(allocation.amount),
+      source: allocationSource(allocation.parent?.type ?? null),
       paymentType: allocation.payment_type,
       voidedAt: allocation.voided_at,
       description: allocation.description,
@@ -108,16 +127,17 @@ export const resourceSyncs: ResourceSync[] = [
     name: 'paymentLinks',
     label: 'payment links',
     path: 'clio_payments/links.json',
+    query: { order: false, updatedSince: true },
     schema: clioPaymentsLink,
     table: (db) => db.paymentLinks,
     toRecord: (link) => ({
       id: link.id,
-      etag: link.etag,
+      etag: link.etag ?? '',
       active: link.active,
-      amount: link.amount,
+      amount: linkAmount(link.amount, link.currency),
       currencyCode: link.currency,
       description: link.description,
-      url: link.url,
+      url: clioPageUrl(link.url),
       expiresAt: link.expires_at,
       createdAt: link.created_at,
       billId: link.bill?.id ?? null,
@@ -129,19 +149,49 @@ export const resourceSyncs: ResourceSync[] = [
     name: 'payments',
     label: 'Clio Payments payments',
     path: 'clio_payments/payments.json',
+    // Neither: an incremental run reads what may have changed instead (see payments-delta.ts).
+    query: { order: false, updatedSince: false },
     schema: clioPaymentsPayment,
     table: (db) => db.payments,
     toRecord: (payment) => ({
       id: payment.id,
-      amount: payment.amount,
+      amount: toMinorUnits(payment.amount, payment.currency),
       currencyCode: payment.currency,
       state: payment.state,
       confirmationNumber: payment.confirmation_number,
       createdAt: payment.created_at,
       updatedAt: payment.updated_at,
-      billIds: (payment.bills ?? []).map((bill) => bill.id),
+      billIds: payment.bills.map((bill) => bill.id),
       contactId: payment.contact?.id ?? null,
       linkId: payment.clio_payments_link?.id ?? null,
     }),
   }),
 ];
+
+/** Clio names where an allocation's money came from; anything but a payment is not money received. */
+function allocationSource(parentType: string | null): AllocationSource {
+  switch (parentType?.toLowerCase()) {
+    case 'payment':
+      return 'payment';
+    case 'creditmemo':
+      return 'credit';
+    default:
+      return 'other';
+  }
+}
+
+/** A link's amount in minor units: an amount without a currency cannot be counted in any. */
+function linkAmount(amount: number | null, currencyCode: string | null): number | null {
+  if (amount === null) return null;
+  if (currencyCode === null) throw new UnusableRecordError('currency', 'an amount without a currency');
+  return toMinorUnits(amount, currencyCode);
+}
+
+/** The highest number of decimals a currency has (ISO 4217's funds codes such as CLF). */
+const MOST_MINOR_DIGITS = 4;
+
+/** Clio's amount as the decimal it wrote, once it is known to convert exactly in any currency. */
+function checkedDecimal(amount: number): string {
+  decimalToMinor(String(amount), MOST_MINOR_DIGITS);
+  return String(amount);
+}

@@ -3,6 +3,7 @@ import { db } from '../db/database';
 import { SyncStateRecord } from '../db/records';
 import { preparePage, storePage } from './commit-page';
 import { firstPageUrl } from './page-url';
+import { PAYMENTS_DELTA, paymentsDeltaUrls } from './payments-delta';
 import type { ResourceSync } from './resources';
 
 export function initialState(resource: ResourceSync): SyncStateRecord {
@@ -27,10 +28,16 @@ export async function planRun(resources: ResourceSync[]): Promise<void> {
   await db.transaction('rw', db.syncState, async () => {
     for (const resource of resources) {
       const state = (await db.syncState.get(resource.name)) ?? initialState(resource);
+      const full = state.syncedUpTo === null;
+      // Payments without `updated_since` wait until the bills of this run show whose money moved.
+      const delta = !full && !resource.query.updatedSince;
       await db.syncState.put({
         ...state,
-        runKind: state.syncedUpTo === null ? 'full' : 'incremental',
-        nextUrl: firstPageUrl(resource, state.syncedUpTo),
+        runKind: full ? 'full' : 'incremental',
+        nextUrl: delta ? PAYMENTS_DELTA : firstPageUrl(resource, state.syncedUpTo),
+        queue: [],
+        // A full read covers whatever bills moved before it.
+        billsChanged: full ? [] : (state.billsChanged ?? []),
         runStartedAt: null,
         pages: 0,
         records: 0,
@@ -45,17 +52,22 @@ export async function planRun(resources: ResourceSync[]): Promise<void> {
  * on its way. Pages are still stored strictly in order, each with its checkpoint.
  */
 export async function syncResource(api: ClioApi, resource: ResourceSync, signal: AbortSignal): Promise<void> {
-  const checkpoint = await db.syncState.get(resource.name);
+  const checkpoint = await resolveDelta(resource, await db.syncState.get(resource.name));
   if (!checkpoint?.nextUrl) return;
   let state = checkpoint;
+  let queue = checkpoint.queue ?? [];
   let storing: Promise<SyncStateRecord> = Promise.resolve(checkpoint);
   let inFlight: Promise<ClioPage> | undefined = api.page(checkpoint.nextUrl, 'background', signal);
   while (inFlight) {
-    const page: ClioPage = await inFlight;
-    inFlight = page.next ? api.page(page.next, 'background', signal) : undefined;
+    const fetched: ClioPage = await inFlight;
+    // After the last page of one query comes the first of the next.
+    const next = fetched.next ?? queue[0];
+    queue = fetched.next ? queue : queue.slice(1);
+    const page = { ...fetched, next };
+    inFlight = next ? api.page(next, 'background', signal) : undefined;
     // A page fetched ahead but never stored must not surface as an unhandled rejection.
     inFlight?.catch(() => undefined);
-    const prepared = preparePage(resource, page);
+    const prepared = { ...preparePage(resource, page), queue };
     state = await storing;
     signal.throwIfAborted();
     storing = storePage(resource, prepared, state);
@@ -69,4 +81,16 @@ export async function syncResource(api: ClioApi, resource: ResourceSync, signal:
     completedAt: Date.now(),
     runKind: null,
   });
+}
+
+/** Works out the payments an incremental run reads, once the run's bills are in; stored before walking. */
+async function resolveDelta(
+  resource: ResourceSync,
+  checkpoint: SyncStateRecord | undefined,
+): Promise<SyncStateRecord | undefined> {
+  if (checkpoint?.nextUrl !== PAYMENTS_DELTA) return checkpoint;
+  const [first = null, ...queue] = await paymentsDeltaUrls(resource, checkpoint.billsChanged ?? []);
+  const resolved = { ...checkpoint, nextUrl: first, queue, billsChanged: [] };
+  await db.syncState.put(resolved);
+  return resolved;
 }

@@ -106,7 +106,7 @@ test.describe('connect to Clio', () => {
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({
         grant_type: 'refresh_token',
-        refresh_token: connection.refreshToken,
+        refresh_token: connection.refreshToken ?? '',
         client_id: DEMO_APP.clientId,
         client_secret: DEMO_APP.clientSecret,
       }).toString(),

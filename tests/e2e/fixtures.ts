@@ -24,7 +24,8 @@ interface Fixtures {
 export const test = base.extend<Fixtures & { remit: Awaited<ReturnType<typeof launchRemit>> }>({
   sandboxOptions: [{ size: 40 }, { option: true }],
   sandbox: async ({ sandboxOptions }, use) => {
-    const sandbox = await startSandbox({ ...sandboxOptions, tls: true });
+    // A query parameter Clio does not document fails the test: a real Clio may silently ignore it.
+    const sandbox = await startSandbox({ undocumentedParameters: 'refuse', ...sandboxOptions, tls: true });
     await use(sandbox);
     await sandbox.close();
   },

@@ -48,13 +48,20 @@ test.describe('sync', () => {
 
     const allocations = await readStore<AllocationRecord>(page, 'allocations');
     expect(
-      allocations.sort(byId).map(({ id, billId, contactId, amount }) => ({ id, billId, contactId, amount })),
+      allocations.sort(byId).map(({ id, billId, contactId, amountDecimal, source }) => ({
+        id,
+        billId,
+        contactId,
+        amount: cents(Number(amountDecimal)),
+        source,
+      })),
     ).toEqual(
-      (await control.allocations()).map(({ id, billId, contactId, amount }) => ({
+      (await control.allocations()).map(({ id, billId, contactId, amount, parent }) => ({
         id,
         billId,
         contactId,
         amount: cents(amount),
+        source: parent.type === 'Payment' ? 'payment' : 'credit',
       })),
     );
 
@@ -65,7 +72,7 @@ test.describe('sync', () => {
         billId,
         amount,
         active,
-        path: new URL(url).pathname,
+        path: url === null ? null : new URL(url).pathname,
       })),
     ).toEqual(
       (await control.links()).map(({ id, subject, amount, active, url }) => ({
@@ -73,7 +80,7 @@ test.describe('sync', () => {
         billId: subject.type === 'Bill' ? subject.id : null,
         amount: amount === null ? null : cents(amount),
         active,
-        path: new URL(url).pathname,
+        path: url === null ? null : new URL(url).pathname,
       })),
     );
 

@@ -6,6 +6,7 @@ import { handleError } from './errors.ts';
 import { faultMiddleware } from './faults/middleware.ts';
 import { oauthRoutes } from './oauth/routes.ts';
 import { replicaDataRoutes } from './replica-data/routes.ts';
+import { variationsMiddleware } from './variations/middleware.ts';
 import { replicaPages } from './web/routes.ts';
 
 /** Clio serves API paths with and without `.json`; routing sees them without. */
@@ -24,6 +25,9 @@ export function createApp(ctx: SandboxContext): Hono<AppEnv> {
   const faults = faultMiddleware(ctx.faults, ctx.heldRequests);
   app.use('/api/v4/*', faults);
   app.use('/oauth/token', faults);
+  const variations = variationsMiddleware(ctx);
+  app.use('/api/v4/*', variations);
+  app.use('/oauth/token', variations);
 
   app.route('/', oauthRoutes(ctx));
   app.route('/api/v4', apiRoutes(ctx));

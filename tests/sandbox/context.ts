@@ -12,6 +12,10 @@ export interface SandboxContext {
   rateLimiter: RateLimiter;
   faults: FaultInjector;
   counters: RequestCounters;
+  /** What to do with a query parameter Clio does not document for the index (see api/index-parameters). */
+  undocumentedParameters: 'ignore' | 'refuse';
+  /** Answers as Clio may also write them: absent fields, nulls, lower-case codes (see variations/). */
+  variations: boolean;
   /** Requests held open by the timeout fault, released when the server closes. */
   heldRequests: Set<() => void>;
 }

@@ -21,6 +21,10 @@ export interface SandboxOptions {
   tls?: boolean;
   rateLimit?: { limit: number; windowMs: number };
   accessTokenTtlSeconds?: number;
+  /** Clio may ignore a query parameter it does not document; 'refuse' answers 400 instead (default 'ignore'). */
+  undocumentedParameters?: 'ignore' | 'refuse';
+  /** Answer as Clio may also write its answers (see variations/vary.ts). */
+  variations?: boolean;
 }
 
 export interface Sandbox {
@@ -46,6 +50,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     rateLimiter: new RateLimiter(options.rateLimit ?? { limit: 50, windowMs: 60_000 }),
     faults: new FaultInjector(),
     counters: new RequestCounters(),
+    undocumentedParameters: options.undocumentedParameters ?? 'ignore',
+    variations: options.variations ?? false,
     heldRequests: new Set(),
   };
   const app = createApp(ctx);

@@ -79,7 +79,8 @@ export async function expectedReceivables(
   };
   const nameOf = new Map(contacts.map((contact) => [contact.id, contact.name]));
   const listed = new Map(bills.filter((bill) => bill.state !== 'deleted').map((bill) => [bill.id, bill]));
-  const unpaid = bills.filter((bill) => bill.state === 'awaiting_payment');
+  // Owed: unpaid with something left to pay. Clio keeps a fully credited bill unpaid at zero.
+  const unpaid = bills.filter((bill) => bill.state === 'awaiting_payment' && bill.balance > 0);
   const currencies = new Map<string, ExpectedCurrency>();
   const currency = (code: string) => {
     let figures = currencies.get(code);
@@ -153,7 +154,9 @@ export async function expectedReceivables(
 
   for (const allocation of allocations) {
     const bill = listed.get(allocation.billId);
-    if (!bill || bill.kind === 'trust_kind' || allocation.voided_at !== null) continue;
+    // Cash only: a credit note lowers what is owed, but nobody paid it.
+    const cash = allocation.parent.type === 'Payment' && allocation.voided_at === null;
+    if (!bill || bill.kind === 'trust_kind' || !cash) continue;
     for (const period of Object.keys(starts) as Period[]) {
       if (allocation.date >= starts[period] && allocation.date <= today)
         currency(bill.currency).paid[period] += cents(allocation.amount);

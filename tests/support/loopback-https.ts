@@ -1,3 +1,4 @@
+import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { Agent, request } from 'node:https';
 
 /**
@@ -5,6 +6,8 @@ import { Agent, request } from 'node:https';
  * No keep-alive: a pooled socket the server has just timed out answers the next request with a reset.
  */
 const agent = new Agent({ keepAlive: false, rejectUnauthorized: false });
+/** The in-process sandbox of unit tests speaks plain HTTP. */
+const plainAgent = new HttpAgent({ keepAlive: false });
 
 export interface LoopbackResponse {
   status: number;
@@ -12,13 +15,16 @@ export interface LoopbackResponse {
   body: string;
 }
 
-/** A bare HTTPS request to the sandbox, with no client library in between. */
+/** A bare request to the sandbox (HTTPS, or HTTP in process), with no client library in between. */
 export function loopbackRequest(
   url: string,
   init: { method?: string; headers?: Record<string, string>; body?: string } = {},
 ): Promise<LoopbackResponse> {
+  const plain = url.startsWith('http:');
+  const send = plain ? httpRequest : request;
+  const options = { method: init.method ?? 'GET', headers: init.headers, agent: plain ? plainAgent : agent };
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: init.method ?? 'GET', headers: init.headers, agent }, (res) => {
+    const req = send(url, options, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () =>

@@ -76,7 +76,13 @@ export interface SandboxSnapshot {
   /** Every send made through the replica's Send dialog. */
   sends: { billId: number; portal: boolean; email: boolean; message: string; at: string }[];
   /** Requests since the last reset of the counters, by route pattern such as `GET /api/v4/bills`. */
-  requests: { total: number; byStatus: Record<string, number>; byPath: Record<string, number> };
+  requests: {
+    total: number;
+    byStatus: Record<string, number>;
+    byPath: Record<string, number>;
+    /** Query parameters Clio does not document for that index, by index: `{"GET /bills": ["x"]}`. */
+    undocumented: Record<string, string[]>;
+  };
 }
 
 /** Reads and changes the sandbox through its control endpoint, as a black box. */

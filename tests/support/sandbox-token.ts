@@ -8,6 +8,13 @@ const redirectUri = `https://${'a'.repeat(32)}.chromiumapp.org/`;
  * authorize page, its Allow link, the redirect that carries the code, and the token exchange.
  */
 export async function sandboxAccessToken(sandboxUrl: string): Promise<string> {
+  return (await sandboxTokens(sandboxUrl)).access_token;
+}
+
+/** The whole token answer of the authorization-code exchange. */
+export async function sandboxTokens(
+  sandboxUrl: string,
+): Promise<{ access_token: string; refresh_token: string; expires_in: number }> {
   const authorize = new URL('/oauth/authorize', sandboxUrl);
   authorize.search = new URLSearchParams({
     response_type: 'code',
@@ -19,7 +26,7 @@ export async function sandboxAccessToken(sandboxUrl: string): Promise<string> {
   const allow = page.body.match(/id="allow" href="([^"]+)"/)?.[1]?.replace(/&(?:amp|#38);/g, '&');
   if (!allow) throw new Error('The sandbox authorize page has no Allow link');
   const code = await codeFrom(new URL(allow, sandboxUrl));
-  const tokens = await loopbackJson<{ access_token: string }>(
+  return loopbackJson<{ access_token: string; refresh_token: string; expires_in: number }>(
     new URL('/oauth/token', sandboxUrl).toString(),
     {
       method: 'POST',
@@ -33,7 +40,6 @@ export async function sandboxAccessToken(sandboxUrl: string): Promise<string> {
       }).toString(),
     },
   );
-  return tokens.access_token;
 }
 
 /** The Allow link either is the redirect itself or a sandbox URL that redirects there. */

@@ -1,28 +1,77 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, toMinorUnits } from '@/lib/money';
+import {
+  decimalToMinor,
+  formatMoney,
+  type MinorUnits,
+  minorDigits,
+  toMajorUnits,
+  toMinorUnits,
+} from '@/lib/money';
 
-describe('money', () => {
+describe('money from Clio', () => {
   it.each([
-    [0, 0],
-    [0.1, 10],
-    [0.29, 29],
-    [10.07, 1007],
-    [1234.56, 123456],
-    [19999.99, 1999999],
-    [-25.5, -2550],
-  ])('%d becomes %d minor units', (amount, minor) => {
-    expect(toMinorUnits(amount)).toBe(minor);
+    [0, 'USD', 0],
+    [10.07, 'USD', 1007],
+    [19999.99, 'USD', 1999999],
+    [-25.5, 'USD', -2550],
+    // Half away from zero, from the decimal Clio wrote, not from the nearest binary float.
+    [1.005, 'USD', 101],
+    [2.675, 'USD', 268],
+    [-2.675, 'USD', -268],
+    [0.125, 'USD', 13],
+    [-0.125, 'USD', -13],
+    [1.0049, 'USD', 100],
+    // Each currency's own minor unit.
+    [1234, 'JPY', 1234],
+    [1234.5, 'JPY', 1235],
+    [1.2345, 'KWD', 1235],
+    [0.0005, 'KWD', 1],
+    [12.5, 'cad'.toUpperCase(), 1250],
+  ])('%d %s is %d minor units', (amount, currency, minor) => {
+    expect(toMinorUnits(amount, currency)).toBe(minor);
   });
 
-  it('adds to the cent where floating point would not', () => {
-    const amounts = [0.1, 0.2, 0.3, 1.1, 2.2];
-    expect(amounts.reduce((sum, amount) => sum + amount, 0)).not.toBe(3.9);
-    expect(amounts.reduce((sum, amount) => sum + toMinorUnits(amount), 0)).toBe(390);
+  it('never makes a negative zero', () => {
+    expect(Object.is(toMinorUnits(-0.001, 'USD'), 0)).toBe(true);
+    expect(Object.is(toMinorUnits(-0, 'USD'), 0)).toBe(true);
+    expect(formatMoney(toMinorUnits(-0.001, 'USD'), 'USD', 'en-US')).toBe('$0.00');
+    expect(formatMoney(-0 as MinorUnits, 'USD', 'en-US')).toBe('$0.00');
   });
 
-  it('formats in the currency given', () => {
-    expect(formatMoney(toMinorUnits(1234.5), 'USD', 'en-US')).toBe('$1,234.50');
-    expect(formatMoney(toMinorUnits(99), 'CAD', 'en-CA')).toBe('$99.00');
-    expect(formatMoney(toMinorUnits(7.25), 'EUR', 'de-DE')).toBe('7,25\u00a0€');
+  it('refuses what it cannot hold exactly instead of rounding it away', () => {
+    expect(() => toMinorUnits(1e21, 'USD')).toThrow(/beyond what Remit can count exactly/);
+    expect(() => toMinorUnits(Number.NaN, 'USD')).toThrow(RangeError);
+    expect(decimalToMinor('90071992547409.91', 2)).toBe(Number.MAX_SAFE_INTEGER);
+    expect(() => decimalToMinor('90071992547409.92', 2)).toThrow(RangeError);
+  });
+
+  it('reads exponents as Clio’s JSON may write them', () => {
+    expect(toMinorUnits(1.5e-7, 'USD')).toBe(0);
+    expect(toMinorUnits(5e-3, 'USD')).toBe(1);
+    expect(decimalToMinor('1.2e3', 2)).toBe(120000);
+    expect(decimalToMinor('.5', 2)).toBe(50);
+    expect(() => decimalToMinor('', 2)).toThrow(RangeError);
+    expect(() => decimalToMinor('1,5', 2)).toThrow(RangeError);
+  });
+
+  it('knows each currency’s decimals', () => {
+    expect([minorDigits('USD'), minorDigits('JPY'), minorDigits('KWD'), minorDigits('CAD')]).toEqual([
+      2, 0, 3, 2,
+    ]);
+  });
+
+  it('formats in the currency and locale given', () => {
+    expect(formatMoney(123450 as MinorUnits, 'USD', 'en-US')).toBe('$1,234.50');
+    expect(formatMoney(9900 as MinorUnits, 'CAD', 'en-CA')).toBe('$99.00');
+    expect(formatMoney(725 as MinorUnits, 'EUR', 'de-DE')).toBe('7,25\u00a0€');
+    expect(formatMoney(1234 as MinorUnits, 'JPY', 'en-US')).toBe('¥1,234');
+    expect(formatMoney(1235 as MinorUnits, 'KWD', 'en-US')).toBe('KWD\u00a01.235');
+  });
+
+  it('gives Clio major units back exactly', () => {
+    expect(toMajorUnits(101 as MinorUnits, 'USD')).toBe(1.01);
+    expect(toMajorUnits(-268 as MinorUnits, 'USD')).toBe(-2.68);
+    expect(toMajorUnits(1235 as MinorUnits, 'KWD')).toBe(1.235);
+    expect(toMajorUnits(1234 as MinorUnits, 'JPY')).toBe(1234);
   });
 });

@@ -6,6 +6,7 @@ import { collectPage, decodePageToken, indexAfter, nextPageUrl, parseLimit } fro
 import { idsParam, timestampParam } from '../http/query.ts';
 import { originOf } from '../http/region.ts';
 import { checkFields, type RenderContext, type Resource, render } from '../http/render.ts';
+import { checkParameters } from './index-parameters.ts';
 
 export interface Listable {
   id: number;
@@ -25,12 +26,12 @@ export function renderContext(c: Context, ctx: SandboxContext): RenderContext {
   return { state: ctx.state, origin: originOf(c), nowMs: ctx.state.clock.nowMs() };
 }
 
-/** Filters every index supports: ids[], updated_since and created_since (both strictly after). */
-function commonFilters<T extends Listable>(c: Context): Filter<T>[] {
+/** updated_since and created_since (both strictly after), where the index documents them. */
+function commonFilters<T extends Listable>(c: Context, documents: (name: string) => boolean): Filter<T>[] {
   const filters: Filter<T>[] = [];
-  const updatedSince = timestampParam(c, 'updated_since');
+  const updatedSince = documents('updated_since') ? timestampParam(c, 'updated_since') : undefined;
   if (updatedSince !== undefined) filters.push((row) => row.updatedMs > updatedSince);
-  const createdSince = timestampParam(c, 'created_since');
+  const createdSince = documents('created_since') ? timestampParam(c, 'created_since') : undefined;
   if (createdSince !== undefined) filters.push((row) => Date.parse(row.created_at) > createdSince);
   return filters;
 }
@@ -43,10 +44,11 @@ export function respondIndex<T extends Listable>(
   source: ListSource<T>,
   filters: Filter<T>[],
 ) {
+  const documents = checkParameters(c, ctx);
   const fields = checkFields(resource, parseFields(c.req.query('fields')));
   const limit = parseLimit(c.req.query('limit'));
   const afterId = decodePageToken(c.req.query('page_token'));
-  const ids = idsParam(c);
+  const ids = documents('ids[]') ? idsParam(c) : undefined;
   // With ids[], only those records are walked instead of the whole table.
   const rows = ids
     ? [...new Set(ids)]
@@ -54,7 +56,7 @@ export function respondIndex<T extends Listable>(
         .map((id) => source.get(id))
         .filter((row): row is T => row !== undefined)
     : source.rows;
-  const all = [...commonFilters<T>(c), ...filters];
+  const all = [...commonFilters<T>(c, documents), ...filters];
   const page = collectPage(rows, indexAfter(rows, afterId), limit, (row) =>
     all.every((filter) => filter(row)),
   );

@@ -7,6 +7,13 @@ export class RequestCounters {
   total = 0;
   byStatus: Record<string, number> = {};
   byPath: Record<string, number> = {};
+  /** Query parameters sent that Clio does not document for that index, by index: `{"GET /bills": ["x"]}`. */
+  undocumented: Record<string, string[]> = {};
+
+  recordUndocumented(route: string, parameter: string): void {
+    const seen = (this.undocumented[route] ??= []);
+    if (!seen.includes(parameter)) seen.push(parameter);
+  }
 
   record(route: string, status: string): void {
     this.total += 1;
@@ -18,10 +25,16 @@ export class RequestCounters {
     this.total = 0;
     this.byStatus = {};
     this.byPath = {};
+    this.undocumented = {};
   }
 
   snapshot() {
-    return { total: this.total, byStatus: { ...this.byStatus }, byPath: { ...this.byPath } };
+    return {
+      total: this.total,
+      byStatus: { ...this.byStatus },
+      byPath: { ...this.byPath },
+      undocumented: structuredClone(this.undocumented),
+    };
   }
 
   middleware(): MiddlewareHandler<AppEnv> {

@@ -1,6 +1,16 @@
 import { mulberry32, type Random } from '../support/prng.ts';
 
-export const FAULT_KINDS = ['429', '500', '502', '503', 'reset', 'timeout', 'truncated', 'latency'] as const;
+export const FAULT_KINDS = [
+  '429',
+  '500',
+  '502',
+  '503',
+  'reset',
+  'timeout',
+  'truncated',
+  'malformed',
+  'latency',
+] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 export interface Fault {

@@ -21,6 +21,20 @@ function holdUntilClosed(bindings: HttpBindings, pending: Set<() => void>): Prom
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Every field but the id, of the wrong type: numbers become text and text becomes numbers. */
+function mistyped(data: unknown): unknown {
+  if (Array.isArray(data)) return data.map(mistyped);
+  if (typeof data !== 'object' || data === null) return data;
+  return Object.fromEntries(
+    Object.entries(data).map(([key, value]) => {
+      if (key === 'id') return [key, value];
+      if (typeof value === 'number') return [key, String(value)];
+      if (typeof value === 'string') return [key, 12_345];
+      return [key, value];
+    }),
+  );
+}
+
 /**
  * Injects the configured faults. `pending` lets the server release held requests when it closes.
  */
@@ -53,6 +67,16 @@ export function faultMiddleware(
         await holdUntilClosed(c.env, pending);
         c.env.incoming.socket.destroy();
         return c.body(null, 504);
+      case 'malformed': {
+        // The request is carried out; the answer is whole JSON, but not of the documented types.
+        await next();
+        const body = (await c.res.json().catch(() => null)) as { data?: unknown } | null;
+        c.res = new Response(JSON.stringify(body && { ...body, data: mistyped(body.data) }), {
+          status: c.res.status,
+          headers: { 'content-type': 'application/json; charset=utf-8' },
+        });
+        return;
+      }
       case 'truncated': {
         await next();
         const text = await c.res.text();

@@ -9,6 +9,8 @@ export interface BillProfile {
   /** Days past due relative to today (negative: due in the future). */
   daysPastDue: number;
   paid: 'none' | 'partial' | 'full';
+  /** A credit note applied to the bill: it lowers the balance, but nobody paid it. */
+  credit: 'none' | 'partial' | 'full';
   pendingCard: boolean;
   shared: boolean;
   /** Days before today the bill was last sent; null when never sent. */
@@ -22,6 +24,7 @@ const base: BillProfile = {
   currency: 'USD',
   daysPastDue: -14,
   paid: 'none',
+  credit: 'none',
   pendingCard: false,
   shared: true,
   sentDaysAgo: 16,
@@ -51,6 +54,9 @@ export const OPENING_PROFILES: BillProfile[] = [
   { ...base, shared: false, sentDaysAgo: null, clientBill: true },
   { ...base, currency: 'CAD', paid: 'partial', daysPastDue: 33, sentDaysAgo: 63 },
   { ...base, kind: 'trust_kind', daysPastDue: 8, sentDaysAgo: 38 },
+  // Clio keeps a fully credited bill unpaid with nothing left to pay: owed nothing, never overdue.
+  { ...base, credit: 'full', daysPastDue: 20, sentDaysAgo: 50 },
+  { ...base, paid: 'partial', credit: 'partial', daysPastDue: 6, sentDaysAgo: 36 },
 ];
 
 export function randomProfile(random: Random): BillProfile {

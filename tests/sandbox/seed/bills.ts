@@ -59,11 +59,12 @@ function seedAllocation(
   bill: Bill,
   amountCents: number,
   date: string,
-  type: PaymentType,
+  type: PaymentType | null,
 ): Allocation {
   const { data } = ctx;
   const atMs = Math.min(atHour(date, 14), ctx.epochMs);
   data.nextManualPaymentId += 1;
+  const credit = type === null;
   const stamped = stamp(data, 'Allocation', data.allocations.nextId(), atMs);
   const allocation: Allocation = {
     id: stamped.id,
@@ -79,13 +80,13 @@ function seedAllocation(
     contactId: bill.clientId,
     matterId: bill.matterId,
     destinationAccountId: bill.destinationAccountId,
-    parent: { type: 'Payment', id: data.nextManualPaymentId },
-    description: type === 'check' ? 'Cheque received' : 'Payment received',
-    has_online_payment: type !== 'check',
+    parent: { type: credit ? 'CreditMemo' : 'Payment', id: data.nextManualPaymentId },
+    description: credit ? 'Credit note' : type === 'check' ? 'Cheque received' : 'Payment received',
+    has_online_payment: type === 'card' || type === 'eCheck',
     voided_at: null,
   };
   const account = data.bankAccounts.get(bill.destinationAccountId);
-  if (account) account.balanceCents += amountCents;
+  if (account && !credit) account.balanceCents += amountCents;
   return data.allocations.insert(allocation);
 }
 
@@ -119,6 +120,15 @@ function seedPayments(ctx: BillSeedContext, bill: Bill, profile: BillProfile): n
   bill.paidCents = paid;
   bill.paid_at = isoTimestamp(lastMs);
   return lastMs;
+}
+
+/** A credit note applied yesterday, for part or all of what the payments left. */
+function seedCredit(ctx: BillSeedContext, bill: Bill, profile: BillProfile): number {
+  const left = bill.totalCents - bill.paidCents;
+  const credit = profile.credit === 'full' ? left : profile.credit === 'partial' ? Math.round(left / 3) : 0;
+  if (credit === 0) return 0;
+  bill.creditsCents = credit;
+  return seedAllocation(ctx, bill, credit, addDays(ctx.today, -1), null).updatedMs;
 }
 
 function seedPendingCardPayment(ctx: BillSeedContext, bill: Bill): void {
@@ -204,7 +214,7 @@ function seedBill(ctx: BillSeedContext, index: number, id: number): void {
     bill.last_sent_at = isoTimestamp(Math.min(sentMs, ctx.epochMs));
     updatedMs = Math.max(updatedMs, Math.min(sentMs, ctx.epochMs));
   }
-  updatedMs = Math.max(updatedMs, seedPayments(ctx, bill, profile));
+  updatedMs = Math.max(updatedMs, seedPayments(ctx, bill, profile), seedCredit(ctx, bill, profile));
   if (profile.pendingCard && bill.state === 'awaiting_payment') seedPendingCardPayment(ctx, bill);
   bill.updatedMs = updatedMs;
   bill.updated_at = isoTimestamp(updatedMs);

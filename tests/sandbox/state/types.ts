@@ -112,15 +112,17 @@ export interface Bill extends Versioned {
   corrupted?: Record<string, unknown>;
 }
 
+/** Where an allocation's money came from: a payment, or a credit note (money nobody paid). */
 export interface PaymentParent {
-  type: 'Payment';
+  type: 'Payment' | 'CreditMemo';
   id: number;
 }
 
 export interface Allocation extends Versioned {
   date: string;
   amountCents: number;
-  payment_type: PaymentType;
+  /** Null for a credit note. */
+  payment_type: PaymentType | null;
   billId: number;
   contactId: number;
   matterId: number | null;

@@ -1,8 +1,8 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RemitDatabase } from '@/lib/db/database';
-import type { BillRecord } from '@/lib/db/records';
 import { buildSummary } from '@/lib/summary/build-summary';
+import { readSummaryInput } from '@/lib/summary/summary-store';
 
 /** A bill as version 1 cached it for the panel: no matters, due, credits, type or paidAt yet. */
 const version1Bill = {
@@ -80,7 +80,7 @@ describe('database migrations', () => {
     await createVersion1();
     const db = new RemitDatabase(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.outbox.count()).toBe(0);
     expect(await db.settings.count()).toBe(0);
     expect(await db.summaries.count()).toBe(0);
@@ -109,7 +109,7 @@ describe('database migrations', () => {
       settings: 'key',
     });
     await old.open();
-    const bill: BillRecord = {
+    const bill = {
       ...version1Bill,
       etag: '"v3"',
       type: 'MatterBill',
@@ -128,7 +128,7 @@ describe('database migrations', () => {
 
     const db = new RemitDatabase(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.summaries.count()).toBe(0);
     expect(await db.bills.get(bill.id)).toMatchObject({ etag: '"v3"', balance: 734_427 });
     // The summary's build finds currencies and recent payments through indexes the upgrade fills in.
@@ -139,15 +139,47 @@ describe('database migrations', () => {
     expect(await db.outbox.get('send-1')).toMatchObject({ state: 'confirmed' });
     expect(await db.linkRequests.count()).toBe(0);
     expect(await db.settings.get('messageTemplate')).toMatchObject({ value: 'Hello {client}' });
-    const receivableCurrencies = new Map([[bill.id, bill.currencyCode]]);
-    const summary = buildSummary(
-      { bills: [bill], receivableCurrencies, allocations: [], links: [], payments: [] },
-      new Date(),
-    );
-    await db.summaries.put({ key: 'receivables', summary });
-    expect((await db.summaries.get('receivables'))?.summary.currencies[0]?.unpaidByDueDate).toEqual([
+    // The upgraded cache builds the popup's figures through the summary's own queries.
+    const summary = buildSummary(await readSummaryInput(new Date(2026, 10, 21, 12), db), new Date());
+    expect(summary.currencies[0]?.unpaidByDueDate).toEqual([
       { dueAt: '2026-12-05', balance: 734_427, bills: 1 },
     ]);
+    db.close();
+  });
+
+  it('upgrades version 5 allocations to Clio’s decimal and reads them all again, keeping access to revoke apart', async () => {
+    name = `remit-migration-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(5).stores({
+      bills: 'id, state, kind, clientId, dueAt, updatedAt, currencyCode',
+      connection: 'key',
+      allocations: 'id, billId, contactId, date',
+      syncState: 'resource',
+      summaries: 'key',
+    });
+    await old.open();
+    await old.table('allocations').bulkPut([
+      { id: 1, billId: 7, date: '2026-11-02', amount: 12_345 },
+      { id: 2, billId: 7, date: '2026-11-03', amount: 5 },
+    ]);
+    await old.table('syncState').bulkPut([
+      { resource: 'allocations', syncedUpTo: 1_700_000_000_000, completedAt: 5 },
+      { resource: 'bills', syncedUpTo: 1_700_000_000_000, completedAt: 5 },
+    ]);
+    await old.table('summaries').put({ key: 'receivables', summary: { format: 1 } });
+    old.close();
+
+    const db = new RemitDatabase(name);
+    await db.open();
+    expect(await db.allocations.toArray()).toEqual([
+      expect.objectContaining({ id: 1, amountDecimal: '123.45', source: 'payment' }),
+      expect.objectContaining({ id: 2, amountDecimal: '0.05', source: 'payment' }),
+    ]);
+    expect((await db.allocations.get(1)) as object).not.toHaveProperty('amount');
+    expect(await db.syncState.get('allocations')).toMatchObject({ syncedUpTo: null, completedAt: 5 });
+    expect(await db.syncState.get('bills')).toMatchObject({ syncedUpTo: 1_700_000_000_000 });
+    expect(await db.summaries.count()).toBe(0);
+    expect(await db.revocations.count()).toBe(0);
     db.close();
   });
 });

@@ -79,12 +79,18 @@ describe('seed', () => {
     ]);
   });
 
-  it('keeps paid = sum of allocations for every bill, to the cent', () => {
+  it('keeps paid = payments allocated and credits = credit notes allocated, for every bill, to the cent', () => {
     const state = seeded(2, 400);
-    const allocated = new Map<number, number>();
-    for (const a of state.data.allocations.rows)
-      allocated.set(a.billId, (allocated.get(a.billId) ?? 0) + a.amountCents);
-    for (const bill of state.data.bills.rows) expect(bill.paidCents).toBe(allocated.get(bill.id) ?? 0);
+    const sums = { Payment: new Map<number, number>(), CreditMemo: new Map<number, number>() };
+    for (const a of state.data.allocations.rows) {
+      const sum = sums[a.parent.type];
+      sum.set(a.billId, (sum.get(a.billId) ?? 0) + a.amountCents);
+    }
+    for (const bill of state.data.bills.rows) {
+      expect(bill.paidCents).toBe(sums.Payment.get(bill.id) ?? 0);
+      expect(bill.creditsCents).toBe(sums.CreditMemo.get(bill.id) ?? 0);
+    }
+    expect(sums.CreditMemo.size).toBeGreaterThan(0);
   });
 
   it('has links in every condition and payments in every interesting state', () => {

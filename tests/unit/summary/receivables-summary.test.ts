@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db/database';
 import type { AllocationRecord, BillRecord, PaymentLinkRecord, PaymentRecord } from '@/lib/db/records';
 import { addDays } from '@/lib/format';
 import { agingBucket } from '@/lib/summary/aging';
 import { buildSummary, type SummaryInput } from '@/lib/summary/build-summary';
+import { readSummaryInput } from '@/lib/summary/summary-store';
 import { viewSummary } from '@/lib/summary/view-summary';
 
 /** Noon where the tests run, so "today" is 21 November 2026 in any time zone. */
@@ -45,14 +47,16 @@ function bill(fields: Partial<BillRecord> = {}): BillRecord {
   };
 }
 
-function allocation(billId: number, date: string, amount: number, voidedAt: string | null = null) {
+/** A payment of `cents` applied to a bill, as Clio's decimal. */
+function allocation(billId: number, date: string, cents: number, voidedAt: string | null = null) {
   return {
     id: nextId++,
     etag: '',
     billId,
     contactId: 1,
     date,
-    amount,
+    amountDecimal: String(cents / 100),
+    source: 'payment',
     paymentType: 'check',
     voidedAt,
     description: null,
@@ -96,17 +100,24 @@ function payment(fields: Partial<PaymentRecord>): PaymentRecord {
 
 type Records = Partial<Omit<SummaryInput, 'receivableCurrencies'>>;
 
-/** The summary of these records, viewed on a day; every revenue bill given is one Remit holds. */
-function view(records: Records, on = now) {
-  const input = { bills: [], allocations: [], links: [], payments: [], ...records };
-  const receivableCurrencies = new Map(
-    input.bills.filter((bill) => bill.kind !== 'trust_kind').map((bill) => [bill.id, bill.currencyCode]),
-  );
-  return viewSummary(buildSummary({ ...input, receivableCurrencies }, now), on);
+beforeEach(() => Promise.all(db.tables.map((table) => table.clear())));
+
+/**
+ * The summary of these records as the product builds it: stored in the cache, read back through the
+ * summary's own queries (which pick the bills and payments it needs), then viewed on a day.
+ */
+async function view(records: Records, on = now) {
+  await Promise.all([
+    db.bills.bulkPut(records.bills ?? []),
+    db.allocations.bulkPut(records.allocations ?? []),
+    db.paymentLinks.bulkPut(records.links ?? []),
+    db.payments.bulkPut(records.payments ?? []),
+  ]);
+  return viewSummary(buildSummary(await readSummaryInput(now), now), on);
 }
 
-function usd(input: Records, on = now) {
-  const currency = view(input, on).currencies.find((candidate) => candidate.currencyCode === 'USD');
+async function usd(input: Records, on = now) {
+  const currency = (await view(input, on)).currencies.find((candidate) => candidate.currencyCode === 'USD');
   if (!currency) throw new Error('No USD figures');
   return currency;
 }
@@ -124,24 +135,24 @@ describe('aging buckets', () => {
     [90, 'days61To90'],
     [91, 'days91Plus'],
     [400, 'days91Plus'],
-  ] as const)('%i days past due is %s', (days, bucket) => {
+  ] as const)('%i days past due is %s', async (days, bucket) => {
     expect(agingBucket(days)).toBe(bucket);
-    const figures = usd({ bills: [bill({ dueAt: daysAgo(days), balance: 12_345 })] });
+    const figures = await usd({ bills: [bill({ dueAt: daysAgo(days), balance: 12_345 })] });
     expect(figures.aging.filter((row) => row.balance > 0)).toEqual([{ bucket, balance: 12_345, bills: 1 }]);
     expect(figures.overdue).toBe(days > 0 ? 12_345 : 0);
     expect(figures.overdueBills).toBe(days > 0 ? 1 : 0);
   });
 
-  it('counts a bill without a due date as current and never overdue', () => {
-    const figures = usd({ bills: [bill({ dueAt: null, balance: 700 })] });
+  it('counts a bill without a due date as current and never overdue', async () => {
+    const figures = await usd({ bills: [bill({ dueAt: null, balance: 700 })] });
     expect(figures.aging[0]).toEqual({ bucket: 'current', balance: 700, bills: 1 });
     expect(figures.overdue).toBe(0);
   });
 
-  it('adds up to the outstanding balance, to the cent', () => {
+  it('adds up to the outstanding balance, to the cent', async () => {
     const balances = [1, 10, 29, 1_007, 123_456, 1_999_999, 33, 5];
     const bills = balances.map((balance, index) => bill({ balance, dueAt: daysAgo(index * 17 - 20) }));
-    const figures = usd({ bills });
+    const figures = await usd({ bills });
     const total = balances.reduce((sum, balance) => sum + balance, 0);
     expect(figures.outstanding).toBe(total);
     expect(figures.unpaidBills).toBe(balances.length);
@@ -151,17 +162,17 @@ describe('aging buckets', () => {
     );
   });
 
-  it('follows the calendar without a rebuild: a month later the same bills are older', () => {
+  it('follows the calendar without a rebuild: a month later the same bills are older', async () => {
     const bills = [bill({ dueAt: daysAgo(0), balance: 100 }), bill({ dueAt: daysAgo(30), balance: 200 })];
-    const later = usd({ bills }, new Date(now.getTime() + 31 * DAY_MS));
+    const later = await usd({ bills }, new Date(now.getTime() + 31 * DAY_MS));
     expect(later.aging.map((row) => row.balance)).toEqual([0, 0, 100, 200, 0]);
     expect(later.overdueBills).toBe(2);
   });
 });
 
 describe('outstanding, overdue and pending', () => {
-  it('count only revenue bills awaiting payment', () => {
-    const figures = usd({
+  it('count only revenue bills awaiting payment', async () => {
+    const figures = await usd({
       bills: [
         bill({ balance: 1_000, pending: 400 }),
         bill({ state: 'paid', balance: 0 }),
@@ -181,8 +192,8 @@ describe('outstanding, overdue and pending', () => {
     });
   });
 
-  it('keeps trust requests apart, per currency', () => {
-    const figures = view({
+  it('keeps trust requests apart, per currency', async () => {
+    const figures = await view({
       bills: [
         bill({ kind: 'trust_kind', balance: 50_000 }),
         bill({ kind: 'trust_kind', balance: 25_000, currencyCode: 'CAD' }),
@@ -203,8 +214,8 @@ describe('outstanding, overdue and pending', () => {
     expect(figures.overdueBills).toBe(1);
   });
 
-  it('never mixes currencies, and lists the largest first', () => {
-    const figures = view({
+  it('never mixes currencies, and lists the largest first', async () => {
+    const figures = await view({
       bills: [
         bill({ currencyCode: 'USD', balance: 1_000, dueAt: daysAgo(5) }),
         bill({ currencyCode: 'CAD', balance: 7_000, dueAt: daysAgo(45) }),
@@ -239,13 +250,13 @@ describe('paid in a period', () => {
     ['the first of January', '2026-01-01', { thisMonth: 0, last30Days: 0, thisYear: 101 }],
     ['last year', '2025-12-31', { thisMonth: 0, last30Days: 0, thisYear: 0 }],
     ['tomorrow', addDays(TODAY, 1), { thisMonth: 0, last30Days: 0, thisYear: 0 }],
-  ])('a payment dated %s', (_when, date, paid) => {
+  ])('a payment dated %s', async (_when, date, paid) => {
     const allocations = [allocation(paidBill.id, date, 101)];
-    expect(usd({ bills: [paidBill, unpaidBill], allocations }).paid).toEqual(paid);
+    expect((await usd({ bills: [paidBill, unpaidBill], allocations })).paid).toEqual(paid);
   });
 
-  it('leaves out voided payments, trust money and payments to bills Remit does not have', () => {
-    const figures = usd({
+  it('leaves out voided payments, trust money and payments to bills Remit does not have', async () => {
+    const figures = await usd({
       bills: [paidBill, trustRequest],
       allocations: [
         allocation(paidBill.id, TODAY, 1_001),
@@ -258,9 +269,9 @@ describe('paid in a period', () => {
     expect(figures.paid.thisMonth).toBe(1_001);
   });
 
-  it('adds many payments to the cent', () => {
+  it('adds many payments to the cent', async () => {
     const amounts = [10, 20, 30, 110, 220, 1, 99_999_999];
-    const figures = usd({
+    const figures = await usd({
       bills: [paidBill],
       allocations: amounts.map((amount, index) => allocation(paidBill.id, daysAgo(index), amount)),
     });
@@ -269,7 +280,7 @@ describe('paid in a period', () => {
 });
 
 describe('who owes most', () => {
-  it('ranks clients by outstanding with their unpaid bills and oldest due date', () => {
+  it('ranks clients by outstanding with their unpaid bills and oldest due date', async () => {
     const bills = [
       bill({ clientId: 1, clientName: 'One', balance: 300, dueAt: daysAgo(3) }),
       bill({ clientId: 1, clientName: 'One', balance: 300, dueAt: daysAgo(50) }),
@@ -280,7 +291,7 @@ describe('who owes most', () => {
         bill({ clientId, clientName: `Client ${clientId}`, balance: clientId }),
       ),
     ];
-    expect(usd({ bills }).topClients).toEqual([
+    expect((await usd({ bills })).topClients).toEqual([
       { clientId: 2, name: 'Two', outstanding: 5_000, unpaidBills: 1, oldestDueAt: daysAgo(-10) },
       { clientId: 1, name: 'One', outstanding: 600, unpaidBills: 2, oldestDueAt: daysAgo(50) },
       { clientId: 8, name: 'Client 8', outstanding: 8, unpaidBills: 1, oldestDueAt: daysAgo(10) },
@@ -300,8 +311,8 @@ describe('needs attention', () => {
     ],
     ['overdue, last sent 30 days ago', { lastSentAt: sentDaysAgo(30) }, 'sent_long_ago'],
     ['overdue, shared but never sent', { lastSentAt: null }, 'never_sent'],
-  ] as const)('lists a bill %s', (_case, fields, reason) => {
-    const attention = view({ bills: [bill({ dueAt: daysAgo(12), ...fields })] }).attention.bills;
+  ] as const)('lists a bill %s', async (_case, fields, reason) => {
+    const attention = (await view({ bills: [bill({ dueAt: daysAgo(12), ...fields })] })).attention.bills;
     expect(attention.total).toBe(1);
     expect(attention.shown[0]).toMatchObject({ daysOverdue: 12, reason });
   });
@@ -312,35 +323,36 @@ describe('needs attention', () => {
     ['not yet due', { dueAt: daysAgo(-4), lastSentAt: null }],
     ['paid', { state: 'paid', balance: 0, lastSentAt: null }],
     ['without a due date', { dueAt: null, lastSentAt: null }],
-  ] as const)('leaves out a bill %s', (_case, fields) => {
-    expect(view({ bills: [bill({ dueAt: daysAgo(40), ...fields })] }).attention.bills.total).toBe(0);
+  ] as const)('leaves out a bill %s', async (_case, fields) => {
+    expect((await view({ bills: [bill({ dueAt: daysAgo(40), ...fields })] })).attention.bills.total).toBe(0);
   });
 
-  it('includes overdue trust requests, marked as such', () => {
-    const shown = view({ bills: [bill({ kind: 'trust_kind', lastSentAt: null })] }).attention.bills.shown;
+  it('includes overdue trust requests, marked as such', async () => {
+    const shown = (await view({ bills: [bill({ kind: 'trust_kind', lastSentAt: null })] })).attention.bills
+      .shown;
     expect(shown.map((item) => item.trust)).toEqual([true]);
   });
 
-  it('shows the ten needing attention longest and counts the rest, on any later day', () => {
+  it('shows the ten needing attention longest and counts the rest, on any later day', async () => {
     const bills = Array.from({ length: 25 }, (_, index) =>
       bill({ dueAt: daysAgo(index - 5), shared: false, lastSentAt: null }),
     );
-    const today = view({ bills }).attention.bills;
+    const today = (await view({ bills })).attention.bills;
     expect(today.total).toBe(19);
     expect(today.shown.map((item) => item.daysOverdue)).toEqual([19, 18, 17, 16, 15, 14, 13, 12, 11, 10]);
 
-    const later = view({ bills }, new Date(now.getTime() + 10 * DAY_MS)).attention.bills;
+    const later = (await view({ bills }, new Date(now.getTime() + 10 * DAY_MS))).attention.bills;
     expect(later.total).toBe(25);
     expect(later.shown.map((item) => item.daysOverdue)).toEqual([29, 28, 27, 26, 25, 24, 23, 22, 21, 20]);
   });
 
-  it('adds a recently sent bill on the day its last send turns 30 days old', () => {
+  it('adds a recently sent bill on the day its last send turns 30 days old', async () => {
     const bills = [bill({ dueAt: daysAgo(60), lastSentAt: sentDaysAgo(25) })];
-    expect(view({ bills }, new Date(now.getTime() + 4 * DAY_MS)).attention.bills.total).toBe(0);
-    expect(view({ bills }, new Date(now.getTime() + 5 * DAY_MS)).attention.bills.total).toBe(1);
+    expect((await view({ bills }, new Date(now.getTime() + 4 * DAY_MS))).attention.bills.total).toBe(0);
+    expect((await view({ bills }, new Date(now.getTime() + 5 * DAY_MS))).attention.bills.total).toBe(1);
   });
 
-  it('lists active payment links expiring within seven days, soonest first', () => {
+  it('lists active payment links expiring within seven days, soonest first', async () => {
     const inDays = (days: number) => new Date(now.getTime() + days * DAY_MS).toISOString();
     const billWithLink = bill({ number: '2001', clientName: 'Avery & Co' });
     const links = [
@@ -350,7 +362,7 @@ describe('needs attention', () => {
       link({ id: 904, expiresAt: inDays(-1) }),
       link({ id: 905, expiresAt: inDays(2), active: false }),
     ];
-    const attention = view({ bills: [billWithLink], links }).attention.links;
+    const attention = (await view({ bills: [billWithLink], links })).attention.links;
     expect(attention.total).toBe(2);
     expect(attention.shown.map(({ id, label }) => ({ id, label }))).toEqual([
       { id: 902, label: 'Payment for bill' },
@@ -358,18 +370,61 @@ describe('needs attention', () => {
     ]);
   });
 
-  it('lists Clio Payments payments Clio could not allocate or that failed, newest first', () => {
+  it('lists Clio Payments payments Clio could not allocate or that failed, newest first', async () => {
     const payments = [
       payment({ id: 1, state: 'completed' }),
       payment({ id: 2, state: 'failed', createdAt: sentDaysAgo(1), billIds: [77] }),
       payment({ id: 3, state: 'completed_requiring_allocation', createdAt: sentDaysAgo(5) }),
       payment({ id: 4, state: 'pending' }),
     ];
-    const attention = view({ payments }).attention.payments;
+    const attention = (await view({ payments })).attention.payments;
     expect(attention.total).toBe(2);
     expect(attention.shown.map(({ id, state, billId }) => ({ id, state, billId }))).toEqual([
       { id: 2, state: 'failed', billId: 77 },
       { id: 3, state: 'completed_requiring_allocation', billId: null },
     ]);
+  });
+});
+
+describe('only what is owed, only cash as paid', () => {
+  it('never counts an unpaid bill with nothing left to pay as outstanding, overdue or needing attention', async () => {
+    const nothingLeft = bill({ clientId: 9, clientName: 'Settled', balance: 0, dueAt: daysAgo(20) });
+    const credit = bill({ clientId: 9, clientName: 'Settled', balance: -500, dueAt: daysAgo(20) });
+    const owed = bill({ clientId: 1, balance: 2_500, dueAt: daysAgo(20), lastSentAt: null });
+    const figures = await view({ bills: [nothingLeft, credit, owed] });
+    const usdFigures = figures.currencies[0];
+    expect(usdFigures).toMatchObject({ outstanding: 2_500, unpaidBills: 1, overdue: 2_500, overdueBills: 1 });
+    expect(usdFigures?.aging.reduce((sum, row) => sum + row.bills, 0)).toBe(1);
+    expect(usdFigures?.topClients.map((client) => client.clientId)).toEqual([1]);
+    expect(figures.overdueBills).toBe(1);
+    expect(figures.attention.bills.shown.map((item) => item.id)).toEqual([owed.id]);
+  });
+
+  it('counts payments as paid, and credit notes applied to bills not at all', async () => {
+    const paidBill = bill({ state: 'paid', balance: 0 });
+    const figures = await usd({
+      bills: [paidBill],
+      allocations: [
+        allocation(paidBill.id, TODAY, 4_000),
+        { ...allocation(paidBill.id, TODAY, 6_000), source: 'credit' },
+        { ...allocation(paidBill.id, TODAY, 700), source: 'other' },
+      ],
+    });
+    expect(figures.paid.thisMonth).toBe(4_000);
+  });
+
+  it('converts each payment in its bill’s currency, to the unit', async () => {
+    const yenBill = bill({ state: 'paid', balance: 0, currencyCode: 'JPY' });
+    const dinarBill = bill({ state: 'paid', balance: 0, currencyCode: 'KWD' });
+    const figures = await view({
+      bills: [yenBill, dinarBill],
+      allocations: [
+        { ...allocation(yenBill.id, TODAY, 0), amountDecimal: '12345' },
+        { ...allocation(dinarBill.id, TODAY, 0), amountDecimal: '1.005' },
+        { ...allocation(dinarBill.id, TODAY, 0), amountDecimal: '2.0004' },
+      ],
+    });
+    const paid = Object.fromEntries(figures.currencies.map((c) => [c.currencyCode, c.paid.thisMonth]));
+    expect(paid).toEqual({ JPY: 12_345, KWD: 3_005 });
   });
 });

@@ -1,0 +1,55 @@
+import { vi } from 'vitest';
+import { isClioHost } from '../../lib/clio/regions';
+import { saveConnection } from '../../lib/connection/store';
+import { DEMO_APP } from '../sandbox/oauth/demo-app';
+import { type Sandbox, type SandboxOptions, startSandbox } from '../sandbox/server';
+import { type SandboxControl, sandboxControl } from './sandbox-control';
+import { sandboxTokens } from './sandbox-token';
+
+export interface InProcessClio {
+  sandbox: Sandbox;
+  control: SandboxControl;
+  close(): Promise<void>;
+}
+
+/**
+ * The Clio sandbox in this process, over real HTTP on loopback, for unit tests that run Remit's
+ * background code (sync, sends, payment links) against it. Requests to Clio's hosts go to the sandbox,
+ * whatever the code under test asked for; Remit is connected with tokens from the sandbox's own OAuth
+ * flow, stored as `connect` stores them. The cache is fake-indexeddb's, as in every unit test.
+ */
+export async function connectToInProcessClio(options: SandboxOptions = {}): Promise<InProcessClio> {
+  const sandbox = await startSandbox({
+    undocumentedParameters: 'refuse',
+    rateLimit: { limit: 100_000, windowMs: 60_000 },
+    ...options,
+    tls: false,
+  });
+  const realFetch = globalThis.fetch;
+  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    const url = new URL(request.url);
+    if (!isClioHost(url.host)) return realFetch(request);
+    const target = new URL(`${url.pathname}${url.search}`, sandbox.url);
+    const body = ['GET', 'HEAD'].includes(request.method) ? undefined : await request.arrayBuffer();
+    return realFetch(target, {
+      method: request.method,
+      headers: request.headers,
+      body,
+      signal: request.signal,
+    });
+  });
+  const tokens = await sandboxTokens(sandbox.url);
+  await saveConnection({
+    region: 'us',
+    clientId: DEMO_APP.clientId,
+    clientSecret: DEMO_APP.clientSecret,
+    accessToken: tokens.access_token,
+    refreshToken: tokens.refresh_token,
+    expiresAt: Date.now() + tokens.expires_in * 1000,
+    user: { id: 1, name: 'Sandbox user', email: 'user@example.com' },
+    firmName: null,
+    needsReconnect: false,
+  });
+  return { sandbox, control: sandboxControl(sandbox), close: () => sandbox.close() };
+}

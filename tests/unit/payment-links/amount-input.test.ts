@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { MinorUnits } from '@/lib/money';
+import { amountText, parseAmount } from '@/lib/payment-links/amount-input';
+
+const amount = (text: string, locale: string, currency = 'USD') => {
+  const parsed = parseAmount(text, currency, locale);
+  return 'amount' in parsed ? parsed.amount : parsed.problem;
+};
+
+describe('amounts as people type them', () => {
+  it.each([
+    ['12.50', 'en-US', 1250],
+    ['$12.50', 'en-US', 1250],
+    ['1,250', 'en-US', 125000],
+    ['1,250.75', 'en-US', 125075],
+    ['12,50', 'fr-CA', 1250],
+    ['12,50 $', 'fr-CA', 1250],
+    ['1 250,75', 'fr-CA', 125075],
+    ['1\u202f250,75', 'fr-CA', 125075],
+    ['12.50', 'fr-CA', 1250],
+    ['1.250,75', 'de-DE', 125075],
+    ['1.250', 'de-DE', 125000],
+    ['7', 'en-US', 700],
+    ['0.5', 'en-US', 50],
+  ])('“%s” in %s is %d', (text, locale, minor) => {
+    expect(amount(text, locale)).toBe(minor);
+  });
+
+  it.each([
+    ['12,50', 'en-US', 'could be read two ways. Write it as 1250.50'],
+    ['1.250', 'fr-CA', 'could be read two ways. Write it as 1250,50'],
+    ['12.505', 'en-US', 'USD has at most 2 decimals'],
+    ['12,3', 'en-US', 'could be read two ways'],
+    ['twelve', 'en-US', 'is not an amount'],
+    ['-5', 'en-US', 'more than zero'],
+    ['1e5', 'en-US', 'is not an amount'],
+    ['', 'en-US', 'is not an amount'],
+    ['99999999999999999999', 'en-US', 'too large'],
+  ])('“%s” in %s is refused: %s', (text, locale, problem) => {
+    expect(amount(text, locale)).toContain(problem);
+  });
+
+  it('follows the currency’s decimals', () => {
+    expect(amount('1234', 'en-US', 'JPY')).toBe(1234);
+    expect(amount('1234.5', 'en-US', 'JPY')).toContain('JPY has no decimals');
+    expect(amount('1.235', 'en-US', 'KWD')).toBe(1235);
+  });
+
+  it('starts the field in the locale’s own writing', () => {
+    expect(amountText(125075 as MinorUnits, 'USD', 'en-US')).toBe('1250.75');
+    expect(amountText(125075 as MinorUnits, 'CAD', 'fr-CA')).toBe('1250,75');
+    expect(amountText(1234 as MinorUnits, 'JPY', 'en-US')).toBe('1234');
+    for (const [locale, currency] of [
+      ['en-US', 'USD'],
+      ['fr-CA', 'CAD'],
+      ['de-DE', 'EUR'],
+    ] as const) {
+      expect(amount(amountText(125075 as MinorUnits, currency, locale), locale, currency)).toBe(125075);
+    }
+  });
+});
