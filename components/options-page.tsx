@@ -62,7 +62,19 @@ export function OptionsPage() {
           </section>
         </>
       ) : (
-        <ConnectForm busy={busy} onConnect={connect} />
+        <>
+          {status?.state === 'disconnected' && status.revocationPending && (
+            <p
+              role="status"
+              data-field="revocation-pending"
+              className="rounded-md bg-amber-50 p-3 text-amber-900"
+            >
+              Disconnected. Clio could not be reached to revoke Remit’s access, so Remit will revoke it as
+              soon as Clio can be reached. Nothing of the firm’s is kept but what that needs.
+            </p>
+          )}
+          <ConnectForm busy={busy} onConnect={connect} />
+        </>
       )}
     </main>
   );

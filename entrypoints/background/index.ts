@@ -3,12 +3,14 @@ import { resumeSends } from '@/lib/outbox/send-outbox';
 import { resumeLinkRequests } from '@/lib/payment-links/create-links';
 import { registerContextMenu } from './context-menu';
 import { registerMessageHandlers } from './message-handlers';
+import { retryRevocationsOnAlarm } from './revocation-retry';
 import { scheduleSync } from './sync-schedule';
 
 export default defineBackground(() => {
   registerMessageHandlers();
   scheduleSync();
   registerContextMenu();
+  retryRevocationsOnAlarm();
   void resumeSends();
   void resumeLinkRequests();
 });

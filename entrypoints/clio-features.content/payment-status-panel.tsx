@@ -55,6 +55,8 @@ interface PanelProps {
 function panelUi(ctx: ContentScriptContext, anchor: string, append: 'after' | 'first', props: PanelProps) {
   return createShadowRootUi<Root>(ctx, {
     name: 'remit-bill-panel',
+    // Closed, so Clio's page (or a script injected into it) cannot reach in and press Remit's buttons.
+    mode: 'closed',
     position: 'inline',
     anchor,
     append,

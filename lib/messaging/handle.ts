@@ -13,31 +13,85 @@ export type Handlers = {
   ) => Promise<ResponseOf<N>>;
 };
 
+/** Messages a content script on a Clio page may send. */
+export type ClioMessageName = {
+  [N in MessageName]: (typeof protocol)[N]['senders'] extends 'extension' ? never : N;
+}[MessageName];
+
 /**
- * Registers the background's one message listener. Only this extension's own pages and its content
- * scripts on Clio's hosts are answered; every request is validated before a handler sees it.
+ * For each message a Clio page may send, whether this request stays within that page: the bill it
+ * shows, that bill's links and client, that tab's send. A compromised page gets no further.
  */
-export function handleMessages(handlers: Handlers): void {
-  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    if (!isTrustedSender(sender)) return false;
-    dispatch(handlers, message, sender).then(sendResponse);
-    return true;
-  });
+export type ClioScopes = {
+  [N in ClioMessageName]: (
+    request: z.output<(typeof protocol)[N]['request']>,
+    page: { url: URL; tabId: number },
+  ) => boolean | Promise<boolean>;
+};
+
+export type SenderKind = 'extension' | 'clio';
+
+/**
+ * Which of Remit's own senders this is: one of its extension pages, or its content script on a Clio
+ * page (https, on one of Clio's own hosts). Anything else (another extension, a page elsewhere) is none.
+ */
+export function senderKind(sender: Sender): SenderKind | null {
+  if (sender.id !== browser.runtime.id || !sender.url) return null;
+  if (sender.url.startsWith(browser.runtime.getURL('/'))) return 'extension';
+  if (!sender.tab) return null;
+  const url = parseUrl(sender.url);
+  return url?.protocol === 'https:' && isClioHost(url.host) ? 'clio' : null;
 }
 
-async function dispatch(handlers: Handlers, message: unknown, sender: Sender): Promise<Reply> {
+/**
+ * The background's one message listener. Only this extension's own pages and its content scripts on
+ * Clio's hosts are answered; each message only from the senders it names, a Clio page's only within
+ * that page. Requests are validated before a handler sees them, answers before they leave.
+ */
+export function messageListener(handlers: Handlers, scopes: ClioScopes) {
+  return (message: unknown, sender: Sender, sendResponse: (reply: Reply) => void): boolean => {
+    const kind = senderKind(sender);
+    if (!kind) return false;
+    dispatch(handlers, scopes, message, sender, kind).then(sendResponse);
+    return true;
+  };
+}
+
+export function handleMessages(handlers: Handlers, scopes: ClioScopes): void {
+  browser.runtime.onMessage.addListener(messageListener(handlers, scopes));
+}
+
+const refusal = (message: string): Reply => ({ ok: false, error: { code: 'not_allowed', message } });
+
+async function dispatch(
+  handlers: Handlers,
+  scopes: ClioScopes,
+  message: unknown,
+  sender: Sender,
+  kind: SenderKind,
+): Promise<Reply> {
   const parsed = envelope.safeParse(message);
-  if (!parsed.success || !(parsed.data.name in protocol)) {
+  if (!parsed.success || !Object.hasOwn(protocol, parsed.data.name)) {
     return { ok: false, error: { code: 'invalid', message: 'Unknown message.' } };
   }
   const name = parsed.data.name as MessageName;
-  const request = protocol[name].request.safeParse(parsed.data.request);
+  const { senders, request: requestSchema, response: responseSchema } = protocol[name];
+  if (senders !== 'both' && senders !== kind) return refusal('Remit does not take this request from here.');
+  const request = requestSchema.safeParse(parsed.data.request);
   if (!request.success) {
     return { ok: false, error: { code: 'invalid', message: z.prettifyError(request.error) } };
   }
   try {
+    if (kind === 'clio' && !(await withinPage(scopes, name as ClioMessageName, request.data, sender))) {
+      return refusal('A Clio page may ask Remit only about the bill it shows.');
+    }
     const handler = handlers[name] as (request: unknown, sender: Sender) => Promise<unknown>;
-    return { ok: true, value: await handler(request.data, sender) };
+    const value = responseSchema.safeParse(await handler(request.data, sender));
+    if (!value.success) {
+      console.error(`Remit: ${name} answered outside its schema`, z.prettifyError(value.error));
+      return { ok: false, error: { code: 'invalid', message: 'Something went wrong inside Remit.' } };
+    }
+    return { ok: true, value: value.data };
   } catch (error) {
     if (error instanceof RemitError)
       return { ok: false, error: { code: error.code, message: error.message } };
@@ -46,9 +100,28 @@ async function dispatch(handlers: Handlers, message: unknown, sender: Sender): P
   }
 }
 
-function isTrustedSender(sender: Sender): boolean {
-  if (sender.id !== browser.runtime.id) return false;
-  if (!sender.tab) return true;
-  const host = sender.url ? new URL(sender.url).host : '';
-  return isClioHost(host) || sender.url?.startsWith(browser.runtime.getURL('/')) === true;
+function withinPage(
+  scopes: ClioScopes,
+  name: ClioMessageName,
+  request: unknown,
+  sender: Sender,
+): boolean | Promise<boolean> {
+  // The tab's URL, not the sender's: Clio moves between bills by changing the fragment, and a
+  // message's `url` keeps the one its document was loaded with.
+  const url = parseUrl(sender.tab?.url ?? '');
+  const tabId = sender.tab?.id;
+  if (!url || tabId === undefined) return false;
+  const scope = scopes[name] as (
+    request: unknown,
+    page: { url: URL; tabId: number },
+  ) => boolean | Promise<boolean>;
+  return scope(request, { url, tabId });
+}
+
+function parseUrl(text: string): URL | undefined {
+  try {
+    return new URL(text);
+  } catch {
+    return undefined;
+  }
 }

@@ -182,26 +182,42 @@ const billRequest = z.object({ billId: z.number().int().positive() });
 const none = z.object({});
 
 /**
- * Every message between the UI (content scripts, popup, options) and the background: its name, the
- * request it carries and the answer it gets. Both sides validate against these schemas.
+ * Who may send a message. `extension`: Remit's own pages (popup, options, the client link page).
+ * `clio`: Remit's content script on a Clio page, which may ask about and act on the bill on that page
+ * only (the background checks the scope, see background's clio-scope.ts); never connect, disconnect,
+ * change settings or read the firm's figures.
+ */
+export type Senders = 'extension' | 'clio' | 'both';
+
+const message = <S extends Senders, Req extends z.ZodType, Res extends z.ZodType>(
+  senders: S,
+  request: Req,
+  response: Res,
+) => ({ senders, request, response });
+
+/**
+ * Every message between the UI (content scripts, popup, options) and the background: who may send
+ * it, the request it carries and the answer it gets. Both sides validate against these schemas.
  */
 export const protocol = {
   /** The panel as cached, at once; null when this bill is not cached. */
-  getCachedBillPanel: { request: billRequest, response: billPanel.nullable() },
+  getCachedBillPanel: message('both', billRequest, billPanel.nullable()),
   /** The panel checked with Clio (If-None-Match), falling back to the cache with the problem named. */
-  refreshBillPanel: { request: billRequest, response: billPanel },
+  refreshBillPanel: message('both', billRequest, billPanel),
   /** Queues a send through Clio's own Send dialog in the sender's tab; a second ask joins the first. */
-  queueSend: {
-    request: billRequest.extend({ portal: z.boolean(), email: z.boolean(), message: z.string().max(5000) }),
-    response: sendView,
-  },
+  queueSend: message(
+    'clio',
+    billRequest.extend({ portal: z.boolean(), email: z.boolean(), message: z.string().max(5000) }),
+    sendView,
+  ),
   /** The latest send of this bill, if any. */
-  getSend: { request: billRequest, response: sendView.nullable() },
+  getSend: message('both', billRequest, sendView.nullable()),
   /** What links a selection needs, from the cache: shown while the user chooses. */
-  planPaymentLinks: { request: billSelection, response: linkPlan },
+  planPaymentLinks: message('both', billSelection, linkPlan),
   /** Makes those links, checked with Clio first: all of them or none. */
-  createPaymentLinks: {
-    request: billSelection.extend({
+  createPaymentLinks: message(
+    'both',
+    billSelection.extend({
       amount: z.number().int().positive().optional(),
       durationDays: z
         .number()
@@ -209,36 +225,39 @@ export const protocol = {
         .min(1, 'A link lasts at least one day.')
         .max(MAX_LINK_DAYS, `Clio keeps a payment link open for at most ${MAX_LINK_DAYS} days.`),
     }),
-    response: createdLinks,
-  },
-  expirePaymentLink: { request: z.object({ linkId: z.number().int().positive() }), response: none },
-  getPayableBills: { request: z.object({ clientId: z.number().int().positive() }), response: payableBills },
+    createdLinks,
+  ),
+  expirePaymentLink: message('both', z.object({ linkId: z.number().int().positive() }), none),
+  getPayableBills: message('extension', z.object({ clientId: z.number().int().positive() }), payableBills),
   /** Opens the page for one link covering several of a client's bills. */
-  openClientLink: {
-    request: z.object({ clientId: z.number().int().positive(), billIds: z.array(z.number().int()).max(200) }),
-    response: none,
-  },
+  openClientLink: message(
+    'both',
+    z.object({ clientId: z.number().int().positive(), billIds: z.array(z.number().int()).max(200) }),
+    none,
+  ),
   /** Which bill, if any, the user right-clicked: the context menu offers sending only for bills. */
-  contextTarget: { request: z.object({ billId: z.number().int().positive().nullable() }), response: none },
-  getConnection: { request: none, response: connectionStatus },
-  connect: {
-    request: z.object({
+  contextTarget: message('clio', z.object({ billId: z.number().int().positive().nullable() }), none),
+  getConnection: message('extension', none, connectionStatus),
+  connect: message(
+    'extension',
+    z.object({
       region: z.enum(REGION_IDS),
       clientId: z.string().trim().min(1),
       clientSecret: z.string().trim().min(1),
     }),
-    response: connectionStatus,
-  },
-  reconnect: { request: none, response: connectionStatus },
-  disconnect: { request: none, response: connectionStatus },
-  getSyncStatus: { request: none, response: syncStatus },
+    connectionStatus,
+  ),
+  reconnect: message('extension', none, connectionStatus),
+  disconnect: message('extension', none, connectionStatus),
+  getSyncStatus: message('extension', none, syncStatus),
   /** The popup's figures, for today, from the summary the sync keeps; null before the first sync. */
-  getReceivables: { request: none, response: receivablesView.nullable() },
-  syncNow: { request: none, response: syncStatus },
-  loadBillFeatures: { request: none, response: none },
-  openOptions: { request: none, response: none },
-  getSettings: { request: none, response: settingsSchema },
-  saveSettings: { request: settingsSchema, response: settingsSchema },
+  getReceivables: message('extension', none, receivablesView.nullable()),
+  syncNow: message('extension', none, syncStatus),
+  loadBillFeatures: message('clio', none, none),
+  openOptions: message('both', none, none),
+  /** The panel reads the messages it fills in for a send; only Remit's own pages change them. */
+  getSettings: message('both', none, settingsSchema),
+  saveSettings: message('extension', settingsSchema, settingsSchema),
 } as const;
 
 /** Messages the background sends to the content script of a Clio tab. */

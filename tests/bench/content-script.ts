@@ -76,9 +76,11 @@ const watchForPanel = `(() => {
     mark('summaryShownAt');
     observer.disconnect();
   }).observe(document, { childList: true, subtree: true });
+  // The panel's shadow root is closed to the page; its host grows to the full panel once the figures
+  // are painted (the loading state is a single line).
   const look = () => {
-    const figure = document.querySelector('remit-bill-panel')?.shadowRoot?.querySelector('[data-field="outstanding"]');
-    if (figure) mark('panelPaintedAt');
+    const host = document.querySelector('remit-bill-panel');
+    if (host && host.getBoundingClientRect().height > 200) mark('panelPaintedAt');
     else requestAnimationFrame(look);
   };
   requestAnimationFrame(look);

@@ -115,6 +115,35 @@ test.describe('connect to Clio', () => {
     expect((await sandboxControl(sandbox).state()).counts.activeAccessTokens).toBe(0);
     await expectNothingStored(options.page);
   });
+
+  test('Disconnect while Clio cannot be reached revokes the access once it can, and says so meanwhile', async ({
+    context,
+    extensionId,
+    sandbox,
+    connected: _,
+  }) => {
+    const control = sandboxControl(sandbox);
+    const options = await OptionsPage.open(context, extensionId);
+    await waitForSyncToFinish(options.page);
+    await control.injectFaults([{ kind: 'reset', rate: 1, path: '/oauth/deauthorize' }]);
+
+    await options.disconnect();
+
+    await expect(options.page.locator('[data-field="revocation-pending"]')).toContainText(
+      'Remit will revoke it as soon as Clio can be reached',
+    );
+    expect((await control.state()).counts.activeAccessTokens).toBe(1);
+    await expectNothingStored(options.page);
+    expect(await readStore(options.page, 'revocations')).toHaveLength(1);
+
+    await control.clearFaults();
+    await options.page.reload();
+
+    await expect(options.connectForm).toBeVisible();
+    await expect(options.page.locator('[data-field="revocation-pending"]')).toHaveCount(0);
+    expect((await control.state()).counts.activeAccessTokens).toBe(0);
+    expect(await readStore(options.page, 'revocations')).toEqual([]);
+  });
 });
 
 test.describe('disconnect while Clio holds the sync back', () => {

@@ -1,9 +1,10 @@
 import type { BillRecord } from '../../lib/db/records';
 import { expectBillsToMatch } from '../support/cache-matches';
-import { readStore, waitForSyncToFinish } from '../support/extension-db';
+import { extensionPage, readStore, waitForSyncToFinish } from '../support/extension-db';
 import { sandboxControl } from '../support/sandbox-control';
 import { waitForSyncCompletedSince } from '../support/sync-watch';
 import { expect, test } from './fixtures';
+import { ClioBillPage } from './pages/clio-bill-page';
 import { OptionsPage } from './pages/options-page';
 
 test('malformed bills are set aside with their reason; the rest of the page lands', async ({
@@ -45,4 +46,32 @@ test('malformed bills are set aside with their reason; the rest of the page land
     (bill) => bill.id === badState.id,
   );
   expect(restored?.state).toBe(badState.state);
+});
+
+test('the bill on screen, sent malformed, keeps its cached figures and says what Clio sent wrong', async ({
+  context,
+  extensionId,
+  sandbox,
+  connected: _,
+}) => {
+  const control = sandboxControl(sandbox);
+  const bill = (await control.bills()).find((candidate) => candidate.state === 'awaiting_payment');
+  if (!bill) throw new Error('The seed has no unpaid bill');
+  await waitForSyncToFinish(await extensionPage(context, extensionId));
+  const page = await ClioBillPage.open(context, bill.id);
+  const outstanding = new Intl.NumberFormat('en-US', { style: 'currency', currency: bill.currency }).format(
+    bill.balance,
+  );
+  await expect(page.panelField('outstanding')).toHaveText(outstanding);
+  await expect(page.panelField('freshness')).toContainText('Checked with Clio');
+
+  await control.corruptBill(bill.id, 'balance', 'n/a');
+  await page.comeBack();
+
+  await expect(page.panelField('freshness')).toContainText('Stale');
+  await expect(page.panel.getByRole('alert')).toContainText(
+    'Clio answered with something Remit could not read',
+  );
+  await expect(page.panel.getByRole('alert')).toContainText('balance');
+  await expect(page.panelField('outstanding')).toHaveText(outstanding);
 });

@@ -25,6 +25,7 @@ export function createApp(ctx: SandboxContext): Hono<AppEnv> {
   const faults = faultMiddleware(ctx.faults, ctx.heldRequests);
   app.use('/api/v4/*', faults);
   app.use('/oauth/token', faults);
+  app.use('/oauth/deauthorize', faults);
   const variations = variationsMiddleware(ctx);
   app.use('/api/v4/*', variations);
   app.use('/oauth/token', variations);

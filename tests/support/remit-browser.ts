@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Worker } from '@playwright/test';
 import { CLIO_HOSTS } from '../../lib/clio/regions';
+import { registerClosedShadowEngine, revealClosedShadowRoots } from './closed-shadow';
 
 export const CHROMIUM_PATH = process.env.REMIT_CHROMIUM ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -28,6 +29,7 @@ export async function launchRemit({
   headless = true,
   extensionDir = EXTENSION_DIR,
 }: LaunchOptions): Promise<RemitBrowser> {
+  await registerClosedShadowEngine();
   const profile = await mkdtemp(path.join(tmpdir(), 'remit-profile-'));
   const hostRules = CLIO_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${sandboxPort}`).join(',');
   const context = await chromium.launchPersistentContext(profile, {
@@ -48,6 +50,7 @@ export async function launchRemit({
       '--disable-quic',
     ],
   });
+  await revealClosedShadowRoots(context);
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
   return {

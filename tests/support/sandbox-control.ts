@@ -115,6 +115,13 @@ export function sandboxControl(sandbox: Pick<Sandbox, 'url'>) {
     updateBill: (id: number, changes: Record<string, unknown>) =>
       loopbackJson(url(`bills/${id}`), { method: 'PATCH', headers: json, body: JSON.stringify(changes) }),
     payBill: (id: number, amount: number) => post(`bills/${id}/pay`, { amount }),
+    /** The API will answer this link's `url` as given, as a Clio gone wrong might. */
+    setLinkUrl: (id: number, linkUrl: string) =>
+      loopbackJson(url(`links/${id}`), {
+        method: 'PATCH',
+        headers: json,
+        body: JSON.stringify({ url: linkUrl }),
+      }),
     voidBill: (id: number) => post(`bills/${id}/void`),
     deleteBill: (id: number) => loopbackJson(url(`bills/${id}`), { method: 'DELETE' }),
     /** The API will answer `field` of this bill with the raw JSON `value`. */

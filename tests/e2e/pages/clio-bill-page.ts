@@ -40,9 +40,9 @@ export class ClioBillPage {
     return this.page.getByRole('region', { name: 'Bill summary' });
   }
 
-  /** Remit's panel; Playwright's locators pierce its open shadow root. */
+  /** Remit's panel, in its closed shadow root (see tests/support/closed-shadow.ts). */
   get panel() {
-    return this.page.getByRole('region', { name: 'Remit payment status' });
+    return this.page.locator('closed=remit-bill-panel').getByRole('region', { name: 'Remit payment status' });
   }
 
   panelField(name: PanelField) {

@@ -132,6 +132,16 @@ export function controlRoutes(ctx: SandboxContext): Hono<AppEnv> {
       })),
     });
   });
+  routes.patch('/links/:id', async (c) => {
+    const link = data().links.get(Number(c.req.param('id')));
+    if (!link) throw new SandboxError(404, `ClioPaymentsLink ${c.req.param('id')} not found`);
+    const body = await jsonBody(c);
+    if (typeof body.url !== 'string')
+      throw new SandboxError(400, 'url (a string) is the one field that can be set');
+    link.urlOverride = body.url;
+    touch(data(), 'ClioPaymentsLink', link, ctx.state.clock.nowMs());
+    return c.json({ link: plain(link) });
+  });
   routes.get('/payments', (c) => c.json({ payments: data().payments.rows.map(plain) }));
   routes.post('/link-limits', async (c) => {
     const body = await jsonBody(c);

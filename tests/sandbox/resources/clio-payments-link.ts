@@ -7,8 +7,9 @@ import { BillResource } from './bill.ts';
 import { ClioPaymentsPaymentResource } from './clio-payments-payment.ts';
 import { ContactResource } from './contact.ts';
 
+/** The link's payment page; a test may have replaced it (a hostile address, say) through the control endpoint. */
 export function linkUrl(origin: string, link: PaymentLink): string {
-  return `${origin}/clio_payments/pay/${link.token}`;
+  return link.urlOverride ?? `${origin}/clio_payments/pay/${link.token}`;
 }
 
 export const ClioPaymentsLinkResource: Resource<PaymentLink> = {

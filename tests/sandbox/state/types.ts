@@ -150,6 +150,8 @@ export interface PaymentLink extends Versioned {
   destinationContactId: number | null;
   expiredManually: boolean;
   paymentId: number | null;
+  /** Set by tests only: the `url` the API answers instead of the payment page. */
+  urlOverride?: string;
 }
 
 export interface ClioPayment extends Versioned {

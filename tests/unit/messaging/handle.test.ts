@@ -1,49 +1,101 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type Handlers, handleMessages } from '@/lib/messaging/handle';
+import { clioScopes } from '@/entrypoints/background/clio-scope';
+import { db } from '@/lib/db/database';
+import type { BillRecord, PaymentLinkRecord } from '@/lib/db/records';
+import { type Handlers, messageListener } from '@/lib/messaging/handle';
+import { type MessageName, protocol, type Reply, type RequestOf } from '@/lib/messaging/protocol';
 import { RemitError } from '@/lib/messaging/remit-error';
 
 const ownPage = {
   id: fakeBrowser.runtime.id,
   url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html`,
 };
-const clioTab = { id: fakeBrowser.runtime.id, url: 'https://eu.app.clio.com/nc/#/bills/4', tab: { id: 7 } };
+/**
+ * Remit's content script on the page of bill 4. The document was loaded on another bill's page: Clio
+ * moves between bills by the fragment, and only the tab's URL follows.
+ */
+const clioTab = {
+  id: fakeBrowser.runtime.id,
+  url: 'https://eu.app.clio.com/nc/#/bills/1',
+  tab: { id: 7, url: 'https://eu.app.clio.com/nc/#/bills/4' },
+};
 
-function handlers(overrides: Partial<Handlers> = {}): Handlers {
-  const unexpected = vi.fn(() => Promise.reject(new Error('not expected in this test')));
-  return {
-    refreshBillPanel: unexpected,
-    getConnection: unexpected,
-    connect: unexpected,
-    disconnect: unexpected,
-    loadBillFeatures: unexpected,
-    ...overrides,
-  } as Handlers;
+/** A valid request of every message, about bill 4 (client 30, link 90) where it names a bill. */
+const requests: { [N in MessageName]: RequestOf<N> } = {
+  getCachedBillPanel: { billId: 4 },
+  refreshBillPanel: { billId: 4 },
+  queueSend: { billId: 4, portal: true, email: false, message: 'Hello' },
+  getSend: { billId: 4 },
+  planPaymentLinks: { billIds: [4] },
+  createPaymentLinks: { billIds: [4], durationDays: 30 },
+  expirePaymentLink: { linkId: 90 },
+  getPayableBills: { clientId: 30 },
+  openClientLink: { clientId: 30, billIds: [4] },
+  contextTarget: { billId: 4 },
+  getConnection: {},
+  connect: { region: 'us', clientId: 'id', clientSecret: 'secret' },
+  reconnect: {},
+  disconnect: {},
+  getSyncStatus: {},
+  getReceivables: {},
+  syncNow: {},
+  loadBillFeatures: {},
+  openOptions: {},
+  getSettings: {},
+  saveSettings: { messageTemplate: 'a', settledMessageTemplate: 'b' },
+};
+
+/** The same requests about bill 5, another bill than the one on the page. */
+const otherBill: Partial<{ [N in MessageName]: RequestOf<N> }> = {
+  getCachedBillPanel: { billId: 5 },
+  refreshBillPanel: { billId: 5 },
+  queueSend: { billId: 5, portal: true, email: false, message: 'Hello' },
+  getSend: { billId: 5 },
+  planPaymentLinks: { billIds: [5] },
+  createPaymentLinks: { billIds: [4, 5], durationDays: 30 },
+  expirePaymentLink: { linkId: 91 },
+  openClientLink: { clientId: 31, billIds: [4] },
+};
+
+const names = Object.keys(protocol) as MessageName[];
+const fromClio = names.filter((name) => protocol[name].senders !== 'extension');
+const fromExtensionOnly = names.filter((name) => protocol[name].senders === 'extension');
+
+/** Every handler records its call; each answers `value` unless told otherwise. */
+function handlers(value: (name: MessageName) => unknown = () => ({})) {
+  const called: MessageName[] = [];
+  const all = Object.fromEntries(
+    names.map((name) => [
+      name,
+      vi.fn(async () => {
+        called.push(name);
+        return value(name);
+      }),
+    ]),
+  ) as unknown as Handlers;
+  return { all, called };
 }
 
-async function deliver(message: unknown, sender: object): Promise<unknown> {
-  let answer: unknown = 'no answer';
-  const answered = new Promise<void>((resolve) => {
-    fakeBrowser.runtime.onMessage.trigger(message, sender, (response: unknown) => {
-      answer = response;
-      resolve();
-    });
+/** Delivers one message to the listener; `ignored` when it neither answers nor keeps the channel open. */
+async function deliver(listener: ReturnType<typeof messageListener>, message: unknown, sender: object) {
+  let reply: (value: Reply) => void = () => undefined;
+  const answered = new Promise<Reply>((resolve) => {
+    reply = resolve;
   });
-  await Promise.race([answered, new Promise((resolve) => setTimeout(resolve, 50))]);
-  return answer;
+  const keptOpen = listener(message, sender, reply);
+  return keptOpen ? answered : 'ignored';
 }
 
-describe('handleMessages', () => {
-  beforeEach(() => fakeBrowser.reset());
-
-  it('answers a valid request from a Clio tab with the handler’s value', async () => {
-    const refreshBillPanel = vi.fn(async ({ billId }: { billId: number }) => ({ id: billId }) as never);
-    handleMessages(handlers({ refreshBillPanel }));
-    expect(await deliver({ name: 'refreshBillPanel', request: { billId: 4 } }, clioTab)).toEqual({
-      ok: true,
-      value: { id: 4 },
-    });
-    expect(refreshBillPanel).toHaveBeenCalledWith({ billId: 4 }, clioTab);
+describe('the background’s message listener', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await Promise.all(db.tables.map((table) => table.clear()));
+    await db.bills.put({ id: 4, clientId: 30 } as BillRecord);
+    await db.paymentLinks.bulkPut([
+      { id: 90, billId: 4 } as PaymentLinkRecord,
+      { id: 91, billId: 5 } as PaymentLinkRecord,
+    ]);
   });
 
   it.each([
@@ -56,41 +108,91 @@ describe('handleMessages', () => {
       'a look-alike host',
       { id: fakeBrowser.runtime.id, url: 'https://app.clio.com.evil.example/', tab: { id: 1 } },
     ],
-  ])('ignores messages from %s', async (_name, sender) => {
-    const getConnection = vi.fn();
-    handleMessages(handlers({ getConnection }));
-    expect(await deliver({ name: 'getConnection', request: {} }, sender)).toBe('no answer');
-    expect(getConnection).not.toHaveBeenCalled();
+    [
+      'Clio over plain http',
+      { id: fakeBrowser.runtime.id, url: 'http://app.clio.com/nc/#/bills/4', tab: { id: 1 } },
+    ],
+    ['a sender without a page', { id: fakeBrowser.runtime.id }],
+  ])('ignores %s', async (_name, sender) => {
+    const { all, called } = handlers();
+    expect(
+      await deliver(messageListener(all, clioScopes), { name: 'getConnection', request: {} }, sender),
+    ).toBe('ignored');
+    expect(called).toEqual([]);
   });
+
+  it.each(fromExtensionOnly)('refuses %s from a Clio page without running it', async (name) => {
+    const { all, called } = handlers();
+    const reply = await deliver(messageListener(all, clioScopes), { name, request: requests[name] }, clioTab);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'not_allowed' } });
+    expect(called).toEqual([]);
+  });
+
+  // The handlers here answer `{}`, which most answers' schemas refuse: what counts is that they ran.
+  it.each(fromClio)('takes %s from a Clio page about the bill it shows', async (name) => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { all, called } = handlers();
+    await deliver(messageListener(all, clioScopes), { name, request: requests[name] }, clioTab);
+    expect(called).toEqual([name]);
+  });
+
+  it.each(Object.keys(otherBill) as MessageName[])(
+    'refuses %s from a Clio page about another bill than the one it shows',
+    async (name) => {
+      const { all, called } = handlers();
+      const reply = await deliver(
+        messageListener(all, clioScopes),
+        { name, request: otherBill[name] },
+        clioTab,
+      );
+      expect(reply).toMatchObject({ ok: false, error: { code: 'not_allowed' } });
+      expect(called).toEqual([]);
+    },
+  );
+
+  it.each(names.filter((name) => protocol[name].senders !== 'clio'))(
+    'takes %s from Remit’s own pages',
+    async (name) => {
+      vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      const { all, called } = handlers();
+      await deliver(messageListener(all, clioScopes), { name, request: requests[name] }, ownPage);
+      expect(called).toEqual([name]);
+    },
+  );
 
   it.each([
     [{ name: 'refreshBillPanel', request: { billId: -1 } }],
     [{ name: 'refreshBillPanel', request: { billId: '4' } }],
     [{ name: 'dropTables', request: {} }],
+    [{ name: 'toString', request: {} }],
     ['refreshBillPanel'],
   ])('rejects a malformed message without calling a handler: %j', async (message) => {
-    const refreshBillPanel = vi.fn();
-    handleMessages(handlers({ refreshBillPanel }));
-    expect(await deliver(message, ownPage)).toMatchObject({ ok: false, error: { code: 'invalid' } });
-    expect(refreshBillPanel).not.toHaveBeenCalled();
+    const { all, called } = handlers();
+    expect(await deliver(messageListener(all, clioScopes), message, ownPage)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' },
+    });
+    expect(called).toEqual([]);
   });
 
   it('passes a RemitError’s code and message to the sender', async () => {
-    handleMessages(
-      handlers({ getConnection: () => Promise.reject(new RemitError('reconnect', 'Reconnect to Clio.')) }),
-    );
-    expect(await deliver({ name: 'getConnection', request: {} }, ownPage)).toEqual({
-      ok: false,
-      error: { code: 'reconnect', message: 'Reconnect to Clio.' },
-    });
+    const { all } = handlers();
+    all.getConnection = () => Promise.reject(new RemitError('reconnect', 'Reconnect to Clio.'));
+    expect(
+      await deliver(messageListener(all, clioScopes), { name: 'getConnection', request: {} }, ownPage),
+    ).toEqual({ ok: false, error: { code: 'reconnect', message: 'Reconnect to Clio.' } });
   });
 
-  it('hides an unexpected error’s details behind a plain message', async () => {
+  it('hides an unexpected error, and an answer outside its schema, behind a plain message', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    handleMessages(handlers({ getConnection: () => Promise.reject(new TypeError('x is undefined')) }));
-    expect(await deliver({ name: 'getConnection', request: {} }, ownPage)).toEqual({
-      ok: false,
-      error: { code: 'invalid', message: 'Something went wrong inside Remit.' },
-    });
+    const { all } = handlers(() => ({ state: 'connected' }));
+    all.getReceivables = () => Promise.reject(new TypeError('x is undefined'));
+    const listener = messageListener(all, clioScopes);
+    for (const name of ['getReceivables', 'getConnection'] as const) {
+      expect(await deliver(listener, { name, request: {} }, ownPage)).toEqual({
+        ok: false,
+        error: { code: 'invalid', message: 'Something went wrong inside Remit.' },
+      });
+    }
   });
 });
