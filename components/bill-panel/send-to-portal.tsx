@@ -1,34 +1,35 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { isOwed } from '@/lib/bills/owed';
 import { formatAgo } from '@/lib/format';
 import type { BillView, SendView } from '@/lib/messaging/protocol';
 import { sendMessage } from '@/lib/messaging/send';
-import { renderMessage } from '@/lib/outbox/message-template';
+import { messageFor } from '@/lib/outbox/message-template';
+import { sendWording } from '@/lib/outbox/send-wording';
 import { whyNotSendable } from '@/lib/outbox/sendable';
 import { buttonClass } from '../button-class';
 import { useSend } from './use-send';
 
-const progress: Record<SendView['state'], string> = {
-  queued: 'Sending through Clio’s Send dialog…',
-  in_dialog: 'Sending through Clio’s Send dialog…',
-  submitted: 'Sent in Clio; confirming with Clio…',
-  confirmed: 'Sent, and confirmed by Clio',
-  unconfirmed: 'Send not confirmed',
-  failed: 'Not sent',
-};
-
+/**
+ * Send to portal: a short confirm form, then the send's progress as Clio shows it. The control that
+ * was pressed stays where it is, and disabled, until the send settles, so a second click never
+ * meets a live Send button.
+ */
 export function SendToPortal({ bill, onSent }: { bill: BillView; onSent: () => void }) {
-  const { send, error, start, sending } = useSend(bill.id, onSent);
+  const { send, rechecking, error, start, sending } = useSend(bill.id, onSent);
   const [composing, setComposing] = useState(false);
+  /** The send this form started: the form stays, disabled, until that one settles. */
+  const [started, setStarted] = useState<string | null>(null);
   const reason = whyNotSendable(bill.state);
+
+  useEffect(() => {
+    if (started !== null && send?.id === started && !sending) {
+      setComposing(false);
+      setStarted(null);
+    }
+  }, [started, send, sending]);
 
   return (
     <div className="grid gap-2 border-t border-slate-200 pt-3">
-      {send && <SendStatus send={send} />}
-      {error && (
-        <p role="alert" className="text-red-800">
-          {error}
-        </p>
-      )}
       {reason ? (
         <p data-field="not-sendable" className="text-slate-600">
           {reason}
@@ -36,10 +37,13 @@ export function SendToPortal({ bill, onSent }: { bill: BillView; onSent: () => v
       ) : composing ? (
         <SendForm
           bill={bill}
+          sending={sending}
+          lastSend={send}
           onCancel={() => setComposing(false)}
           onSend={async (request) => {
-            setComposing(false);
-            await start(request);
+            const view = await start(request);
+            if (view) setStarted(view.id);
+            else setComposing(false);
           }}
         />
       ) : (
@@ -52,55 +56,85 @@ export function SendToPortal({ bill, onSent }: { bill: BillView; onSent: () => v
           {sending ? 'Sending…' : 'Send to portal…'}
         </button>
       )}
+      {error && (
+        <p role="alert" className="text-red-800">
+          {error}
+        </p>
+      )}
+      {send && <SendStatus send={send} rechecking={rechecking} />}
     </div>
   );
 }
 
-function SendStatus({ send }: { send: SendView }) {
+function SendStatus({ send, rechecking }: { send: SendView; rechecking: boolean }) {
+  const { headline, detail } = sendWording(send);
   const tone =
     send.state === 'confirmed'
       ? 'text-green-800'
-      : send.state === 'failed' || send.state === 'unconfirmed'
+      : send.state === 'failed' || (send.state === 'unconfirmed' && !send.checking)
         ? 'text-red-800'
         : '';
   return (
     <div data-field="send-status" role="status" className={tone}>
       <p className="font-medium">
-        {progress[send.state]}
+        {headline}
         {send.state === 'confirmed' && ` ${formatAgo(send.updatedAt)}`}
       </p>
-      {send.detail && <p>{send.detail}</p>}
+      {detail && <p>{detail}</p>}
+      {rechecking && (
+        <p data-field="rechecking" className="text-slate-500">
+          Remit is starting again; rechecking this send…
+        </p>
+      )}
     </div>
   );
 }
 
 function SendForm({
   bill,
+  sending,
+  lastSend,
   onCancel,
   onSend,
 }: {
   bill: BillView;
+  sending: boolean;
+  lastSend: SendView | null;
   onCancel: () => void;
   onSend: (request: { portal: boolean; email: boolean; message: string }) => Promise<void>;
 }) {
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
   const [portal, setPortal] = useState(true);
   const [email, setEmail] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const [pressed, setPressed] = useState(false);
   const field = useRef<HTMLTextAreaElement>(null);
   const ids = { message: useId(), portal: useId(), email: useId() };
+  const settled = !isOwed(bill);
+  // The message is filled in once, when the form opens: a refresh of the figures never undoes an edit.
+  const opened = useRef(bill);
 
   useEffect(() => {
+    let live = true;
     sendMessage('getSettings', {})
-      .then((settings) => setMessage(renderMessage(settings.messageTemplate, bill)))
+      .then((settings) => {
+        if (live) setMessage((current) => current ?? messageFor(settings, opened.current));
+      })
+      .catch(() => {
+        if (live) setMessage((current) => current ?? '');
+      })
       .finally(() => field.current?.focus());
-  }, [bill]);
+    return () => {
+      live = false;
+    };
+  }, []);
 
+  const busy = pressed || sending;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
-    setBusy(true);
+    if (busy || message === null) return;
+    setPressed(true);
     await onSend({ portal, email, message });
+    setPressed(false);
   };
 
   return (
@@ -109,49 +143,66 @@ function SendForm({
       className="grid gap-2"
       onSubmit={submit}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') onCancel();
+        if (event.key === 'Escape' && !busy) onCancel();
       }}
     >
-      <label htmlFor={ids.message} className="grid gap-1">
-        Message
-        <textarea
-          id={ids.message}
-          ref={field}
-          rows={5}
-          value={message}
-          onChange={(event) => setMessage(event.target.value)}
-          className="rounded-md border border-slate-300 p-2"
-        />
-      </label>
-      <div className="flex gap-4">
-        <label htmlFor={ids.portal} className="flex items-center gap-1">
-          <input
-            id={ids.portal}
-            type="checkbox"
-            checked={portal}
-            onChange={(event) => setPortal(event.target.checked)}
+      {settled && (
+        <p data-field="settled-note" className="rounded-md bg-slate-50 px-2 py-1 text-slate-700">
+          Nothing is left to pay on this bill: it is sent as a receipt, with the message for paid bills.
+        </p>
+      )}
+      {lastSend?.state === 'unconfirmed' && (
+        <p role="alert" className="text-amber-800">
+          Clio does not yet show the last send of this bill. Sending again may send it twice.
+        </p>
+      )}
+      <fieldset disabled={busy} className="grid gap-2">
+        <label htmlFor={ids.message} className="grid gap-1">
+          Message
+          <textarea
+            id={ids.message}
+            ref={field}
+            rows={5}
+            value={message ?? ''}
+            onChange={(event) => setMessage(event.target.value)}
+            className="rounded-md border border-slate-300 p-2"
           />
-          Client portal
         </label>
-        <label htmlFor={ids.email} className="flex items-center gap-1">
-          <input
-            id={ids.email}
-            type="checkbox"
-            checked={email}
-            onChange={(event) => setEmail(event.target.checked)}
-          />
-          Email
-        </label>
-      </div>
+        <div className="flex gap-4">
+          <label htmlFor={ids.portal} className="flex items-center gap-1">
+            <input
+              id={ids.portal}
+              type="checkbox"
+              checked={portal}
+              onChange={(event) => setPortal(event.target.checked)}
+            />
+            Client portal
+          </label>
+          <label htmlFor={ids.email} className="flex items-center gap-1">
+            <input
+              id={ids.email}
+              type="checkbox"
+              checked={email}
+              onChange={(event) => setEmail(event.target.checked)}
+            />
+            Email
+          </label>
+        </div>
+      </fieldset>
       <div className="flex gap-2">
         <button
           type="submit"
-          disabled={busy || (!portal && !email)}
+          disabled={busy || message === null || (!portal && !email)}
           className={`${buttonClass} bg-blue-700 text-white hover:bg-blue-800`}
         >
-          Send
+          {busy ? 'Sending…' : 'Send'}
         </button>
-        <button type="button" className={`${buttonClass} border border-slate-300`} onClick={onCancel}>
+        <button
+          type="button"
+          disabled={busy}
+          className={`${buttonClass} border border-slate-300`}
+          onClick={onCancel}
+        >
           Cancel
         </button>
       </div>

@@ -2,45 +2,69 @@ import { useCallback, useEffect, useState } from 'react';
 import type { RequestOf, SendView } from '@/lib/messaging/protocol';
 import { RemitError } from '@/lib/messaging/remit-error';
 import { sendMessage } from '@/lib/messaging/send';
+import { isUnderWay } from '@/lib/outbox/send-wording';
 
-const finished: SendView['state'][] = ['confirmed', 'unconfirmed', 'failed'];
+const FOLLOW_EVERY_MS = 1000;
+const RECHECK_AT_MOST_MS = 8000;
 
-/** The bill's latest send, followed until Clio confirms it or it is reported as not confirmable. */
-export function useSend(billId: number, onFinished: () => void) {
+/**
+ * The bill's latest send, followed while it moves on its own. When the background cannot be asked (its
+ * worker is starting again), the last known state stays on screen, marked as being rechecked.
+ */
+export function useSend(billId: number, onSettled: () => void) {
   const [send, setSend] = useState<SendView | null>(null);
+  const [rechecking, setRechecking] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let failures = 0;
     const follow = async () => {
-      const latest = await sendMessage('getSend', { billId }).catch(() => null);
+      let latest: SendView | null;
+      try {
+        latest = await sendMessage('getSend', { billId });
+        failures = 0;
+      } catch {
+        if (!live) return;
+        failures += 1;
+        setRechecking(true);
+        timer = setTimeout(follow, Math.min(RECHECK_AT_MOST_MS, FOLLOW_EVERY_MS * 2 ** failures));
+        return;
+      }
       if (!live) return;
+      setRechecking(false);
       setSend((previous) => {
-        if (latest && previous && !finished.includes(previous.state) && finished.includes(latest.state))
-          onFinished();
+        if (latest && previous && isUnderWay(previous) && !isUnderWay(latest)) onSettled();
         return latest;
       });
-      if (latest && !finished.includes(latest.state)) timer = setTimeout(follow, 500);
+      // A send Remit looks for on an alarm moves in minutes, not seconds: looked at less often.
+      if (latest && isUnderWay(latest))
+        timer = setTimeout(follow, latest.state === 'unconfirmed' ? FOLLOW_EVERY_MS * 5 : FOLLOW_EVERY_MS);
     };
     void follow();
     return () => {
       live = false;
       clearTimeout(timer);
     };
-  }, [billId, send?.id, onFinished]);
+  }, [billId, send?.id, onSettled]);
 
   const start = useCallback(
-    async (request: Omit<RequestOf<'queueSend'>, 'billId'>) => {
+    async (request: Omit<RequestOf<'queueSend'>, 'billId'>): Promise<SendView | null> => {
       setError(null);
       try {
-        setSend(await sendMessage('queueSend', { billId, ...request }));
+        const started = await sendMessage('queueSend', { billId, ...request });
+        setSend(started);
+        return started;
       } catch (caught) {
         setError(caught instanceof RemitError ? caught.message : 'Remit could not start the send.');
+        return null;
       }
     },
     [billId],
   );
 
-  return { send, error, start, sending: send !== null && !finished.includes(send.state) };
+  /** A send that may still press Send bill: the form stays as it is until it settles. */
+  const sending = send !== null && ['queued', 'in_dialog', 'pressed'].includes(send.state);
+  return { send, rechecking, error, start, sending };
 }

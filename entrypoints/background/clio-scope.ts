@@ -1,6 +1,7 @@
 import { billIdFromUrl } from '@/lib/clio/pages';
 import { db } from '@/lib/db/database';
 import type { ClioScopes } from '@/lib/messaging/handle';
+import { isSendOfTab } from '@/lib/outbox/send-outbox';
 
 /** The bill a Clio page shows, if it shows one. */
 const onScreen = (page: { url: URL }) => billIdFromUrl(page.url);
@@ -25,6 +26,8 @@ export const clioScopes: ClioScopes = {
     const bill = billId === undefined ? undefined : await db.bills.get(billId);
     return bill?.clientId === clientId && billIds.every((id) => id === billId);
   },
+  sendPressing: ({ sendId }, page) => isSendOfTab(sendId, page.tabId, onScreen(page)),
+  sendOutcome: ({ sendId }, page) => isSendOfTab(sendId, page.tabId, onScreen(page)),
   contextTarget: () => true,
   loadBillFeatures: () => true,
   openOptions: () => true,

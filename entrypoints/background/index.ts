@@ -1,9 +1,9 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { resumeSends } from '@/lib/outbox/send-outbox';
 import { resumeLinkRequests } from '@/lib/payment-links/create-links';
 import { registerContextMenu } from './context-menu';
 import { registerMessageHandlers } from './message-handlers';
 import { retryRevocationsOnAlarm } from './revocation-retry';
+import { followSends } from './sends';
 import { scheduleSync } from './sync-schedule';
 
 export default defineBackground(() => {
@@ -11,6 +11,6 @@ export default defineBackground(() => {
   scheduleSync();
   registerContextMenu();
   retryRevocationsOnAlarm();
-  void resumeSends();
+  followSends();
   void resumeLinkRequests();
 });

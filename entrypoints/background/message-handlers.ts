@@ -5,7 +5,8 @@ import { retryRevocations } from '@/lib/connection/revocation';
 import { connectionStatus } from '@/lib/connection/store';
 import { handleMessages } from '@/lib/messaging/handle';
 import { RemitError } from '@/lib/messaging/remit-error';
-import { latestSend, queueSend } from '@/lib/outbox/send-outbox';
+import { reconcileSends } from '@/lib/outbox/confirm-send';
+import { latestSend, queueSend, recordOutcome, recordPressing } from '@/lib/outbox/send-outbox';
 import { createLinks } from '@/lib/payment-links/create-links';
 import { expireLink } from '@/lib/payment-links/expire-link';
 import { cachedPlan, payableBills } from '@/lib/payment-links/payable-bills';
@@ -28,13 +29,23 @@ export function registerMessageHandlers(): void {
   handleMessages(
     {
       getCachedBillPanel: ({ billId }) => cachedBillPanel(billId),
-      refreshBillPanel: ({ billId }) => refreshedBillPanel(billId),
+      refreshBillPanel: async ({ billId }) => {
+        const panel = await refreshedBillPanel(billId);
+        // A look at the bill is also a look for a send Remit has not seen in Clio yet.
+        if (panel.problem === null) await reconcileSends([panel.bill]);
+        return panel;
+      },
       queueSend: async (request, sender) => {
         if (sender.tab?.id === undefined)
           throw new RemitError('invalid', 'Sends start from a Clio bill page.');
         return queueSend(request, { tabId: sender.tab.id, frameId: sender.frameId ?? 0 });
       },
       getSend: ({ billId }) => latestSend(billId),
+      sendPressing: async ({ sendId }) => ({ press: await recordPressing(sendId) }),
+      sendOutcome: async ({ sendId, outcome }) => {
+        await recordOutcome(sendId, outcome);
+        return {};
+      },
       planPaymentLinks: ({ billIds }) => cachedPlan(billIds),
       createPaymentLinks: (order) => createLinks(order),
       expirePaymentLink: async ({ linkId }) => {

@@ -1,10 +1,16 @@
+import { browser } from 'wxt/browser';
 import { billIdFromUrl, isBillPage } from '@/lib/clio/pages';
 import type { Feature } from '@/lib/content/features';
-import { sendThroughClio } from '@/lib/content/send-through-clio';
-import { RemitError } from '@/lib/messaging/remit-error';
+import { type DialogOutcome, sendThroughClio } from '@/lib/content/send-through-clio';
+import { sendMessage } from '@/lib/messaging/send';
 import { handleTabMessages } from '@/lib/messaging/tab-messaging';
+import { SEND_PORT_PREFIX } from '@/lib/outbox/send-port';
 
-/** Performs sends the background asks for, on the bill page this tab shows. */
+/**
+ * Performs sends the background asks for, on the bill page this tab shows. While it does, a port to
+ * the background stays open: if this page goes away before Send bill is pressed, the background
+ * learns at once that nothing was sent.
+ */
 export const sendThroughClioFeature: Feature = {
   name: 'send-through-clio',
   include: isBillPage,
@@ -12,13 +18,32 @@ export const sendThroughClioFeature: Feature = {
     handleTabMessages(
       {
         async driveSendDialog(request) {
-          if (billIdFromUrl(url) !== request.billId) {
-            throw new RemitError('invalid', 'This tab no longer shows that bill.');
-          }
-          return sendThroughClio(request, signal);
+          if (billIdFromUrl(url) !== request.billId) return { started: false };
+          const port = browser.runtime.connect({ name: `${SEND_PORT_PREFIX}${request.sendId}` });
+          void sendThroughClio(request, signal, () =>
+            sendMessage('sendPressing', { sendId: request.sendId }).then(
+              (answer) => answer.press,
+              () => false,
+            ),
+          )
+            .then((outcome) => report(request.sendId, outcome))
+            .finally(() => port.disconnect());
+          return { started: true };
         },
       },
       signal,
     );
   },
 };
+
+/** Tells the background what Clio's dialog did; a worker starting up may miss the first try. */
+async function report(sendId: string, outcome: DialogOutcome): Promise<void> {
+  for (let attempt = 1; attempt <= 3; attempt += 1) {
+    try {
+      await sendMessage('sendOutcome', { sendId, outcome });
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, attempt * 500));
+    }
+  }
+}

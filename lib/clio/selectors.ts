@@ -42,11 +42,23 @@ export const clioPage = {
     text: 'Send bill',
     description: 'the Send bill button in the Send dialog',
   },
+  sendDialogCancel: {
+    selector: '[role="dialog"] button[type="button"]',
+    text: 'Cancel',
+    description: 'the Cancel button of the Send dialog',
+  },
   sendDialogError: {
     selector: '[role="dialog"] [role="alert"]:not([hidden])',
     description: 'the error notice in the Send dialog',
   },
 } satisfies Record<string, ClioElement>;
+
+export type ClioElementName = keyof typeof clioPage;
+
+/** The name an element has in this module, which is what a send's problem records. */
+export function elementName(target: ClioElement): ClioElementName | undefined {
+  return (Object.keys(clioPage) as ClioElementName[]).find((name) => clioPage[name] === target);
+}
 
 /** The element on the page now, if there is one. */
 export function queryClio<E extends Element = HTMLElement>(

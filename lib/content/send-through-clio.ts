@@ -1,45 +1,71 @@
-import { type ClioElement, clioPage, queryClio } from '../clio/selectors';
-import type { TabRequestOf, TabResponseOf } from '../messaging/protocol';
-import { ElementMissingError, waitForAbsence, waitForElement } from './wait-for-element';
+import { type ClioElement, clioPage, elementName, queryClio } from '../clio/selectors';
+import type { RequestOf, TabRequestOf } from '../messaging/protocol';
+import { ElementMissingError, waitForAbsence, waitForElement, waitUntilEnabled } from './wait-for-element';
 
-type Outcome = TabResponseOf<'driveSendDialog'>;
+export type DialogOutcome = RequestOf<'sendOutcome'>['outcome'];
 
 /**
  * Sends the bill the way a person would: Clio's Send button, its dialog's switches and message, then
  * Send bill. Clio's dialog acts on input and change events, so values are set the way typing does.
+ * `pressing` asks the background to write the send as pressed first; it answers whether to press.
+ * When Clio's dialog shows an error, the dialog is closed so the page is as before and the user can
+ * send again; Clio's words are kept.
  */
 export async function sendThroughClio(
   request: TabRequestOf<'driveSendDialog'>,
   signal: AbortSignal,
-): Promise<Outcome> {
+  pressing: () => Promise<boolean>,
+): Promise<DialogOutcome> {
   let pressed = false;
   try {
     const send = await waitForElement<HTMLButtonElement>(clioPage.sendButton, signal);
-    if (send.disabled)
-      return { outcome: 'failed', reason: 'Clio does not offer Send for this bill now.', pressed };
+    if (send.disabled) return notPressed('send_unavailable');
     send.click();
     await waitForElement(clioPage.sendDialog, signal, 10_000);
     setChecked(present<HTMLInputElement>(clioPage.portalToggle), request.portal);
     setChecked(present<HTMLInputElement>(clioPage.emailToggle), request.email);
     setText(present<HTMLTextAreaElement>(clioPage.messageField), request.message);
-    const submit = present<HTMLButtonElement>(clioPage.sendBillButton);
-    if (submit.disabled)
-      return { outcome: 'failed', reason: 'Clio’s Send bill button stayed disabled.', pressed };
+    // Clio's dialog loads what it needs (the client's addresses, say) before Send bill is enabled.
+    const submit = await waitUntilEnabled<HTMLButtonElement>(clioPage.sendBillButton, signal).catch(
+      () => null,
+    );
+    if (!submit) {
+      closeDialog();
+      return notPressed('send_unavailable');
+    }
+    if (!(await pressing())) {
+      closeDialog();
+      return notPressed('tab_closed');
+    }
     pressed = true;
     submit.click();
-    const result = await Promise.race([
+    const refusal = await Promise.race([
       waitForAbsence(clioPage.sendDialog, signal, 30_000).then(() => null),
       waitForElement(clioPage.sendDialogError, signal, 30_000).then(
         (notice) => notice.textContent?.trim() ?? '',
       ),
     ]);
-    if (result === null) return { outcome: 'submitted' };
-    return { outcome: 'failed', reason: `Clio refused the send: ${result}`, pressed };
+    if (refusal === null) return { kind: 'submitted' };
+    closeDialog();
+    return { kind: 'refused', clioMessage: refusal };
   } catch (error) {
-    if (error instanceof ElementMissingError) return { outcome: 'failed', reason: error.message, pressed };
-    if (signal.aborted) return { outcome: 'failed', reason: 'The page changed during the send.', pressed };
+    // Once Send bill is pressed only Clio knows what happened: the background asks its API.
+    if (pressed) return { kind: 'submitted' };
+    if (error instanceof ElementMissingError) {
+      const element = elementName(error.target);
+      return { kind: 'not_pressed', problem: { code: 'page_changed', ...(element ? { element } : {}) } };
+    }
+    if (signal.aborted) return notPressed('tab_closed');
     throw error;
   }
+}
+
+function notPressed(code: 'send_unavailable' | 'tab_closed'): DialogOutcome {
+  return { kind: 'not_pressed', problem: { code } };
+}
+
+function closeDialog(): void {
+  queryClio<HTMLButtonElement>(clioPage.sendDialogCancel)?.click();
 }
 
 function present<E extends HTMLElement>(target: ClioElement): E {

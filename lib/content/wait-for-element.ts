@@ -18,6 +18,23 @@ export function waitForElement<E extends Element = HTMLElement>(
   );
 }
 
+/** Resolves with Clio's element once it is on the page and enabled, on the same terms. */
+export function waitUntilEnabled<E extends HTMLButtonElement | HTMLInputElement>(
+  target: ClioElement,
+  signal: AbortSignal,
+  timeoutMs = 15_000,
+): Promise<E> {
+  return waitUntil(
+    () => {
+      const element = queryClio<E>(target);
+      return element && !element.disabled ? element : null;
+    },
+    signal,
+    timeoutMs,
+    () => new Error(`${target.description} stayed disabled`),
+  );
+}
+
 /** Resolves once Clio's element is gone (a dialog closing), on the same terms. */
 export function waitForAbsence(target: ClioElement, signal: AbortSignal, timeoutMs = 15_000): Promise<true> {
   return waitUntil(

@@ -49,4 +49,20 @@ export async function upgradeToVersion6(tx: Transaction): Promise<void> {
       state.syncedUpTo = null;
     });
   await tx.table('summaries').clear();
+  await tx
+    .table('outbox')
+    .toCollection()
+    .modify((entry: Record<string, unknown>) => {
+      // Sends keep codes the panel words, not sentences; `submitted` is now `pressed`.
+      if (entry.state === 'submitted') entry.state = 'pressed';
+      const problems: Record<string, { code: string } | null> = {
+        failed: { code: 'not_sent' },
+        unconfirmed: { code: 'not_seen' },
+      };
+      entry.problem = problems[String(entry.state)] ?? null;
+      entry.pressedAt = entry.state === 'pressed' ? entry.updatedAt : null;
+      entry.nextCheckAt = null;
+      entry.checks = 0;
+      delete entry.detail;
+    });
 }

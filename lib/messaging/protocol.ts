@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { REGION_IDS } from '../clio/regions';
 import { billStates, clioPaymentsPaymentStates } from '../clio/schemas';
-import { linkRequestStates, sendStates, syncedResources } from '../db/records';
+import { linkRequestStates, sendProblemCodes, sendStates, syncedResources } from '../db/records';
 import { MAX_LINK_DAYS } from '../payment-links/link-duration';
 import { settingsSchema } from '../settings/settings-schema';
 import { receivablesView } from '../summary/receivables-view';
@@ -166,6 +166,12 @@ export type PayableBills = z.infer<typeof payableBills>;
 
 const billSelection = z.object({ billIds: z.array(z.number().int().positive()).min(1).max(200) });
 
+export const sendProblem = z.object({
+  code: z.enum(sendProblemCodes),
+  clioMessage: z.string().optional(),
+  element: z.string().optional(),
+});
+
 /** Where a send stands, as the panel shows it. */
 export const sendView = z.object({
   id: z.string(),
@@ -173,7 +179,10 @@ export const sendView = z.object({
   state: z.enum(sendStates),
   portal: z.boolean(),
   email: z.boolean(),
-  detail: z.string().nullable(),
+  problem: sendProblem.nullable(),
+  /** Whether Remit is still asking Clio, by itself, whether the send went through. */
+  checking: z.boolean(),
+  pressedAt: z.number().nullable(),
   updatedAt: z.number(),
 });
 export type SendView = z.infer<typeof sendView>;
@@ -254,6 +263,24 @@ export const protocol = {
   getReceivables: message('extension', none, receivablesView.nullable()),
   syncNow: message('extension', none, syncStatus),
   loadBillFeatures: message('clio', none, none),
+  /**
+   * From the tab filling Clio's dialog, the moment before it presses Send bill: the background writes
+   * the send as pressed first, and says whether to press (no, when the send was given up meanwhile).
+   */
+  sendPressing: message('clio', z.object({ sendId: z.string() }), z.object({ press: z.boolean() })),
+  /** From that tab: what Clio's dialog did, or why the dialog could not be used. */
+  sendOutcome: message(
+    'clio',
+    z.object({
+      sendId: z.string(),
+      outcome: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('submitted') }),
+        z.object({ kind: z.literal('refused'), clioMessage: z.string().max(2000) }),
+        z.object({ kind: z.literal('not_pressed'), problem: sendProblem }),
+      ]),
+    }),
+    none,
+  ),
   openOptions: message('both', none, none),
   /** The panel reads the messages it fills in for a send; only Remit's own pages change them. */
   getSettings: message('both', none, settingsSchema),
@@ -262,19 +289,20 @@ export const protocol = {
 
 /** Messages the background sends to the content script of a Clio tab. */
 export const tabProtocol = {
-  /** Opens Clio's Send dialog on the bill page, fills it and presses Send bill. */
+  /**
+   * Starts filling Clio's Send dialog on the bill page. The tab answers at once whether it started;
+   * it reports pressing and the outcome with `sendPressing` and `sendOutcome`, which reach a worker
+   * that was stopped and started again meanwhile.
+   */
   driveSendDialog: {
     request: z.object({
+      sendId: z.string(),
       billId: z.number().int().positive(),
       portal: z.boolean(),
       email: z.boolean(),
       message: z.string(),
     }),
-    response: z.discriminatedUnion('outcome', [
-      z.object({ outcome: z.literal('submitted') }),
-      /** `pressed`: whether Send bill was pressed before it failed, so the send may have happened. */
-      z.object({ outcome: z.literal('failed'), reason: z.string(), pressed: z.boolean() }),
-    ]),
+    response: z.object({ started: z.boolean() }),
   },
 } as const;
 

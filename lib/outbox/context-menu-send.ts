@@ -7,6 +7,7 @@ import { RemitError } from '../messaging/remit-error';
 import { loadSettings } from '../settings/settings';
 import { messageFor } from './message-template';
 import { queueSend } from './send-outbox';
+import { notSentReason } from './send-wording';
 
 export const SEND_MENU_ID = 'remit-send-to-portal';
 const FOLLOW_EVERY_MS = 500;
@@ -54,6 +55,7 @@ async function openBillTab(url: string, from: Browser.tabs.Tab): Promise<number>
   return opened.id;
 }
 
+/** The send once it settles (confirmed, not sent, or not seen in Clio within the quick checks). */
 async function followSend(id: string): Promise<OutboxEntry | undefined> {
   const deadline = Date.now() + FOLLOW_FOR_MS;
   for (;;) {
@@ -68,9 +70,12 @@ async function notifyOutcome(billNumber: string, entry: OutboxEntry | undefined)
   if (entry?.state === 'confirmed') {
     await notify(`Bill ${billNumber} sent`, 'Clio shows it shared to the client portal.');
   } else if (entry?.state === 'failed') {
-    await notify(`Bill ${billNumber} not sent`, entry.detail ?? 'Nothing was sent.');
+    await notify(`Bill ${billNumber} not sent`, `Not sent: ${notSentReason(entry.problem)}`);
   } else {
-    await notify(`Bill ${billNumber}: send not confirmed`, entry?.detail ?? 'Check the bill in Clio.');
+    await notify(
+      `Bill ${billNumber}: send not confirmed yet`,
+      'Clio does not show the send so far. Remit keeps looking; check the bill in Clio before sending it again.',
+    );
   }
 }
 

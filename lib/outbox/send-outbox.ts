@@ -1,17 +1,17 @@
-import { toBillRecord } from '../bills/bill-record';
-import type { ClioBill } from '../clio/schemas';
 import { clioApi } from '../connection/clio-session';
 import { db } from '../db/database';
 import type { OutboxEntry, SendState } from '../db/records';
-import type { SendView } from '../messaging/protocol';
+import type { RequestOf, SendView } from '../messaging/protocol';
 import { RemitError } from '../messaging/remit-error';
-import { NoListenerError } from '../messaging/tab-messaging';
-import { driveSendDialog } from './drive-in-tab';
+import { checkSoon } from './confirm-send';
+import { askTabToSend } from './drive-in-tab';
+import { isChecking, settle } from './send-state';
 import { whyNotSendable } from './sendable';
 
-const unfinished: SendState[] = ['queued', 'in_dialog', 'submitted'];
-const CONFIRM_ATTEMPTS = 12;
-const CONFIRM_EVERY_MS = 1000;
+/** A send still on its way: a second request for the bill joins it instead of sending again. */
+const underWay: SendState[] = ['queued', 'in_dialog', 'pressed'];
+/** How long a tab may fill Clio's dialog before Remit takes it that nothing will be pressed. */
+const DIALOG_TIMEOUT_MS = 60_000;
 
 export interface SendRequest {
   billId: number;
@@ -30,9 +30,10 @@ export async function queueSend(
 ): Promise<SendView> {
   if (!request.portal && !request.email)
     throw new RemitError('invalid', 'Choose the client portal, email, or both.');
-  const running = await unfinishedSend(request.billId);
+  const running = await sendUnderWay(request.billId);
   if (running) return viewOf(running);
-  const bill = await currentBill(request.billId);
+  const bill = await (await clioApi()).bill(request.billId);
+  if (bill === 'unchanged') throw new RemitError('clio', 'Clio answered without the bill.');
   const reason = whyNotSendable(bill.state);
   if (reason) throw new RemitError('not_allowed', reason);
   const now = Date.now();
@@ -44,18 +45,21 @@ export async function queueSend(
     before: { shared: bill.shared, lastSentAt: bill.last_sent_at },
     tabId: tab.tabId,
     frameId: tab.frameId,
-    detail: null,
+    problem: null,
+    pressedAt: null,
+    nextCheckAt: null,
+    checks: 0,
     createdAt: now,
     updatedAt: now,
   };
   // Checked again inside the write: two requests that crossed on the way both see only one send.
   const stored = await db.transaction('rw', db.outbox, async () => {
-    const crossed = await unfinishedSend(request.billId);
+    const crossed = await sendUnderWay(request.billId);
     if (crossed) return crossed;
     await db.outbox.add(entry);
     return entry;
   });
-  if (stored === entry) void performSend(entry.id);
+  if (stored === entry) void openDialog(entry);
   return viewOf(stored);
 }
 
@@ -66,102 +70,89 @@ export async function latestSend(billId: number): Promise<SendView | null> {
 }
 
 /**
- * After the worker restarts: a send that had reached Clio's dialog is only confirmed, never sent
- * again; one that had not is reported as not sent, so the user can send it again knowingly.
+ * After the worker restarts: a send that had not reached Clio's Send bill button is reported as not
+ * sent, so the user can send it again knowingly; one that had is only ever confirmed.
  */
 export async function resumeSends(): Promise<void> {
-  const entries = await db.outbox.where('state').anyOf(unfinished).toArray();
-  for (const entry of entries) {
-    if (entry.state === 'queued') {
-      await update(
-        entry.id,
-        'failed',
-        'Remit stopped before opening Clio’s Send dialog: nothing was sent. Send again.',
-      );
-    } else {
-      void performSend(entry.id);
-    }
+  for (const entry of await db.outbox.where('state').anyOf(['queued', 'in_dialog']).toArray()) {
+    await settle(entry.id, ['queued', 'in_dialog'], 'failed', {
+      code: entry.state === 'queued' ? 'stopped_before_dialog' : 'tab_closed',
+    });
   }
+  for (const entry of await db.outbox.where('state').equals('pressed').toArray()) checkSoon(entry.id);
 }
 
-const performing = new Set<string>();
-
-async function performSend(id: string): Promise<void> {
-  if (performing.has(id)) return;
-  performing.add(id);
-  try {
-    const entry = await db.outbox.get(id);
-    if (!entry) return;
-    if (entry.state === 'queued') {
-      // Written before the dialog is touched: from here on, this send is never performed again.
-      await update(id, 'in_dialog', null);
-      const outcome = await driveSendDialog(entry).catch((error: unknown) => ({
-        outcome: 'failed' as const,
-        reason: 'The Clio tab closed or reloaded during the send.',
-        pressed: !(error instanceof NoListenerError),
-      }));
-      if (outcome.outcome === 'failed' && !outcome.pressed) {
-        await update(id, 'failed', `${outcome.reason} Nothing was sent.`);
-        return;
-      }
-      await update(id, 'submitted', outcome.outcome === 'failed' ? outcome.reason : null);
-    }
-    await confirm(entry);
-  } catch (error) {
-    await update(id, 'unconfirmed', messageOf(error));
-  } finally {
-    performing.delete(id);
+/**
+ * Asks the tab to fill Clio's dialog. The state is `in_dialog` before the tab is asked, so the tab's
+ * `sendPressing` always finds it; a tab that never answers, or closes, leaves the send not sent.
+ */
+async function openDialog(entry: OutboxEntry): Promise<void> {
+  if (!(await settle(entry.id, ['queued'], 'in_dialog', null))) return;
+  const started = await askTabToSend(entry).catch(() => false);
+  if (!started) {
+    await settle(entry.id, ['in_dialog'], 'failed', { code: 'tab_closed' });
+    return;
   }
+  setTimeout(() => void settle(entry.id, ['in_dialog'], 'failed', { code: 'tab_closed' }), DIALOG_TIMEOUT_MS);
 }
 
-/** Asks Clio until the bill shows the send (a later `last_sent_at`, and shared when the portal was asked). */
-async function confirm(entry: OutboxEntry): Promise<void> {
-  for (let attempt = 1; attempt <= CONFIRM_ATTEMPTS; attempt += 1) {
-    const bill = await currentBill(entry.billId);
-    if (showsSend(bill, entry)) {
-      await db.bills.put(toBillRecord(bill, Date.now()));
-      await update(entry.id, 'confirmed', null);
+/**
+ * The tab is about to press Send bill. Written first, so that from here on no restart, reload or
+ * second request ever presses it again; the answer is no when the send was given up meanwhile.
+ */
+export async function recordPressing(sendId: string): Promise<boolean> {
+  const pressed = await settle(sendId, ['in_dialog'], 'pressed', null, { pressedAt: Date.now() });
+  if (pressed) checkSoon(sendId);
+  return pressed;
+}
+
+/** What the tab saw of Clio's dialog. */
+export async function recordOutcome(
+  sendId: string,
+  outcome: RequestOf<'sendOutcome'>['outcome'],
+): Promise<void> {
+  switch (outcome.kind) {
+    case 'submitted':
+      // Clio closed its dialog: the check under way looks for the send in the API.
+      checkSoon(sendId);
       return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, CONFIRM_EVERY_MS));
+    case 'refused':
+      await settle(sendId, ['pressed'], 'failed', { code: 'clio_refused', clioMessage: outcome.clioMessage });
+      return;
+    case 'not_pressed':
+      await settle(sendId, ['in_dialog'], 'failed', outcome.problem);
   }
-  await update(
-    entry.id,
-    'unconfirmed',
-    'Clio does not show this bill as sent. Check the bill in Clio before sending it again.',
-  );
 }
 
-function showsSend(bill: ClioBill, entry: OutboxEntry): boolean {
-  const sentAt = bill.last_sent_at ? Date.parse(bill.last_sent_at) : 0;
-  const before = entry.before.lastSentAt ? Date.parse(entry.before.lastSentAt) : 0;
-  return sentAt > before && (!entry.portal || bill.shared);
+/**
+ * The tab filling Clio's dialog for this send went away (closed, reloaded, left the bill): if it had
+ * not pressed Send bill, nothing was sent; if it had, Clio is asked.
+ */
+export async function dialogTabGone(sendId: string): Promise<void> {
+  await settle(sendId, ['in_dialog'], 'failed', { code: 'tab_closed' });
+  const entry = await db.outbox.get(sendId);
+  if (entry?.state === 'pressed') checkSoon(sendId);
 }
 
-async function currentBill(billId: number): Promise<ClioBill> {
-  const bill = await (await clioApi()).bill(billId);
-  if (bill === 'unchanged') throw new RemitError('clio', 'Clio answered without the bill.');
-  return bill;
+/** Whether the send that tab is filling is this one, about the bill the tab shows. */
+export async function isSendOfTab(
+  sendId: string,
+  tabId: number,
+  billId: number | undefined,
+): Promise<boolean> {
+  const entry = await db.outbox.get(sendId);
+  return entry !== undefined && entry.tabId === tabId && entry.billId === billId;
 }
 
-async function unfinishedSend(billId: number): Promise<OutboxEntry | undefined> {
+async function sendUnderWay(billId: number): Promise<OutboxEntry | undefined> {
   return db.outbox
     .where('billId')
     .equals(billId)
-    .filter((entry) => unfinished.includes(entry.state))
+    .filter((entry) => underWay.includes(entry.state))
     .first();
 }
 
-async function update(id: string, state: SendState, detail: string | null): Promise<void> {
-  await db.outbox.update(id, { state, detail, updatedAt: Date.now() });
-}
-
 function viewOf(entry: OutboxEntry): SendView {
-  const { id, billId, state, portal, email, detail, updatedAt } = entry;
-  return { id, billId, state, portal, email, detail, updatedAt };
-}
-
-function messageOf(error: unknown): string {
-  const reason = error instanceof RemitError ? error.message : 'Remit lost track of the send.';
-  return `${reason} Check the bill in Clio before sending it again.`;
+  const { id, billId, state, portal, email, problem, pressedAt, updatedAt } = entry;
+  return { id, billId, state, portal, email, problem, pressedAt, updatedAt, checking: isChecking(entry) };
 }

@@ -4,6 +4,7 @@ import { db } from '../db/database';
 import type { BillRecord, SetAsideRecord, SyncStateRecord } from '../db/records';
 import { RemitError } from '../messaging/remit-error';
 import { UnsafeAmountError } from '../money';
+import { reconcileSends } from '../outbox/confirm-send';
 import { noteBillsWithMovedMoney } from './payments-delta';
 import type { ResourceSync } from './resources';
 import { UnusableRecordError } from './unusable-record';
@@ -95,6 +96,8 @@ export async function storePage(
       clearSetAside(resource, page.ids),
     ]);
   });
+  // A sync is also a look for sends Remit has not seen in Clio yet.
+  if (resource.name === 'bills') await reconcileSends(page.records as BillRecord[]);
   return next;
 }
 

@@ -1,5 +1,5 @@
 import { extensionPage, waitForSyncToFinish } from '../support/extension-db';
-import { usd } from '../support/money-text';
+import { cents, money, usd } from '../support/money-text';
 import { type SandboxBill, sandboxControl } from '../support/sandbox-control';
 import { expect, test } from './fixtures';
 import { ClientLinkPage } from './pages/client-link-page';
@@ -100,8 +100,14 @@ test.describe('one link for several bills of a client', () => {
     await expect(page.createButton).toHaveText('Create 2 links');
     await page.createButton.click();
 
-    await expect(page.created('invoices').item).toContainText('Invoices:');
-    await expect(page.created('trust').item).toContainText('Trust requests:');
+    const [first, second] = invoices as [SandboxBill, SandboxBill];
+    const total = (cents(first.balance) + cents(second.balance)) / 100;
+    await expect(page.created('invoices').item).toContainText(
+      `Invoices: ${money(total, first.currency)} into ${account('Operating')?.name}`,
+    );
+    await expect(page.created('trust').item).toContainText(
+      `Trust requests: ${usd(trust[0]?.balance ?? 0)} into ${account('Trust')?.name}`,
+    );
     const links = (await control.links()).filter(
       (link) => link.active && [clientId, trust[0]?.id].includes(link.subject.id),
     );

@@ -43,6 +43,7 @@ const placeOf: Record<keyof typeof clioPage, Place> = {
   emailToggle: inSendDialog,
   messageField: inSendDialog,
   sendBillButton: inSendDialog,
+  sendDialogCancel: inSendDialog,
   sendDialogError: afterRefusedSend,
 };
 

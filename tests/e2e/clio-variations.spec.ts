@@ -2,6 +2,7 @@ import type { BillRecord, ConnectionRecord } from '../../lib/db/records';
 import { expectBillsToMatch } from '../support/cache-matches';
 import { expectedReceivables } from '../support/expected-receivables';
 import { readStore, waitForSyncToFinish } from '../support/extension-db';
+import { money } from '../support/money-text';
 import { expectPopupToShow } from '../support/popup-matches';
 import { sandboxControl } from '../support/sandbox-control';
 import { waitForSyncCompletedSince } from '../support/sync-watch';
@@ -9,9 +10,6 @@ import { expect, test } from './fixtures';
 import { ClioBillPage } from './pages/clio-bill-page';
 import { OptionsPage } from './pages/options-page';
 import { PopupPage } from './pages/popup-page';
-
-const money = (amount: number, currency: string) =>
-  new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(amount);
 
 /**
  * Clio answering in the other ways its description allows (tests/sandbox/variations): fields left

@@ -148,11 +148,10 @@ test.describe('an answer from Clio that never arrives', () => {
     });
 
     await page.createLink();
-    // The bank accounts are the last thing Remit reads before it asks Clio for the link.
+    // Clio has the request, and holds its answer.
     await expect
-      .poll(async () => (await control.state()).requests.byPath['GET /api/v4/bank_accounts'] ?? 0)
+      .poll(async () => (await control.state()).requests.arrived['POST /api/v4/clio_payments/links'] ?? 0)
       .toBe(1);
-    await page.page.waitForTimeout(500);
     await worker.stop();
     await control.clearFaults();
     await expect.poll(async () => (await linksOf(sandbox, bill.id)).length, { timeout: 10_000 }).toBe(1);

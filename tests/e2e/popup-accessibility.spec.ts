@@ -1,6 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { expectedReceivables } from '../support/expected-receivables';
 import { waitForSyncToFinish } from '../support/extension-db';
+import { usd } from '../support/money-text';
+import { sandboxControl } from '../support/sandbox-control';
 import { expect, test } from './fixtures';
 import { PopupPage } from './pages/popup-page';
 
@@ -53,6 +56,7 @@ test.describe('with figures', () => {
   test('the keyboard reaches every figure and list with a visible focus; arrows change the period', async ({
     context,
     extensionId,
+    sandbox,
     connected: _,
   }) => {
     const popup = await PopupPage.open(context, extensionId);
@@ -74,12 +78,15 @@ test.describe('with figures', () => {
     expect(stops.filter((stop) => stop.role === 'radio')).toHaveLength(1);
     expect(stops.filter((stop) => stop.name.startsWith('Bill ')).length).toBeGreaterThan(0);
 
+    const paid = (await expectedReceivables(sandboxControl(sandbox))).currencies.get('USD')?.paid;
     await popup.page.getByRole('radio', { name: 'This month' }).focus();
     await popup.page.keyboard.press('ArrowRight');
     await expect(popup.page.getByRole('radio', { name: 'Last 30 days' })).toBeChecked();
     await expect(popup.figureLink('USD', 'paid')).toContainText('Paid, last 30 days');
+    await expect(popup.figure('USD', 'paid')).toHaveText(usd((paid?.last30Days ?? 0) / 100));
     await popup.page.keyboard.press('ArrowRight');
     await expect(popup.page.getByRole('radio', { name: 'This year' })).toBeChecked();
     await expect(popup.figureLink('USD', 'paid')).toContainText('Paid, this year');
+    await expect(popup.figure('USD', 'paid')).toHaveText(usd((paid?.thisYear ?? 0) / 100));
   });
 });

@@ -33,8 +33,16 @@ async function sendWithSlowConfirmation(context: BrowserContext, sandbox: { url:
   return { bill, page, control };
 }
 
+/** Clio's Send dialog takes this long to answer Send bill. */
+const holdClioAnswer = (latencyMs: number) => ({
+  kind: 'latency' as const,
+  rate: 1,
+  latencyMs,
+  path: '^/nc/data/bills/\\d+/send$',
+});
+
 test.describe('Send to portal', () => {
-  test('a double click sends once, through Clio’s dialog, confirmed by Clio', async ({
+  test('a double click sends once; the Send pressed stays in place, disabled, until Clio confirms', async ({
     context,
     sandbox,
     connected: _,
@@ -42,10 +50,16 @@ test.describe('Send to portal', () => {
     const bill = await unsentBill(sandbox);
     const page = await ClioBillPage.open(context, bill.id);
     await expect(page.panelField('shared')).toHaveText('No');
+    await sandboxControl(sandbox).injectFaults([holdClioAnswer(1500)]);
 
     await page.sendToPortal({ clicks: 2 });
 
+    const pressed = page.sendForm.getByRole('button', { name: 'Sending…' });
+    await expect(pressed).toBeDisabled();
+    await expect(page.sendStatus).toContainText('Sent in Clio; confirming with Clio…');
+    await expect(pressed).toBeDisabled();
     await expect(page.sendStatus).toContainText('Sent, and confirmed by Clio', { timeout: 20_000 });
+    await expect(page.sendForm).toHaveCount(0);
     const sends = await sendsOf(sandbox, bill.id);
     expect(sends).toHaveLength(1);
     expect(sends[0]).toMatchObject({ portal: true, email: false });
@@ -53,15 +67,67 @@ test.describe('Send to portal', () => {
     await expect(page.panelField('shared')).toHaveText('Yes');
   });
 
-  test('a worker stopped between the dialog and the confirmation confirms once it wakes', async ({
+  test('Clio refusing the send says so at once in Clio’s words, closes its dialog, and a second send goes', async ({
+    context,
+    sandbox,
+    connected: _,
+  }) => {
+    const bill = await unsentBill(sandbox);
+    const control = sandboxControl(sandbox);
+    await control.refuseSends('This client has no access to Clio for Clients.');
+    const page = await ClioBillPage.open(context, bill.id);
+
+    await page.sendToPortal();
+
+    await expect(page.sendStatus).toContainText('Not sent: This client has no access to Clio for Clients.', {
+      timeout: 5000,
+    });
+    await expect(page.page.getByRole('dialog', { name: 'Send bill' })).toHaveCount(0);
+    expect(await sendsOf(sandbox, bill.id)).toEqual([]);
+
+    await control.refuseSends(null);
+    await page.sendToPortal();
+    await expect(page.sendStatus).toContainText('Sent, and confirmed by Clio', { timeout: 20_000 });
+    expect(await sendsOf(sandbox, bill.id)).toHaveLength(1);
+  });
+
+  test('a tab reloaded before Send bill was pressed is “Not sent” at once, and nothing reaches Clio', async ({
+    context,
+    sandbox,
+    connected: _,
+  }) => {
+    const bill = await unsentBill(sandbox);
+    // Clio's dialog is still loading the client's details, so Send bill is not pressed yet.
+    await sandboxControl(sandbox).injectFaults([
+      { kind: 'latency', rate: 1, latencyMs: 8000, path: '/nc/data/bills/\\d+/send-options$' },
+    ]);
+    const page = await ClioBillPage.open(context, bill.id);
+    await page.sendToPortal();
+    await expect(page.page.getByRole('dialog', { name: 'Send bill' })).toBeVisible();
+
+    await page.page.reload();
+
+    await expect(page.sendStatus).toContainText('Not sent: the Clio tab closed, reloaded or moved on', {
+      timeout: 5000,
+    });
+    expect(await sendsOf(sandbox, bill.id)).toEqual([]);
+  });
+
+  test('a worker stopped while Clio holds its answer to Send bill confirms once it wakes; Clio gets the bill once', async ({
     context,
     sandbox,
     worker,
     connected: _,
   }) => {
-    const { bill, page, control } = await sendWithSlowConfirmation(context, sandbox);
+    const bill = await unsentBill(sandbox);
+    await sandboxControl(sandbox).injectFaults([holdClioAnswer(3000)]);
+    const page = await ClioBillPage.open(context, bill.id);
+    await page.sendToPortal();
+    await expect(page.sendStatus).toContainText('Sent in Clio; confirming with Clio…');
+
     await worker.stop();
-    await control.clearFaults();
+    // What the panel knew stays on screen while the worker is away.
+    await expect(page.sendStatus).toContainText('Sent in Clio; confirming with Clio…');
     await worker.wake();
 
     await expect(page.sendStatus).toContainText('Sent, and confirmed by Clio', { timeout: 30_000 });
@@ -106,6 +172,10 @@ test.describe('Send to portal', () => {
     );
     await expect(message).toHaveValue(`Hello ${client?.name}: bill ${bill.number}, ${balance} due ${due}.`);
     await message.fill('Edited before sending.');
+    // Coming back to the tab refreshes the figures, never the message being written.
+    await page.comeBack();
+    await expect(page.panelField('freshness')).toContainText('Checked with Clio');
+    await expect(message).toHaveValue('Edited before sending.');
     await page.sendForm.getByRole('button', { name: 'Send', exact: true }).click();
 
     await expect(page.sendStatus).toContainText('Sent, and confirmed by Clio', { timeout: 20_000 });
@@ -130,5 +200,23 @@ test.describe('Send to portal', () => {
       await expect(page.sendAction).toHaveCount(0);
       await page.page.close();
     }
+  });
+
+  test('a paid bill is sent as a receipt, with the message for paid bills and no amount to pay', async ({
+    context,
+    sandbox,
+    connected: _,
+  }) => {
+    const paid = (await sandboxControl(sandbox).bills()).find(
+      (bill) => bill.state === 'paid' && bill.kind === 'revenue_kind',
+    );
+    if (!paid) throw new Error('The seed has no paid bill');
+    const page = await ClioBillPage.open(context, paid.id);
+    await page.sendAction.click();
+
+    await expect(page.panelField('settled-note')).toContainText('sent as a receipt');
+    const message = page.sendForm.getByLabel('Message');
+    await expect(message).toHaveValue(/paid in full/);
+    await expect(message).not.toHaveValue(/\$0\.00|pay it/);
   });
 });

@@ -1,6 +1,7 @@
 import type { BillRecord } from '../../lib/db/records';
 import { expectBillsToMatch } from '../support/cache-matches';
 import { extensionPage, readStore, waitForSyncToFinish } from '../support/extension-db';
+import { money } from '../support/money-text';
 import { sandboxControl } from '../support/sandbox-control';
 import { waitForSyncCompletedSince } from '../support/sync-watch';
 import { expect, test } from './fixtures';
@@ -59,9 +60,7 @@ test('the bill on screen, sent malformed, keeps its cached figures and says what
   if (!bill) throw new Error('The seed has no unpaid bill');
   await waitForSyncToFinish(await extensionPage(context, extensionId));
   const page = await ClioBillPage.open(context, bill.id);
-  const outstanding = new Intl.NumberFormat('en-US', { style: 'currency', currency: bill.currency }).format(
-    bill.balance,
-  );
+  const outstanding = money(bill.balance, bill.currency);
   await expect(page.panelField('outstanding')).toHaveText(outstanding);
   await expect(page.panelField('freshness')).toContainText('Checked with Clio');
 

@@ -26,6 +26,8 @@ export function createApp(ctx: SandboxContext): Hono<AppEnv> {
   app.use('/api/v4/*', faults);
   app.use('/oauth/token', faults);
   app.use('/oauth/deauthorize', faults);
+  // The replica's own calls too, so a test can hold Clio's Send dialog (`path` picks which).
+  app.use('/nc/data/*', faults);
   const variations = variationsMiddleware(ctx);
   app.use('/api/v4/*', variations);
   app.use('/oauth/token', variations);

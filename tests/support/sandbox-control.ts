@@ -80,6 +80,8 @@ export interface SandboxSnapshot {
     total: number;
     byStatus: Record<string, number>;
     byPath: Record<string, number>;
+    /** The same by the moment each request arrived, before any answer. */
+    arrived: Record<string, number>;
     /** Query parameters Clio does not document for that index, by index: `{"GET /bills": ["x"]}`. */
     undocumented: Record<string, string[]>;
   };
@@ -126,6 +128,8 @@ export function sandboxControl(sandbox: Pick<Sandbox, 'url'>) {
     deleteBill: (id: number) => loopbackJson(url(`bills/${id}`), { method: 'DELETE' }),
     /** The API will answer `field` of this bill with the raw JSON `value`. */
     corruptBill: (id: number, field: string, value: unknown) => post(`bills/${id}/corrupt`, { field, value }),
+    /** Clio's Send dialog refuses every send with this message, until called with null. */
+    refuseSends: (message: string | null) => post('sends/refusal', { message }),
     injectFaults: (faults: Fault[], seed = 1) => post('faults', { faults, seed }),
     clearFaults: () => loopbackJson(url('faults'), { method: 'DELETE' }),
     expireTokens: () => post('tokens/expire'),

@@ -19,6 +19,7 @@ export type PanelField =
   | 'payment-link'
   | 'freshness'
   | 'not-sendable'
+  | 'settled-note'
   | 'not-payable';
 
 /** The sandbox's replica of Clio's bill page, at Clio's real URL, with Remit's panel on it. */

@@ -7,6 +7,8 @@ export class RequestCounters {
   total = 0;
   byStatus: Record<string, number> = {};
   byPath: Record<string, number> = {};
+  /** Requests by route as they arrive, before any answer: a request held by a latency fault is here. */
+  arrived: Record<string, number> = {};
   /** Query parameters sent that Clio does not document for that index, by index: `{"GET /bills": ["x"]}`. */
   undocumented: Record<string, string[]> = {};
 
@@ -25,6 +27,7 @@ export class RequestCounters {
     this.total = 0;
     this.byStatus = {};
     this.byPath = {};
+    this.arrived = {};
     this.undocumented = {};
   }
 
@@ -33,19 +36,22 @@ export class RequestCounters {
       total: this.total,
       byStatus: { ...this.byStatus },
       byPath: { ...this.byPath },
+      arrived: { ...this.arrived },
       undocumented: structuredClone(this.undocumented),
     };
   }
 
   middleware(): MiddlewareHandler<AppEnv> {
     return async (c, next) => {
+      // The handler's route, even when a middleware (auth, rate limit, fault) answers first;
+      // middleware and catch-alls are registered for ALL methods, handlers for one.
+      const handler = matchedRoutes(c).findLast((route) => route.method !== 'ALL');
+      const route = `${c.req.method} ${handler?.path ?? c.req.path}`;
+      this.arrived[route] = (this.arrived[route] ?? 0) + 1;
       await next();
       const fault = c.get('fault');
       const status = fault === 'reset' || fault === 'timeout' ? fault : String(c.res.status);
-      // The handler's route, even when a middleware (auth, rate limit, fault) answered first;
-      // middleware and catch-alls are registered for ALL methods, handlers for one.
-      const handler = matchedRoutes(c).findLast((route) => route.method !== 'ALL');
-      this.record(`${c.req.method} ${handler?.path ?? c.req.path}`, status);
+      this.record(route, status);
     };
   }
 }

@@ -163,6 +163,14 @@ export function controlRoutes(ctx: SandboxContext): Hono<AppEnv> {
     return c.json({ bankAccount: plain(account) });
   });
 
+  routes.post('/sends/refusal', async (c) => {
+    const { message } = await jsonBody(c);
+    if (message !== null && typeof message !== 'string')
+      throw new SandboxError(400, 'message must be a string, or null to send again');
+    ctx.state.sendRefusal = message;
+    return c.json({ sendRefusal: ctx.state.sendRefusal });
+  });
+
   routes.post('/faults', async (c) => {
     ctx.faults.configure(await jsonBody(c));
     return c.json({ faults: ctx.faults.active });

@@ -53,7 +53,14 @@ export function replicaDataRoutes(ctx: SandboxContext): Hono<AppEnv> {
     return c.json({ bill: billDetail(data(), bill) });
   });
 
+  routes.get('/nc/data/bills/:id/send-options', (c) => {
+    const bill = data().bills.get(numericId(c.req.param('id')));
+    if (!bill || bill.state === 'deleted') return c.json({ error: 'Bill not found' }, 404);
+    return c.json({ email: data().contacts.get(bill.clientId)?.primary_email_address ?? null });
+  });
+
   routes.post('/nc/data/bills/:id/send', async (c) => {
+    if (ctx.state.sendRefusal !== null) return c.json({ error: { message: ctx.state.sendRefusal } }, 422);
     const body = (await c.req.json().catch(() => ({}))) as {
       portal?: unknown;
       email?: unknown;

@@ -24,6 +24,8 @@ export class SandboxState {
   readonly sends: SendRecord[] = [];
   /** Overrides of Clio's link limits, so tests can reach them without making 150 links. */
   linkLimits: LinkLimits = { active: null, daily: null };
+  /** When set, the Send dialog's send is refused with this message, as Clio refuses one it cannot make. */
+  sendRefusal: string | null = null;
   seed: number;
   size: number;
 

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { createClioApi, type TokenSource } from '@/lib/clio/api';
 import { RequestBudget } from '@/lib/clio/request-budget';
@@ -35,6 +35,10 @@ function tokens(overrides: Partial<TokenSource> = {}): TokenSource {
 describe('Clio API client', () => {
   beforeEach(() => {
     vi.spyOn(Math, 'random').mockReturnValue(0);
+  });
+  // Real time again even after a test that failed with fake timers on.
+  afterEach(() => {
+    vi.useRealTimers();
   });
 
   it('follows Clio’s paging and reads its clock from the Date header', async () => {
@@ -94,7 +98,6 @@ describe('Clio API client', () => {
     expect(requests).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(200);
     await expect(pending).resolves.toMatchObject({ records: [{ id: 1 }] });
-    vi.useRealTimers();
   });
 
   it('retries 5xx, resets and cut-off JSON, then succeeds', async () => {

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { clioScopes } from '@/entrypoints/background/clio-scope';
 import { db } from '@/lib/db/database';
-import type { BillRecord, PaymentLinkRecord } from '@/lib/db/records';
+import type { BillRecord, OutboxEntry, PaymentLinkRecord } from '@/lib/db/records';
 import { type Handlers, messageListener } from '@/lib/messaging/handle';
 import { type MessageName, protocol, type Reply, type RequestOf } from '@/lib/messaging/protocol';
 import { RemitError } from '@/lib/messaging/remit-error';
@@ -41,6 +41,8 @@ const requests: { [N in MessageName]: RequestOf<N> } = {
   getReceivables: {},
   syncNow: {},
   loadBillFeatures: {},
+  sendPressing: { sendId: 'send-4' },
+  sendOutcome: { sendId: 'send-4', outcome: { kind: 'submitted' } },
   openOptions: {},
   getSettings: {},
   saveSettings: { messageTemplate: 'a', settledMessageTemplate: 'b' },
@@ -56,6 +58,8 @@ const otherBill: Partial<{ [N in MessageName]: RequestOf<N> }> = {
   createPaymentLinks: { billIds: [4, 5], durationDays: 30 },
   expirePaymentLink: { linkId: 91 },
   openClientLink: { clientId: 31, billIds: [4] },
+  sendPressing: { sendId: 'send-5' },
+  sendOutcome: { sendId: 'send-5', outcome: { kind: 'submitted' } },
 };
 
 const names = Object.keys(protocol) as MessageName[];
@@ -95,6 +99,11 @@ describe('the background’s message listener', () => {
     await db.paymentLinks.bulkPut([
       { id: 90, billId: 4 } as PaymentLinkRecord,
       { id: 91, billId: 5 } as PaymentLinkRecord,
+    ]);
+    // Tab 7 fills the dialog for bill 4; another tab's send, of bill 5, is not its to report on.
+    await db.outbox.bulkPut([
+      { id: 'send-4', billId: 4, tabId: 7 } as OutboxEntry,
+      { id: 'send-5', billId: 5, tabId: 8 } as OutboxEntry,
     ]);
   });
 

@@ -106,3 +106,27 @@ describe('planLinks', () => {
     expect(refusal(() => planLinks([mine], [mine], off))).toMatch(/not turned on for any/);
   });
 });
+
+describe('the limits of one link', () => {
+  it('takes exactly ten bills of a client in one link, and refuses eleven', () => {
+    const ten = Array.from({ length: 10 }, () => bill({ balance: 1_000 }));
+    const [link] = planLinks(ten, ten, accounts).links;
+    expect(link?.amount).toBe(10_000);
+    expect(link?.billIds).toHaveLength(10);
+    const eleven = [...ten, bill({})];
+    expect(refusal(() => planLinks(eleven, eleven, accounts))).toMatch(/at most 10 bills; 11 are chosen/);
+  });
+
+  it('puts bills without a due date after every dated one, oldest first then by id, as Clio settles them', () => {
+    const undatedLow = bill({ dueAt: null, balance: 2_000 });
+    const dated = bill({ dueAt: '2026-11-30', balance: 2_000 });
+    const undatedHigh = bill({ dueAt: null, balance: 2_000 });
+    const all = [undatedHigh, dated, undatedLow];
+    const [link] = planLinks([undatedHigh, dated], all, accounts).links;
+    expect(link?.settles.map((entry) => [entry.billId, entry.applied])).toEqual([
+      [dated.id, 2_000],
+      [undatedLow.id, 2_000],
+    ]);
+    expect(link?.notOldest).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 'use strict';
 
-import { postJson } from '../api.js';
+import { getJson, postJson } from '../api.js';
 import { errorNotice, h } from '../dom.js';
 
 let closeOpenDialog = null;
@@ -30,6 +30,8 @@ export function openSendDialog(bill, onSent) {
   // a script that sets `.checked` or `.value` without dispatching them changes nothing.
   const model = { portal: false, email: false, message: '' };
   let sending = false;
+  // Like Clio's, the dialog loads what it needs for this bill (where the email goes) before it can send.
+  let loading = true;
 
   const portal = toggle(
     'send-bill-portal',
@@ -48,10 +50,11 @@ export function openSendDialog(bill, onSent) {
   error.hidden = true;
   const submit = h('button', { type: 'submit', class: 'k-button k-primary' }, 'Send bill');
 
+  const recipient = h('p', { class: 'form-hint send-bill-email-to' }, 'Loading…');
   const sync = () => {
-    submit.disabled = sending || !(model.portal || model.email);
-    submit.classList.toggle('k-busy', sending);
-    submit.setAttribute('aria-busy', String(sending));
+    submit.disabled = loading || sending || !(model.portal || model.email);
+    submit.classList.toggle('k-busy', sending || loading);
+    submit.setAttribute('aria-busy', String(sending || loading));
   };
   for (const [key, { input }] of [
     ['portal', portal],
@@ -68,7 +71,7 @@ export function openSendDialog(bill, onSent) {
 
   async function send(event) {
     event.preventDefault();
-    if (sending || !(model.portal || model.email)) return;
+    if (loading || sending || !(model.portal || model.email)) return;
     sending = true;
     error.hidden = true;
     sync();
@@ -91,6 +94,7 @@ export function openSendDialog(bill, onSent) {
     h('p', { class: 'send-bill-recipient' }, `Bill #${bill.number} to ${bill.client.name}`),
     portal.group,
     email.group,
+    recipient,
     h(
       'div',
       { class: 'form-group' },
@@ -147,4 +151,16 @@ export function openSendDialog(bill, onSent) {
   sync();
   document.body.append(overlay, dialog);
   portal.input.focus();
+  getJson(`/nc/data/bills/${encodeURIComponent(bill.id)}/send-options`).then(
+    (options) => {
+      recipient.textContent = options.email
+        ? `Email goes to ${options.email}`
+        : 'The client has no email address.';
+      loading = false;
+      sync();
+    },
+    (failure) => {
+      recipient.textContent = failure.message;
+    },
+  );
 }

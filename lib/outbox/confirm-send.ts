@@ -1,0 +1,130 @@
+import { browser } from 'wxt/browser';
+import { toBillRecord } from '../bills/bill-record';
+import { clioApi } from '../connection/clio-session';
+import { db } from '../db/database';
+import type { BillRecord, OutboxEntry } from '../db/records';
+import { RemitError } from '../messaging/remit-error';
+import { keepWorkerAlive } from '../worker-alive';
+import { settle } from './send-state';
+
+export const CONFIRM_ALARM = 'remit-confirm-sends';
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
+/** Waits before each look at a pressed send: Clio usually shows it within seconds. About a minute in all. */
+export const QUICK_CHECKS_MS = [1000, 2000, 3000, 5000, 8000, 13_000, 21_000];
+/** Then, on an alarm, looks further apart: about half an hour in all, a handful of requests. */
+const LATER_CHECKS_MINUTES = [1, 2, 4, 8, 15];
+/** A sync or a look at the bill confirms a send Clio shows this long after it was pressed. */
+const RECONCILE_FOR_MS = 7 * DAY_MS;
+
+const looking = new Set<string>();
+
+/** Starts the quick checks of a pressed send, unless they already run. */
+export function checkSoon(id: string, delays = QUICK_CHECKS_MS): void {
+  if (looking.has(id)) return;
+  looking.add(id);
+  const stop = keepWorkerAlive();
+  void quickChecks(id, delays)
+    .catch((error: unknown) => console.error('Remit: a send was not checked', error))
+    .finally(() => {
+      looking.delete(id);
+      stop();
+    });
+}
+
+async function quickChecks(id: string, delays: number[]): Promise<void> {
+  for (const delay of delays) {
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    const entry = await db.outbox.get(id);
+    if (!entry || entry.state !== 'pressed') return;
+    if (await checkOnce(entry)) return;
+  }
+  // Not seen yet: said so, and looked for again on the alarm, further and further apart.
+  const laterAt = Date.now() + (LATER_CHECKS_MINUTES[0] ?? 1) * MINUTE_MS;
+  if (await settle(id, ['pressed'], 'unconfirmed', { code: 'not_seen' }, { nextCheckAt: laterAt })) {
+    await browser.alarms.create(CONFIRM_ALARM, { periodInMinutes: 1 });
+  }
+}
+
+/** On the alarm: each unconfirmed send that is due is looked at once more, or no longer. */
+export async function checkDueSends(now = Date.now()): Promise<void> {
+  const due = await db.outbox
+    .where('state')
+    .equals('unconfirmed')
+    .filter((entry) => entry.nextCheckAt !== null && entry.nextCheckAt <= now)
+    .toArray();
+  for (const entry of due) {
+    if (await checkOnce(entry)) continue;
+    const minutes = LATER_CHECKS_MINUTES[entry.checks + 1 - QUICK_CHECKS_MS.length];
+    await db.outbox.update(entry.id, {
+      nextCheckAt: minutes === undefined ? null : now + minutes * MINUTE_MS,
+    });
+  }
+  const waiting = await db.outbox
+    .where('state')
+    .equals('unconfirmed')
+    .filter((entry) => entry.nextCheckAt !== null)
+    .count();
+  if (waiting === 0) await browser.alarms.clear(CONFIRM_ALARM);
+}
+
+/**
+ * One look at the bill in Clio (free when it has not changed since the cached copy); true when that
+ * settled the send. A sign-in Clio no longer takes ends the looking, with the reason kept.
+ */
+async function checkOnce(entry: OutboxEntry): Promise<boolean> {
+  await db.outbox.update(entry.id, { checks: entry.checks + 1 });
+  try {
+    const cached = await db.bills.get(entry.billId);
+    const fetched = await (await clioApi()).bill(entry.billId, cached?.etag || undefined);
+    const bill = fetched === 'unchanged' ? cached : toBillRecord(fetched, Date.now());
+    if (!bill) return false;
+    if (fetched !== 'unchanged') await db.bills.put(bill);
+    return (await reconcileSends([bill])).includes(entry.id);
+  } catch (error) {
+    if (!(error instanceof RemitError)) throw error;
+    if (error.code !== 'reconnect' && error.code !== 'not_connected') return false;
+    await settle(
+      entry.id,
+      ['pressed', 'unconfirmed'],
+      'unconfirmed',
+      { code: 'check_failed', clioMessage: error.message },
+      { nextCheckAt: null },
+    );
+    return true;
+  }
+}
+
+/**
+ * Bills just read from Clio (a page of a sync, the bill on screen, a check): each send they show is
+ * confirmed, however long ago Remit gave up looking for it by itself. Returns the sends confirmed.
+ */
+export async function reconcileSends(
+  bills: readonly Pick<BillRecord, 'id' | 'lastSentAt' | 'shared'>[],
+): Promise<string[]> {
+  const open = await db.outbox.where('state').anyOf(['pressed', 'unconfirmed']).toArray();
+  if (open.length === 0) return [];
+  const byId = new Map(bills.map((bill) => [bill.id, bill]));
+  const confirmed: string[] = [];
+  for (const entry of open) {
+    const bill = byId.get(entry.billId);
+    const recent = (entry.pressedAt ?? 0) > Date.now() - RECONCILE_FOR_MS;
+    if (!bill || !recent || !showsSend(bill, entry)) continue;
+    if (await settle(entry.id, ['pressed', 'unconfirmed'], 'confirmed', null, { nextCheckAt: null }))
+      confirmed.push(entry.id);
+  }
+  return confirmed;
+}
+
+/**
+ * Whether Clio shows this send: a `last_sent_at` later than before it (whatever the channel), and
+ * the bill shared when the portal was asked for. An already shared bill is confirmed by the date alone.
+ */
+export function showsSend(
+  bill: Pick<BillRecord, 'lastSentAt' | 'shared'>,
+  entry: Pick<OutboxEntry, 'before' | 'portal'>,
+): boolean {
+  const sentAt = bill.lastSentAt ? Date.parse(bill.lastSentAt) : 0;
+  const before = entry.before.lastSentAt ? Date.parse(entry.before.lastSentAt) : 0;
+  return sentAt > before && (!entry.portal || bill.shared);
+}

@@ -1,0 +1,59 @@
+import { type ClioElementName, clioPage } from '../clio/selectors';
+import type { SendProblem } from '../db/records';
+import type { SendView } from '../messaging/protocol';
+
+/** Why a send was not sent, in a clerk's words; Clio's own words where Clio gave a reason. */
+export function notSentReason(problem: SendProblem | null): string {
+  switch (problem?.code) {
+    case 'clio_refused':
+      return problem.clioMessage || 'Clio refused the send without saying why.';
+    case 'tab_closed':
+      return 'the Clio tab closed, reloaded or moved on before Send bill was pressed.';
+    case 'page_changed': {
+      const element = problem.element ? clioPage[problem.element as ClioElementName] : undefined;
+      return `Clio’s page changed; Remit could not find ${element?.description ?? 'what it needs on it'}.`;
+    }
+    case 'send_unavailable':
+      return 'Clio did not offer Send for this bill just now.';
+    case 'stopped_before_dialog':
+      return 'Remit stopped before it opened Clio’s Send dialog.';
+    default:
+      return 'nothing was sent.';
+  }
+}
+
+/** The send's state as one line, and a second line where there is more to say. */
+export function sendWording(send: SendView): { headline: string; detail: string | null } {
+  switch (send.state) {
+    case 'queued':
+    case 'in_dialog':
+      return { headline: 'Sending through Clio’s Send dialog…', detail: null };
+    case 'pressed':
+      return { headline: 'Sent in Clio; confirming with Clio…', detail: null };
+    case 'confirmed':
+      return { headline: 'Sent, and confirmed by Clio', detail: null };
+    case 'failed':
+      return { headline: `Not sent: ${notSentReason(send.problem)}`, detail: 'You can send it again.' };
+    case 'unconfirmed':
+      if (send.checking) {
+        return {
+          headline: 'Not confirmed yet: Clio does not show the send so far',
+          detail: 'Remit keeps looking, and says so here once Clio shows it.',
+        };
+      }
+      return {
+        headline: 'Send not confirmed',
+        detail:
+          send.problem?.code === 'check_failed'
+            ? `Clio could not be asked: ${send.problem.clioMessage ?? ''} Check the bill in Clio before sending it again.`
+            : 'Clio does not show the send. Check the bill in Clio before sending it again.',
+      };
+  }
+}
+
+/** Whether the send still moves on its own: the panel follows it while it does. */
+export function isUnderWay(send: Pick<SendView, 'state' | 'checking'>): boolean {
+  return (
+    ['queued', 'in_dialog', 'pressed'].includes(send.state) || (send.state === 'unconfirmed' && send.checking)
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * Mutation testing of the code users trust most: sends, the receivables summary, payment links, the
+ * sync, money and the rules of who may ask the background what. Each mutant is a small planted bug
+ * (a flipped condition, a dropped call); the unit tests must fail on it. `npm run test:mutation`
+ * prints the score per file and folder; it is not part of `npm test`.
+ */
+export default {
+  testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner'],
+  vitest: { configFile: 'vitest.config.ts' },
+  mutate: [
+    'lib/outbox/**/*.ts',
+    'lib/summary/**/*.ts',
+    'lib/payment-links/**/*.ts',
+    'lib/sync/**/*.ts',
+    'lib/money.ts',
+    'lib/messaging/handle.ts',
+    'entrypoints/background/clio-scope.ts',
+    // Words for people are checked end to end, not by mutation.
+    '!lib/outbox/send-wording.ts',
+    '!lib/payment-links/payment-states.ts',
+  ],
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  timeoutMS: 30_000,
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  thresholds: { high: 90, low: 85, break: null },
+  tempDirName: '.stryker-tmp',
+};

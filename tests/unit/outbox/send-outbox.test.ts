@@ -1,0 +1,186 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db/database';
+import type { OutboxEntry } from '@/lib/db/records';
+import { dialogTabGone, queueSend, resumeSends } from '@/lib/outbox/send-outbox';
+import { runSync } from '@/lib/sync/run-sync';
+import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
+import type { SandboxBill } from '../../support/sandbox-control';
+import { simulateClioTab } from '../../support/simulated-clio-tab';
+
+const request = (billId: number, channels: { portal?: boolean; email?: boolean } = {}) => ({
+  billId,
+  portal: channels.portal ?? true,
+  email: channels.email ?? false,
+  message: `Bill ${billId}`,
+});
+
+/** Waits, on real time, until the send reaches a state; fails with the state it is in after `ms`. */
+async function sendReaches(id: string, states: OutboxEntry['state'][], ms = 10_000): Promise<OutboxEntry> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const entry = await db.outbox.get(id);
+    if (entry && states.includes(entry.state)) return entry;
+    if (Date.now() > deadline) throw new Error(`The send is ${entry?.state}, not ${states.join(' or ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('sending a bill through Clio’s dialog', () => {
+  let clio: InProcessClio;
+  let bills: SandboxBill[];
+
+  beforeEach(async () => {
+    await Promise.all(db.tables.map((table) => table.clear()));
+    clio = await connectToInProcessClio({ size: 40 });
+    bills = await clio.control.bills();
+  });
+  afterEach(() => clio.close());
+
+  const unshared = () => {
+    const bill = bills.find((candidate) => candidate.state === 'awaiting_payment' && !candidate.shared);
+    if (!bill) throw new Error('The seed has no unshared unpaid bill');
+    return bill;
+  };
+  const sendsOf = async (billId: number) =>
+    (await clio.control.state()).sends.filter((send) => send.billId === billId);
+
+  it('sends once for requests from two tabs and the context menu at the same moment', async () => {
+    const bill = unshared();
+    const tab = simulateClioTab(clio.sandbox);
+
+    const views = await Promise.all([
+      queueSend(request(bill.id), { tabId: 7, frameId: 0 }),
+      queueSend(request(bill.id), { tabId: 8, frameId: 0 }),
+      queueSend(request(bill.id), { tabId: 9, frameId: 0 }),
+    ]);
+
+    expect(new Set(views.map((view) => view.id)).size).toBe(1);
+    await sendReaches(views[0]?.id ?? '', ['confirmed']);
+    await tab.done();
+    expect(tab.asked).toHaveLength(1);
+    expect(await sendsOf(bill.id)).toHaveLength(1);
+    expect(await db.outbox.count()).toBe(1);
+  });
+
+  it('never presses again, after a restart, a send that reached Send bill; Clio gets the bill once', async () => {
+    const bill = unshared();
+    // Clio holds its answer to the dialog while the worker starts again.
+    await clio.control.injectFaults([
+      { kind: 'latency', rate: 1, latencyMs: 1500, path: '/nc/data/bills/\\d+/send$' },
+    ]);
+    const tab = simulateClioTab(clio.sandbox);
+    const { id } = await queueSend(request(bill.id), { tabId: 7, frameId: 0 });
+    await sendReaches(id, ['pressed']);
+
+    await resumeSends();
+
+    expect((await sendReaches(id, ['confirmed'])).problem).toBeNull();
+    await tab.done();
+    expect(tab.asked).toHaveLength(1);
+    expect(await sendsOf(bill.id)).toHaveLength(1);
+  });
+
+  it('says at once what Clio said when it refuses the send, and nothing was sent', async () => {
+    const bill = unshared();
+    await clio.control.refuseSends('The client has no email address for this bill.');
+    simulateClioTab(clio.sandbox);
+    const { id } = await queueSend(request(bill.id), { tabId: 7, frameId: 0 });
+
+    const refused = await sendReaches(id, ['failed', 'confirmed', 'unconfirmed'], 3000);
+
+    expect(refused.state).toBe('failed');
+    expect(refused.problem).toEqual({
+      code: 'clio_refused',
+      clioMessage: 'The client has no email address for this bill.',
+    });
+    expect(await sendsOf(bill.id)).toEqual([]);
+  });
+
+  it('calls a send not sent at once when its tab goes away before pressing Send bill', async () => {
+    const bill = unshared();
+    simulateClioTab(clio.sandbox, 'goes-away');
+    const { id } = await queueSend(request(bill.id), { tabId: 7, frameId: 0 });
+    await sendReaches(id, ['in_dialog']);
+
+    await dialogTabGone(id);
+
+    expect(await db.outbox.get(id)).toMatchObject({ state: 'failed', problem: { code: 'tab_closed' } });
+    expect(await sendsOf(bill.id)).toEqual([]);
+  });
+
+  it('confirms a resend of a bill already shared only once Clio shows a later send', async () => {
+    const shared = bills.find(
+      (candidate) => candidate.state === 'awaiting_payment' && candidate.shared && candidate.last_sent_at,
+    );
+    if (!shared) throw new Error('The seed has no shared unpaid bill');
+    simulateClioTab(clio.sandbox, 'claims-but-clio-never-got-it');
+    const { id } = await queueSend(request(shared.id), { tabId: 7, frameId: 0 });
+    await sendReaches(id, ['pressed']);
+    // Two looks at the bill: shared it is, but not sent again.
+    const looked = async () => {
+      const entry = await db.outbox.get(id);
+      return entry?.state !== 'pressed' || entry.checks >= 2;
+    };
+    while (!(await looked())) await new Promise((resolve) => setTimeout(resolve, 50));
+
+    expect((await db.outbox.get(id))?.state).toBe('pressed');
+  });
+
+  it('confirms a send by email alone by Clio’s last sent date', async () => {
+    const bill = unshared();
+    simulateClioTab(clio.sandbox);
+    const { id } = await queueSend(request(bill.id, { portal: false, email: true }), {
+      tabId: 7,
+      frameId: 0,
+    });
+
+    expect((await sendReaches(id, ['confirmed'])).state).toBe('confirmed');
+    expect(await sendsOf(bill.id)).toEqual([expect.objectContaining({ portal: false, email: true })]);
+    expect((await clio.control.bill(bill.id)).shared).toBe(false);
+  });
+
+  it('keeps looking while Clio is slow, and confirms when Clio shows the send', async () => {
+    const bill = unshared();
+    await clio.control.injectFaults([
+      { kind: 'latency', rate: 1, latencyMs: 4000, path: '/nc/data/bills/\\d+/send$' },
+    ]);
+    simulateClioTab(clio.sandbox);
+    const { id } = await queueSend(request(bill.id), { tabId: 7, frameId: 0 });
+
+    const confirmed = await sendReaches(id, ['confirmed', 'unconfirmed', 'failed'], 15_000);
+
+    expect(confirmed.state).toBe('confirmed');
+    expect(confirmed.checks).toBeGreaterThan(1);
+  }, 20_000);
+
+  it('turns a send not confirmed into confirmed when a sync shows it', async () => {
+    const bill = unshared();
+    await runSync();
+    const entry: OutboxEntry = {
+      id: 'given-up',
+      kind: 'send',
+      ...request(bill.id),
+      state: 'unconfirmed',
+      before: { shared: false, lastSentAt: bill.last_sent_at },
+      tabId: 7,
+      frameId: 0,
+      problem: { code: 'not_seen' },
+      pressedAt: Date.now() - 3_600_000,
+      nextCheckAt: null,
+      checks: 12,
+      createdAt: Date.now() - 3_600_000,
+      updatedAt: Date.now() - 3_600_000,
+    };
+    await db.outbox.put(entry);
+    // Clio shows the send only now (it was slow, or it was sent by hand in Clio meanwhile).
+    await fetch(`${clio.sandbox.url}/nc/data/bills/${bill.id}/send`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ portal: true, email: false, message: 'x' }),
+    });
+
+    await runSync();
+
+    expect(await db.outbox.get('given-up')).toMatchObject({ state: 'confirmed', problem: null });
+  });
+});
