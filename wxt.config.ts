@@ -1,16 +1,29 @@
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'wxt';
-import { CLIO_HOST_PATTERNS } from './lib/clio/regions';
+import { CLIO_APP_MATCHES, CLIO_HOST_PATTERNS } from './lib/clio/regions';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
   vite: () => ({ plugins: [tailwindcss()] }),
-  manifest: {
+  hooks: {
+    // WXT grants a runtime-registered content script's matches at install; Remit's are registered
+    // only for the host the firm grants when it connects (see lib/connection/clio-access.ts).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.host_permissions = manifest.host_permissions?.filter(
+        (pattern: string) => !CLIO_APP_MATCHES.includes(pattern),
+      );
+      if (manifest.host_permissions?.length === 0) delete manifest.host_permissions;
+    },
+  },
+  manifest: ({ manifestVersion }) => ({
     name: 'Remit for Clio',
     description: 'Payment status, portal sends and payment links for Clio bills, inside Clio Manage.',
     permissions: ['identity', 'scripting', 'alarms', 'contextMenus', 'notifications'],
-    host_permissions: CLIO_HOST_PATTERNS,
+    // No Clio host at install: the firm grants its own region's host when it connects.
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: CLIO_HOST_PATTERNS }
+      : { optional_permissions: CLIO_HOST_PATTERNS }),
     browser_specific_settings: {
       gecko: {
         id: 'remit@remit-for-clio.app',
@@ -18,5 +31,5 @@ export default defineConfig({
         data_collection_permissions: { required: ['none'] },
       },
     },
-  },
+  }),
 });

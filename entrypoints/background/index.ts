@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { resumeLinkRequests } from '@/lib/payment-links/create-links';
+import { followClioAccess } from './clio-loader';
 import { registerContextMenu } from './context-menu';
 import { registerMessageHandlers } from './message-handlers';
 import { retryRevocationsOnAlarm } from './revocation-retry';
@@ -8,6 +9,7 @@ import { scheduleSync } from './sync-schedule';
 
 export default defineBackground(() => {
   registerMessageHandlers();
+  followClioAccess();
   scheduleSync();
   registerContextMenu();
   retryRevocationsOnAlarm();

@@ -3,6 +3,7 @@ import { createClioApi } from '../clio/api';
 import { authorizeUrl, codeFromRedirect, exchangeCode, type OAuthApp } from '../clio/oauth';
 import { RequestBudget } from '../clio/request-budget';
 import { RemitError } from '../messaging/remit-error';
+import { requireRegionAccess } from './clio-access';
 import { queueRevocation, revokeAccess } from './revocation';
 import { loadConnection, saveConnection, wipeEverything } from './store';
 
@@ -16,6 +17,7 @@ export function redirectUri(): string {
  * Reconnecting the same Clio user keeps the cache; connecting someone else starts afresh.
  */
 export async function connect(app: OAuthApp): Promise<void> {
+  await requireRegionAccess(app.region);
   const state = crypto.randomUUID();
   let redirectedTo: string | undefined;
   try {

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { askRegionAccess } from '../connection/clio-access';
 import type { ConnectionStatus, RequestOf } from '../messaging/protocol';
 import { RemitError } from '../messaging/remit-error';
 import { sendMessage } from '../messaging/send';
@@ -14,7 +15,7 @@ interface ConnectionState {
 }
 
 /** The connection as the popup and options page see it; the background holds the tokens themselves. */
-export const useConnection = create<ConnectionState>((set) => {
+export const useConnection = create<ConnectionState>((set, get) => {
   const run = async (action: () => Promise<ConnectionStatus>) => {
     set({ busy: true, error: undefined });
     try {
@@ -26,8 +27,18 @@ export const useConnection = create<ConnectionState>((set) => {
   return {
     busy: false,
     load: () => run(() => sendMessage('getConnection', {})),
-    connect: (app) => run(() => sendMessage('connect', app)),
-    reconnect: () => run(() => sendMessage('reconnect', {})),
+    // The browser asks for Clio's host first, within the click: it may ask only during one.
+    connect: (app) =>
+      run(async () => {
+        await askRegionAccess(app.region);
+        return sendMessage('connect', app);
+      }),
+    reconnect: () =>
+      run(async () => {
+        const { status } = get();
+        if (status && status.state !== 'disconnected') await askRegionAccess(status.region);
+        return sendMessage('reconnect', {});
+      }),
     disconnect: () => run(() => sendMessage('disconnect', {})),
   };
 });

@@ -1,9 +1,12 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { REGIONS } from '../../lib/clio/regions';
+import { CLIO_HOST_PATTERNS, REGIONS } from '../../lib/clio/regions';
 import type { BillRecord, ConnectionRecord } from '../../lib/db/records';
 import { DEMO_APP } from '../sandbox/oauth/demo-app';
 import { readStore, waitForSyncToFinish } from '../support/extension-db';
 import { loopbackRequest } from '../support/loopback-https';
+import { EXTENSION_DIR } from '../support/remit-browser';
 import { sandboxApiGet } from '../support/sandbox-api';
 import { sandboxControl } from '../support/sandbox-control';
 import { expect, test } from './fixtures';
@@ -143,6 +146,52 @@ test.describe('connect to Clio', () => {
     await expect(options.page.locator('[data-field="revocation-pending"]')).toHaveCount(0);
     expect((await control.state()).counts.activeAccessTokens).toBe(0);
     expect(await readStore(options.page, 'revocations')).toEqual([]);
+  });
+});
+
+test.describe('access to Clio’s hosts', () => {
+  test('Remit asks for no Clio host at install, and runs on the one the firm granted only', async ({
+    serviceWorker,
+  }) => {
+    const manifest = JSON.parse(await readFile(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.content_scripts ?? []).toEqual([]);
+    expect(manifest.optional_host_permissions).toEqual(CLIO_HOST_PATTERNS);
+    // This profile's firm granted the US host when it connected (see tests/support/remit-browser.ts).
+    const scripts = (await serviceWorker.evaluate('chrome.scripting.getRegisteredContentScripts()')) as {
+      matches: string[];
+    }[];
+    expect(scripts.map((script) => script.matches)).toEqual([['https://app.clio.com/nc/*']]);
+  });
+
+  test('connecting asks for the chosen region’s host, and a refusal connects nothing', async ({
+    context,
+    extensionId,
+  }) => {
+    const options = await OptionsPage.open(context, extensionId);
+    // No test can answer the browser's prompt: the page's request is watched and declined instead.
+    await options.page.evaluate(() => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { permissions: { request: (asked: unknown) => Promise<boolean> } };
+      };
+      const asked: unknown[] = [];
+      Object.assign(globalThis, { askedForAccess: asked });
+      chrome.permissions.request = async (access) => {
+        asked.push(access);
+        return false;
+      };
+    });
+    await options.page.getByLabel('Region').selectOption('ca');
+    await options.page.getByLabel('Client id').fill(DEMO_APP.clientId);
+    await options.page.getByLabel('Client secret').fill(DEMO_APP.clientSecret);
+    await options.page.getByRole('button', { name: 'Connect' }).click();
+
+    await expect(options.alert).toContainText('Remit cannot reach Clio without access to ca.app.clio.com');
+    expect(
+      await options.page.evaluate(() => (globalThis as { askedForAccess?: unknown }).askedForAccess),
+    ).toEqual([{ origins: ['https://ca.app.clio.com/*'] }]);
+    await expect(options.connectForm).toBeVisible();
+    expect(await readStore<ConnectionRecord>(options.page, 'connection')).toEqual([]);
   });
 });
 

@@ -1,4 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Worker } from '@playwright/test';
@@ -21,6 +22,11 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Another built extension folder, e.g. the bench's empty content script. */
   extensionDir?: string;
+  /**
+   * The Clio hosts the firm has let Remit reach (the sandbox's firm is in the US region). A browser
+   * prompt no test can answer asks for them when connecting; the profile starts with them granted.
+   */
+  grantedHosts?: readonly string[];
 }
 
 /** Debian's Chromium with the production build loaded and Clio's hosts pointed at the sandbox. */
@@ -28,9 +34,11 @@ export async function launchRemit({
   sandboxPort,
   headless = true,
   extensionDir = EXTENSION_DIR,
+  grantedHosts = ['app.clio.com'],
 }: LaunchOptions): Promise<RemitBrowser> {
   await registerClosedShadowEngine();
   const profile = await mkdtemp(path.join(tmpdir(), 'remit-profile-'));
+  await grantHosts(profile, extensionDir, grantedHosts);
   const hostRules = CLIO_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${sandboxPort}`).join(',');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -53,6 +61,7 @@ export async function launchRemit({
   await revealClosedShadowRoots(context);
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
+  if (extensionDir === EXTENSION_DIR && grantedHosts.length > 0) await loaderRegistered(serviceWorker);
   return {
     context,
     extensionId,
@@ -62,4 +71,37 @@ export async function launchRemit({
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Chromium's id for an unpacked extension: the SHA-256 of its folder's path, its first 32 hex digits
+ * written with the letters a to p.
+ */
+function unpackedExtensionId(folder: string): string {
+  const hex = createHash('sha256').update(folder).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
+}
+
+/** Starts the profile with these hosts granted, as if the firm had allowed them when it connected. */
+async function grantHosts(profile: string, extensionDir: string, hosts: readonly string[]): Promise<void> {
+  if (hosts.length === 0) return;
+  const origins = hosts.map((host) => `https://${host}/*`);
+  const granted = { api: [], explicit_host: origins, scriptable_host: [] };
+  const settings = {
+    [unpackedExtensionId(extensionDir)]: { granted_permissions: granted, active_permissions: granted },
+  };
+  await mkdir(path.join(profile, 'Default'), { recursive: true });
+  await writeFile(path.join(profile, 'Default', 'Preferences'), JSON.stringify({ extensions: { settings } }));
+}
+
+/** Remit registers its loader for the granted hosts as its worker starts; pages opened before would miss it. */
+async function loaderRegistered(serviceWorker: Worker): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const scripts = (await serviceWorker.evaluate(
+      'chrome.scripting.getRegisteredContentScripts()',
+    )) as unknown[];
+    if (scripts.length > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('Remit did not register its loader for the granted Clio hosts');
 }
