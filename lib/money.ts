@@ -41,7 +41,9 @@ export function toMinorUnits(amount: number, currencyCode: string): MinorUnits {
 export function decimalToMinor(text: string, digits: number, shown: number | string = text): MinorUnits {
   const match = /^(-)?(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i.exec(text.trim());
   if (!match || `${match[2]}${match[3] ?? ''}` === '') throw new UnsafeAmountError(shown);
-  const [, sign, whole = '', fraction = '', exponent = '0'] = match;
+  const [, sign, paddedWhole = '', fraction = '', exponent = '0'] = match;
+  // Leading zeros are no size: "0000012.5" is twelve and a half, not too large to hold.
+  const whole = paddedWhole.replace(/^0+/, '');
   // Shift the decimal point: the exponent moves it, and so do the currency's minor digits.
   const shift = Number(exponent) + digits;
   const allDigits = `${whole}${fraction}`;

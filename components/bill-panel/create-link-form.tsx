@@ -89,12 +89,13 @@ export function CreateLinkForm({
       <p className="text-slate-500">
         Outstanding: {outstanding}. A smaller amount makes a link for part of it.
       </p>
-      {'amount' in parsed && (
-        <p data-field="link-amount" aria-live="polite" className="font-medium">
-          Link for {formatMoney(parsed.amount, bill.currencyCode)}
-          {parsed.amount < bill.balance && ` of the ${outstanding} outstanding`}
-        </p>
-      )}
+      {/* Always there, so a screen reader follows what the link will be for as the amount is typed. */}
+      <p data-field="link-amount" aria-live="polite" className="font-medium">
+        {'amount' in parsed &&
+          `Link for ${formatMoney(parsed.amount, bill.currencyCode)}${
+            parsed.amount < bill.balance ? ` of the ${outstanding} outstanding` : ''
+          }`}
+      </p>
       {problem && (
         <p id={ids.problem} role="alert" className="text-red-800">
           {problem}

@@ -17,7 +17,7 @@ export function PaymentsApplied({ panel }: { panel: BillPanel }) {
       {allocations.length === 0 ? (
         <p className="text-slate-500">None yet.</p>
       ) : (
-        <table aria-label="Payments applied" className="w-full text-left">
+        <table aria-label="Payments and credits applied" className="w-full text-left">
           <thead className="text-slate-500">
             <tr>
               <th className="font-normal">Date</th>
@@ -41,10 +41,10 @@ export function PaymentsApplied({ panel }: { panel: BillPanel }) {
         </table>
       )}
       {setAside.length > 0 && (
-        <p data-field="set-aside" role="alert" className="text-amber-800">
+        <p data-field="set-aside" className="text-amber-800">
           {setAside.length === 1
-            ? '1 payment Clio sent for this bill could not be read and is not shown'
-            : `${setAside.length} payments Clio sent for this bill could not be read and are not shown`}
+            ? '1 payment or credit Clio sent for this bill could not be read and is not shown'
+            : `${setAside.length} payments or credits Clio sent for this bill could not be read and are not shown`}
           : {setAside[0]?.reason}.
         </p>
       )}

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, type RefObject, useEffect, useId, useRef, useState } from 'react';
 import { isOwed } from '@/lib/bills/owed';
 import { formatAgo } from '@/lib/format';
 import type { BillView, SendView } from '@/lib/messaging/protocol';
@@ -19,12 +19,16 @@ export function SendToPortal({ bill, onSent }: { bill: BillView; onSent: () => v
   const [composing, setComposing] = useState(false);
   /** The send this form started: the form stays, disabled, until that one settles. */
   const [started, setStarted] = useState<string | null>(null);
+  const [joined, setJoined] = useState(false);
+  const status = useRef<HTMLDivElement>(null);
   const reason = whyNotSendable(bill.state);
 
   useEffect(() => {
     if (started !== null && send?.id === started && !sending) {
       setComposing(false);
       setStarted(null);
+      // The form and its buttons are gone: the keyboard carries on from what the send came to.
+      status.current?.focus();
     }
   }, [started, send, sending]);
 
@@ -41,9 +45,10 @@ export function SendToPortal({ bill, onSent }: { bill: BillView; onSent: () => v
           lastSend={send}
           onCancel={() => setComposing(false)}
           onSend={async (request) => {
+            // On a refusal the form stays, message and all, with the reason beside it.
             const view = await start(request);
             if (view) setStarted(view.id);
-            else setComposing(false);
+            setJoined(view?.joined ?? false);
           }}
         />
       ) : (
@@ -61,12 +66,26 @@ export function SendToPortal({ bill, onSent }: { bill: BillView; onSent: () => v
           {error}
         </p>
       )}
-      {send && <SendStatus send={send} rechecking={rechecking} />}
+      {joined && (
+        <p data-field="joined" className="text-slate-600">
+          This bill was being sent already (from another tab, or the context menu): Remit follows that send,
+          with its message.
+        </p>
+      )}
+      {send && <SendStatus send={send} rechecking={rechecking} focusTarget={status} />}
     </div>
   );
 }
 
-function SendStatus({ send, rechecking }: { send: SendView; rechecking: boolean }) {
+function SendStatus({
+  send,
+  rechecking,
+  focusTarget,
+}: {
+  send: SendView;
+  rechecking: boolean;
+  focusTarget: RefObject<HTMLDivElement | null>;
+}) {
   const { headline, detail } = sendWording(send);
   const tone =
     send.state === 'confirmed'
@@ -75,7 +94,7 @@ function SendStatus({ send, rechecking }: { send: SendView; rechecking: boolean 
         ? 'text-red-800'
         : '';
   return (
-    <div data-field="send-status" role="status" className={tone}>
+    <div data-field="send-status" role="status" tabIndex={-1} ref={focusTarget} className={tone}>
       <p className="font-medium">
         {headline}
         {send.state === 'confirmed' && ` ${formatAgo(send.updatedAt)}`}
@@ -101,7 +120,12 @@ function SendForm({
   sending: boolean;
   lastSend: SendView | null;
   onCancel: () => void;
-  onSend: (request: { portal: boolean; email: boolean; message: string }) => Promise<void>;
+  onSend: (request: {
+    portal: boolean;
+    email: boolean;
+    message: string;
+    sendAgain: boolean;
+  }) => Promise<void>;
 }) {
   const [message, setMessage] = useState<string | null>(null);
   const [portal, setPortal] = useState(true);
@@ -129,11 +153,13 @@ function SendForm({
   }, []);
 
   const busy = pressed || sending;
+  /** Remit still looks in Clio for the last send: sending now is sending again, knowingly. */
+  const lookingForLast = lastSend?.state === 'unconfirmed';
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy || message === null) return;
     setPressed(true);
-    await onSend({ portal, email, message });
+    await onSend({ portal, email, message, sendAgain: lookingForLast });
     setPressed(false);
   };
 
@@ -151,7 +177,7 @@ function SendForm({
           Nothing is left to pay on this bill: it is sent as a receipt, with the message for paid bills.
         </p>
       )}
-      {lastSend?.state === 'unconfirmed' && (
+      {lookingForLast && (
         <p role="alert" className="text-amber-800">
           Clio does not yet show the last send of this bill. Sending again may send it twice.
         </p>
@@ -195,7 +221,7 @@ function SendForm({
           disabled={busy || message === null || (!portal && !email)}
           className={`${buttonClass} bg-blue-700 text-white hover:bg-blue-800`}
         >
-          {busy ? 'Sending…' : 'Send'}
+          {busy ? 'Sending…' : lookingForLast ? 'Send again anyway' : 'Send'}
         </button>
         <button
           type="button"

@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { RequestOf, SendView } from '@/lib/messaging/protocol';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { RequestOf, ResponseOf, SendView } from '@/lib/messaging/protocol';
 import { RemitError } from '@/lib/messaging/remit-error';
 import { sendMessage } from '@/lib/messaging/send';
-import { isUnderWay } from '@/lib/outbox/send-wording';
+import { isUnderWay, mayStillPress } from '@/lib/outbox/send-phases';
 
 const FOLLOW_EVERY_MS = 1000;
 const RECHECK_AT_MOST_MS = 8000;
@@ -15,6 +15,16 @@ export function useSend(billId: number, onSettled: () => void) {
   const [send, setSend] = useState<SendView | null>(null);
   const [rechecking, setRechecking] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const settledCallback = useRef(onSettled);
+  settledCallback.current = onSettled;
+  const previous = useRef<SendView | null>(null);
+
+  // A send that stops moving on its own has settled: the figures are checked again.
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = send;
+    if (send && before?.id === send.id && isUnderWay(before) && !isUnderWay(send)) settledCallback.current();
+  }, [send]);
 
   useEffect(() => {
     let live = true;
@@ -34,10 +44,7 @@ export function useSend(billId: number, onSettled: () => void) {
       }
       if (!live) return;
       setRechecking(false);
-      setSend((previous) => {
-        if (latest && previous && isUnderWay(previous) && !isUnderWay(latest)) onSettled();
-        return latest;
-      });
+      setSend(latest);
       // A send Remit looks for on an alarm moves in minutes, not seconds: looked at less often.
       if (latest && isUnderWay(latest))
         timer = setTimeout(follow, latest.state === 'unconfirmed' ? FOLLOW_EVERY_MS * 5 : FOLLOW_EVERY_MS);
@@ -47,10 +54,10 @@ export function useSend(billId: number, onSettled: () => void) {
       live = false;
       clearTimeout(timer);
     };
-  }, [billId, send?.id, onSettled]);
+  }, [billId, send?.id]);
 
   const start = useCallback(
-    async (request: Omit<RequestOf<'queueSend'>, 'billId'>): Promise<SendView | null> => {
+    async (request: Omit<RequestOf<'queueSend'>, 'billId'>): Promise<ResponseOf<'queueSend'> | null> => {
       setError(null);
       try {
         const started = await sendMessage('queueSend', { billId, ...request });
@@ -65,6 +72,5 @@ export function useSend(billId: number, onSettled: () => void) {
   );
 
   /** A send that may still press Send bill: the form stays as it is until it settles. */
-  const sending = send !== null && ['queued', 'in_dialog', 'pressed'].includes(send.state);
-  return { send, rechecking, error, start, sending };
+  return { send, rechecking, error, start, sending: send !== null && mayStillPress(send) };
 }

@@ -5,7 +5,6 @@ import { retryRevocations } from '@/lib/connection/revocation';
 import { connectionStatus } from '@/lib/connection/store';
 import { handleMessages } from '@/lib/messaging/handle';
 import { RemitError } from '@/lib/messaging/remit-error';
-import { reconcileSends } from '@/lib/outbox/confirm-send';
 import { latestSend, queueSend, recordOutcome, recordPressing } from '@/lib/outbox/send-outbox';
 import { createLinks } from '@/lib/payment-links/create-links';
 import { expireLink } from '@/lib/payment-links/expire-link';
@@ -29,12 +28,7 @@ export function registerMessageHandlers(): void {
   handleMessages(
     {
       getCachedBillPanel: ({ billId }) => cachedBillPanel(billId),
-      refreshBillPanel: async ({ billId }) => {
-        const panel = await refreshedBillPanel(billId);
-        // A look at the bill is also a look for a send Remit has not seen in Clio yet.
-        if (panel.problem === null) await reconcileSends([panel.bill]);
-        return panel;
-      },
+      refreshBillPanel: ({ billId }) => refreshedBillPanel(billId),
       queueSend: async (request, sender) => {
         if (sender.tab?.id === undefined)
           throw new RemitError('invalid', 'Sends start from a Clio bill page.');
@@ -64,8 +58,9 @@ export function registerMessageHandlers(): void {
       getSettings: loadSettings,
       saveSettings: (settings) => saveSettings(settings),
       getConnection: async () => {
-        // Whoever looks at the connection may be back online: access still to be revoked is tried now.
-        await retryRevocations().catch(() => undefined);
+        // Whoever looks at the connection may be back online: access still to be revoked is tried now,
+        // without keeping the page waiting on a Clio that may still be out of reach.
+        void retryRevocations().catch(() => undefined);
         return connectionStatus();
       },
       connect: async (app) => {

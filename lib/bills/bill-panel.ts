@@ -9,6 +9,7 @@ import { decimalToMinor, minorDigits } from '../money';
 import { refreshLinkActivity } from '../payment-links/link-activity';
 import { refreshSummaryLater } from '../summary/summary-store';
 import { fetchRecords } from '../sync/fetch-records';
+import { storeBills } from '../sync/store-bills';
 import { toBillRecord, toBillView } from './bill-record';
 
 /** When each bill was last confirmed with Clio, for "checked just now"; the cache keeps the rest. */
@@ -34,7 +35,7 @@ export async function refreshedBillPanel(billId: number): Promise<BillPanel> {
     if (fetched === 'unchanged')
       throw new RemitError('clio', 'Clio said the bill was unchanged, but Remit has no copy.');
     const record = toBillRecord(fetched, now);
-    await db.bills.put(record);
+    await storeBills([record]);
     await refreshAllocations(api, billId);
     await refreshLinkActivity(api, billId);
     refreshSummaryLater();

@@ -33,6 +33,8 @@ export interface ClioResponse {
   status: number;
   body: unknown;
   headers: Headers;
+  /** Where the answer came from (empty when unknown, as for a Response a test made). */
+  url: string;
 }
 
 export interface ClioPage {
@@ -58,10 +60,14 @@ export class UnreadableAnswerError extends RemitError {
 
 /** Reads `{data: …}` with the schema, or names what Clio sent that Remit cannot use. */
 export function readData<T extends z.ZodType>(body: unknown, schema: T): z.output<T> {
-  const data = typeof body === 'object' && body !== null && 'data' in body ? body.data : undefined;
-  const parsed = schema.safeParse(data);
+  const parsed = schema.safeParse(dataOf(body));
   if (!parsed.success) throw new UnreadableAnswerError(body, reasonOf(parsed.error));
   return parsed.data;
+}
+
+/** The `data` of Clio's `{data: …}` answer, whatever it holds; undefined when there is none. */
+export function dataOf(body: unknown): unknown {
+  return typeof body === 'object' && body !== null && 'data' in body ? body.data : undefined;
 }
 
 const clioError = z.object({ error: z.object({ type: z.string(), message: z.string() }) });
@@ -120,12 +126,17 @@ export function createClioApi({ tokens, budget, attempts = 6, timeoutMs = 30_000
       const parsed = clioPage.safeParse(response.body);
       if (!parsed.success) throw new UnreadableAnswerError(response.body, reasonOf(parsed.error));
       const page = parsed.data;
+      const next = page.meta?.paging?.next ?? undefined;
+      // The next page goes out with the bearer token: only ever to where this page came from.
+      const servedFrom = new URL(response.url || regionOrigin(tokens.region)).origin;
+      if (next !== undefined && new URL(next).origin !== servedFrom) {
+        throw new UnreadableAnswerError(
+          response.body,
+          `its next page is on another site (${new URL(next).host})`,
+        );
+      }
       const date = Date.parse(response.headers.get('date') ?? '');
-      return {
-        records: page.data,
-        next: page.meta?.paging?.next ?? undefined,
-        serverTime: Number.isNaN(date) ? undefined : date,
-      };
+      return { records: page.data, next, serverTime: Number.isNaN(date) ? undefined : date };
     },
 
     /** The bill on screen: ahead of any sync, and free when unchanged since `etag`. */
@@ -265,7 +276,7 @@ function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
 
 function finish(response: Response, body: unknown): ClioResponse {
   if (response.ok || response.status === 304)
-    return { status: response.status, body, headers: response.headers };
+    return { status: response.status, body, headers: response.headers, url: response.url };
   const detail = clioError.safeParse(body);
   const message = detail.success ? detail.data.error.message : `HTTP ${response.status}`;
   switch (response.status) {

@@ -49,7 +49,8 @@ export function refreshTokens(app: OAuthApp, refreshToken: string): Promise<OAut
 
 /**
  * Revokes the token (and with it its refresh token) at Clio. Says whether Clio took it: 'rejected'
- * means Clio no longer accepts this access token; 'unreachable' that Clio could not be asked.
+ * means Clio no longer accepts this access token; 'unreachable' that Clio could not be asked, or
+ * failed without saying anything of the token.
  */
 export async function deauthorize(
   region: RegionId,
@@ -65,7 +66,9 @@ export async function deauthorize(
     })
     .catch(() => undefined);
   if (!response) return 'unreachable';
-  return response.ok ? 'revoked' : 'rejected';
+  if (response.ok) return 'revoked';
+  // Clio turned the token down; any other failure (a 5xx, a 429) says nothing of the token.
+  return [400, 401, 403].includes(response.status) ? 'rejected' : 'unreachable';
 }
 
 const oauthError = z.object({ error: z.string(), error_description: z.string().optional() });

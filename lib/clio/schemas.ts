@@ -6,9 +6,10 @@ import { z } from 'zod';
  *
  * Clio's description marks no field required and none nullable, and Clio sends nulls where it has
  * nothing. So every field is read as Clio may send it: absent or null becomes Remit's own "nothing",
- * codes are read in any case, and a record is refused only for what Remit cannot do without (an id,
- * a state, money and its currency). Money stays a JSON number here: it becomes minor units when the
- * record is stored, in its currency's own digits (see lib/money.ts).
+ * codes are read in any case, a date or time Remit cannot read is none, and a record is refused only
+ * for what Remit cannot do without: an id, a state, money and its currency, and for a bill whether it
+ * is a trust request (trust money is never counted with receivables). Money stays a JSON number here:
+ * it becomes minor units when the record is stored, in its currency's own digits (see lib/money.ts).
  */
 
 const id = z
@@ -26,14 +27,18 @@ const flag = z
   .boolean()
   .nullish()
   .transform((value) => value ?? false);
+const isoDate = z.iso.date();
+const isoTimestamp = z.iso.datetime({ offset: true, local: true });
+/** A calendar date; anything else (empty, a time, a typo) is no date. */
 const date = z
-  .union([z.iso.date(), z.literal('')])
-  .nullish()
-  .transform((value) => value || null);
+  .unknown()
+  .optional()
+  .transform((value) => (isoDate.safeParse(value).success ? (value as string) : null));
+/** A moment, with or without an offset; anything else is none. */
 const timestamp = z
-  .union([z.iso.datetime({ offset: true }), z.literal('')])
-  .nullish()
-  .transform((value) => value || null);
+  .unknown()
+  .optional()
+  .transform((value) => (isoTimestamp.safeParse(value).success ? (value as string) : null));
 const ref = z
   .object({ id })
   .nullish()

@@ -21,8 +21,11 @@ export async function revokeAccess(
   try {
     freshToken = (await refreshTokens(connection, connection.refreshToken)).access_token;
   } catch (error) {
-    // Clio answered and refused the refresh token: that too leaves nothing that could still act.
-    return error instanceof RemitError && error.code === 'network' ? 'unreachable' : 'revoked';
+    // Clio refused the refresh token: nothing is left that could still act. Anything else (no
+    // connection, an error of Clio's) leaves the tokens as they were, to revoke later.
+    const refused =
+      error instanceof RemitError && (error.code === 'reconnect' || error.code === 'not_connected');
+    return refused ? 'revoked' : 'unreachable';
   }
   return (await deauthorize(connection.region, freshToken)) === 'unreachable' ? 'unreachable' : 'revoked';
 }

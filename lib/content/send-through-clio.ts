@@ -1,8 +1,17 @@
 import { type ClioElement, clioPage, elementName, queryClio } from '../clio/selectors';
 import type { RequestOf, TabRequestOf } from '../messaging/protocol';
-import { ElementMissingError, waitForAbsence, waitForElement, waitUntilEnabled } from './wait-for-element';
+import {
+  ElementMissingError,
+  waitForAbsence,
+  waitForElement,
+  waitUntil,
+  waitUntilEnabled,
+} from './wait-for-element';
 
 export type DialogOutcome = RequestOf<'sendOutcome'>['outcome'];
+
+/** What the background keeps of Clio's words: enough for any message, and within the protocol's limit. */
+const CLIO_MESSAGE_LENGTH = 2000;
 
 /**
  * Sends the bill the way a person would: Clio's Send button, its dialog's switches and message, then
@@ -25,39 +34,56 @@ export async function sendThroughClio(
     setChecked(present<HTMLInputElement>(clioPage.portalToggle), request.portal);
     setChecked(present<HTMLInputElement>(clioPage.emailToggle), request.email);
     setText(present<HTMLTextAreaElement>(clioPage.messageField), request.message);
-    // Clio's dialog loads what it needs (the client's addresses, say) before Send bill is enabled.
-    const submit = await waitUntilEnabled<HTMLButtonElement>(clioPage.sendBillButton, signal).catch(
-      () => null,
+    // Clio's dialog loads what it needs (where the email goes, say) before Send bill is enabled.
+    const ready = await waitUntilEnabled<HTMLButtonElement>(clioPage.sendBillButton, signal).catch(
+      (error: unknown) => error,
     );
-    if (!submit) {
+    if (!(ready instanceof HTMLButtonElement)) {
       closeDialog();
-      return notPressed('send_unavailable');
+      return whyNotPressed(ready, signal);
     }
     if (!(await pressing())) {
       closeDialog();
       return notPressed('tab_closed');
     }
+    // Looked up again: Clio may have re-rendered its dialog while the background wrote the send.
+    const submit = queryClio<HTMLButtonElement>(clioPage.sendBillButton);
+    if (!submit || submit.disabled) return notPressed('send_unavailable');
+    // An error Clio showed before this press is not its answer to it.
+    const earlier = queryClio(clioPage.sendDialogError);
+    const earlierText = earlier?.textContent;
     pressed = true;
     submit.click();
     const refusal = await Promise.race([
       waitForAbsence(clioPage.sendDialog, signal, 30_000).then(() => null),
-      waitForElement(clioPage.sendDialogError, signal, 30_000).then(
-        (notice) => notice.textContent?.trim() ?? '',
-      ),
+      waitUntil(
+        () => {
+          const notice = queryClio(clioPage.sendDialogError);
+          return notice && (notice !== earlier || notice.textContent !== earlierText) ? notice : null;
+        },
+        signal,
+        30_000,
+        () => new Error('Clio’s dialog neither closed nor showed an error'),
+      ).then((notice) => notice.textContent?.trim() ?? ''),
     ]);
     if (refusal === null) return { kind: 'submitted' };
     closeDialog();
-    return { kind: 'refused', clioMessage: refusal };
+    return { kind: 'refused', clioMessage: refusal.slice(0, CLIO_MESSAGE_LENGTH) };
   } catch (error) {
     // Once Send bill is pressed only Clio knows what happened: the background asks its API.
     if (pressed) return { kind: 'submitted' };
-    if (error instanceof ElementMissingError) {
-      const element = elementName(error.target);
-      return { kind: 'not_pressed', problem: { code: 'page_changed', ...(element ? { element } : {}) } };
-    }
-    if (signal.aborted) return notPressed('tab_closed');
-    throw error;
+    return whyNotPressed(error, signal);
   }
+}
+
+/** Why the dialog was left without pressing Send bill, from what went wrong. */
+function whyNotPressed(error: unknown, signal: AbortSignal): DialogOutcome {
+  if (signal.aborted) return notPressed('tab_closed');
+  if (error instanceof ElementMissingError) {
+    const element = elementName(error.target);
+    return { kind: 'not_pressed', problem: { code: 'page_changed', ...(element ? { element } : {}) } };
+  }
+  return notPressed('send_unavailable');
 }
 
 function notPressed(code: 'send_unavailable' | 'tab_closed'): DialogOutcome {

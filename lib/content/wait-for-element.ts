@@ -18,7 +18,10 @@ export function waitForElement<E extends Element = HTMLElement>(
   );
 }
 
-/** Resolves with Clio's element once it is on the page and enabled, on the same terms. */
+/**
+ * Resolves with Clio's element once it is on the page and enabled, on the same terms. Times out with
+ * an ElementMissingError when the element never appeared, a plain Error when it stayed disabled.
+ */
 export function waitUntilEnabled<E extends HTMLButtonElement | HTMLInputElement>(
   target: ClioElement,
   signal: AbortSignal,
@@ -31,7 +34,10 @@ export function waitUntilEnabled<E extends HTMLButtonElement | HTMLInputElement>
     },
     signal,
     timeoutMs,
-    () => new Error(`${target.description} stayed disabled`),
+    () =>
+      queryClio(target)
+        ? new Error(`${target.description} stayed disabled`)
+        : new ElementMissingError(target),
   );
 }
 
@@ -45,7 +51,8 @@ export function waitForAbsence(target: ClioElement, signal: AbortSignal, timeout
   );
 }
 
-function waitUntil<T>(
+/** Resolves with what `check` finds once it finds something, watching the page as Clio changes it. */
+export function waitUntil<T>(
   check: () => T | null,
   signal: AbortSignal,
   timeoutMs: number,

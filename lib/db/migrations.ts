@@ -47,20 +47,25 @@ export async function upgradeToVersion6(tx: Transaction): Promise<void> {
     .equals('allocations')
     .modify((state: Record<string, unknown>) => {
       state.syncedUpTo = null;
+      // A run under way would finish its incremental pages and mark them all read.
+      state.nextUrl = null;
+      state.runKind = null;
     });
   await tx.table('summaries').clear();
   await tx
     .table('outbox')
     .toCollection()
     .modify((entry: Record<string, unknown>) => {
-      // Sends keep codes the panel words, not sentences; `submitted` is now `pressed`.
-      if (entry.state === 'submitted') entry.state = 'pressed';
+      // Sends keep codes the panel words, not sentences. Version 5 wrote `in_dialog` before touching
+      // the dialog and `submitted` after Send bill: either may have been sent, so both are `pressed`.
+      if (entry.state === 'submitted' || entry.state === 'in_dialog') entry.state = 'pressed';
       const problems: Record<string, { code: string } | null> = {
         failed: { code: 'not_sent' },
         unconfirmed: { code: 'not_seen' },
       };
       entry.problem = problems[String(entry.state)] ?? null;
       entry.pressedAt = entry.state === 'pressed' ? entry.updatedAt : null;
+      entry.submittedAt = null;
       entry.nextCheckAt = null;
       entry.checks = 0;
       delete entry.detail;

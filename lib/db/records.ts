@@ -92,7 +92,7 @@ export class PaymentLinkRecord {
   declare amount: number | null;
   declare currencyCode: string | null;
   declare description: string | null;
-  /** Clio's payment page; null when Clio sent none or one that is not Clio's (see payment-links/safe-url). */
+  /** Clio's payment page; null when Clio sent none or one that is not Clio's (see clio/safe-url). */
   declare url: string | null;
   declare expiresAt: string | null;
   declare createdAt: string | null;
@@ -177,8 +177,8 @@ export const sendProblemCodes = [
   'page_changed',
   /** Clio did not offer Send, or kept Send bill disabled, for this bill. */
   'send_unavailable',
-  /** Remit stopped before it opened Clio's dialog. */
-  'stopped_before_dialog',
+  /** Remit's worker stopped before Send bill was pressed. */
+  'remit_stopped',
   /** Not sent, for a reason recorded before the codes above existed. */
   'not_sent',
   /** Clio's API does not show the send (yet). */
@@ -215,6 +215,8 @@ export class OutboxEntry {
   declare problem: SendProblem | null;
   /** When Send bill was pressed (just before). */
   declare pressedAt: number | null;
+  /** When Clio closed its dialog after Send bill: sent, as far as the page can tell. */
+  declare submittedAt: number | null;
   /** When Remit next asks Clio whether the send went through; null once it no longer asks by itself. */
   declare nextCheckAt: number | null;
   /** How many times Remit has asked Clio so far. */

@@ -183,6 +183,8 @@ export const sendView = z.object({
   /** Whether Remit is still asking Clio, by itself, whether the send went through. */
   checking: z.boolean(),
   pressedAt: z.number().nullable(),
+  /** When Clio closed its dialog after Send bill. */
+  submittedAt: z.number().nullable(),
   updatedAt: z.number(),
 });
 export type SendView = z.infer<typeof sendView>;
@@ -216,8 +218,15 @@ export const protocol = {
   /** Queues a send through Clio's own Send dialog in the sender's tab; a second ask joins the first. */
   queueSend: message(
     'clio',
-    billRequest.extend({ portal: z.boolean(), email: z.boolean(), message: z.string().max(5000) }),
-    sendView,
+    billRequest.extend({
+      portal: z.boolean(),
+      email: z.boolean(),
+      message: z.string().max(5000),
+      /** Send although Clio does not yet show the last send of this bill. */
+      sendAgain: z.boolean().optional(),
+    }),
+    /** `joined`: a send of this bill was under way already, and this request follows it. */
+    sendView.extend({ joined: z.boolean() }),
   ),
   /** The latest send of this bill, if any. */
   getSend: message('both', billRequest, sendView.nullable()),

@@ -4,27 +4,28 @@ import { clioApi } from '../connection/clio-session';
 import { db } from '../db/database';
 import type { BillRecord, OutboxEntry } from '../db/records';
 import { RemitError } from '../messaging/remit-error';
+import { storeBills } from '../sync/store-bills';
 import { keepWorkerAlive } from '../worker-alive';
-import { settle } from './send-state';
+import { settle } from './settle-send';
 
 export const CONFIRM_ALARM = 'remit-confirm-sends';
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 /** Waits before each look at a pressed send: Clio usually shows it within seconds. About a minute in all. */
-export const QUICK_CHECKS_MS = [1000, 2000, 3000, 5000, 8000, 13_000, 21_000];
-/** Then, on an alarm, looks further apart: about half an hour in all, a handful of requests. */
-const LATER_CHECKS_MINUTES = [1, 2, 4, 8, 15];
+const QUICK_CHECKS_MS = [1000, 2000, 3000, 5000, 8000, 13_000, 21_000];
+/** Then, on an alarm, looks this many minutes after the quick looks ended: half an hour in all. */
+const LATER_CHECKS_MINUTES = [1, 3, 7, 15, 30];
 /** A sync or a look at the bill confirms a send Clio shows this long after it was pressed. */
 const RECONCILE_FOR_MS = 7 * DAY_MS;
 
 const looking = new Set<string>();
 
-/** Starts the quick checks of a pressed send, unless they already run. */
-export function checkSoon(id: string, delays = QUICK_CHECKS_MS): void {
+/** Starts the quick checks of a pressed send, unless they already run in this worker. */
+export function checkSoon(id: string): void {
   if (looking.has(id)) return;
   looking.add(id);
   const stop = keepWorkerAlive();
-  void quickChecks(id, delays)
+  void quickChecks(id)
     .catch((error: unknown) => console.error('Remit: a send was not checked', error))
     .finally(() => {
       looking.delete(id);
@@ -32,18 +33,32 @@ export function checkSoon(id: string, delays = QUICK_CHECKS_MS): void {
     });
 }
 
-async function quickChecks(id: string, delays: number[]): Promise<void> {
-  for (const delay of delays) {
+/** One look now; true when that settled the send (Clio shows it, or can no longer be asked). */
+export async function checkNow(id: string): Promise<boolean> {
+  const entry = await db.outbox.get(id);
+  return entry !== undefined && checkOnce(entry);
+}
+
+async function quickChecks(id: string): Promise<void> {
+  for (const delay of QUICK_CHECKS_MS) {
     await new Promise((resolve) => setTimeout(resolve, delay));
     const entry = await db.outbox.get(id);
     if (!entry || entry.state !== 'pressed') return;
     if (await checkOnce(entry)) return;
   }
   // Not seen yet: said so, and looked for again on the alarm, further and further apart.
-  const laterAt = Date.now() + (LATER_CHECKS_MINUTES[0] ?? 1) * MINUTE_MS;
-  if (await settle(id, ['pressed'], 'unconfirmed', { code: 'not_seen' }, { nextCheckAt: laterAt })) {
-    await browser.alarms.create(CONFIRM_ALARM, { periodInMinutes: 1 });
+  const entry = await db.outbox.get(id);
+  const nextCheckAt = entry?.pressedAt ? laterCheckAfter(entry.pressedAt, Date.now()) : null;
+  if (await settle(id, ['pressed'], 'unconfirmed', { code: 'not_seen' }, { nextCheckAt })) {
+    await ensureConfirmAlarm();
   }
+}
+
+/** The next of the later looks at a send pressed then, after `now`; null once they are all past. */
+function laterCheckAfter(pressedAt: number, now: number): number | null {
+  const quickEnd = pressedAt + QUICK_CHECKS_MS.reduce((sum, delay) => sum + delay, 0);
+  const times = LATER_CHECKS_MINUTES.map((minutes) => quickEnd + minutes * MINUTE_MS);
+  return times.find((time) => time > now) ?? null;
 }
 
 /** On the alarm: each unconfirmed send that is due is looked at once more, or no longer. */
@@ -55,17 +70,31 @@ export async function checkDueSends(now = Date.now()): Promise<void> {
     .toArray();
   for (const entry of due) {
     if (await checkOnce(entry)) continue;
-    const minutes = LATER_CHECKS_MINUTES[entry.checks + 1 - QUICK_CHECKS_MS.length];
-    await db.outbox.update(entry.id, {
-      nextCheckAt: minutes === undefined ? null : now + minutes * MINUTE_MS,
-    });
+    const nextCheckAt = entry.pressedAt ? laterCheckAfter(entry.pressedAt, Date.now()) : null;
+    await db.outbox.update(entry.id, { nextCheckAt });
   }
-  const waiting = await db.outbox
-    .where('state')
-    .equals('unconfirmed')
-    .filter((entry) => entry.nextCheckAt !== null)
-    .count();
-  if (waiting === 0) await browser.alarms.clear(CONFIRM_ALARM);
+  await ensureConfirmAlarm();
+}
+
+/**
+ * The alarm runs while a send awaits a later look, and stops when none does. Alarms do not survive an
+ * update of the extension, so this is also called as the worker starts.
+ */
+export async function ensureConfirmAlarm(): Promise<void> {
+  const awaited = () =>
+    db.outbox
+      .where('state')
+      .equals('unconfirmed')
+      .filter((entry) => entry.nextCheckAt !== null)
+      .count();
+  if ((await awaited()) > 0) {
+    if (!(await browser.alarms.get(CONFIRM_ALARM)))
+      await browser.alarms.create(CONFIRM_ALARM, { periodInMinutes: 1 });
+    return;
+  }
+  await browser.alarms.clear(CONFIRM_ALARM);
+  // A send that stopped its quick looks meanwhile needs the alarm after all.
+  if ((await awaited()) > 0) await browser.alarms.create(CONFIRM_ALARM, { periodInMinutes: 1 });
 }
 
 /**
@@ -77,21 +106,23 @@ async function checkOnce(entry: OutboxEntry): Promise<boolean> {
   try {
     const cached = await db.bills.get(entry.billId);
     const fetched = await (await clioApi()).bill(entry.billId, cached?.etag || undefined);
-    const bill = fetched === 'unchanged' ? cached : toBillRecord(fetched, Date.now());
-    if (!bill) return false;
-    if (fetched !== 'unchanged') await db.bills.put(bill);
-    return (await reconcileSends([bill])).includes(entry.id);
+    if (fetched === 'unchanged') {
+      if (cached) await reconcileSends([cached]);
+    } else {
+      // Stored for the panel and popup; storing also confirms any send the bill shows.
+      await storeBills([toBillRecord(fetched, Date.now())]);
+    }
+    return (await db.outbox.get(entry.id))?.state === 'confirmed';
   } catch (error) {
     if (!(error instanceof RemitError)) throw error;
     if (error.code !== 'reconnect' && error.code !== 'not_connected') return false;
-    await settle(
+    return settle(
       entry.id,
       ['pressed', 'unconfirmed'],
       'unconfirmed',
       { code: 'check_failed', clioMessage: error.message },
       { nextCheckAt: null },
     );
-    return true;
   }
 }
 
@@ -118,7 +149,7 @@ export async function reconcileSends(
 
 /**
  * Whether Clio shows this send: a `last_sent_at` later than before it (whatever the channel), and
- * the bill shared when the portal was asked for. An already shared bill is confirmed by the date alone.
+ * the bill shared when the portal was asked. An already shared bill is confirmed by the date alone.
  */
 export function showsSend(
   bill: Pick<BillRecord, 'lastSentAt' | 'shared'>,

@@ -7,7 +7,8 @@ import { RemitError } from '../messaging/remit-error';
 import { loadSettings } from '../settings/settings';
 import { messageFor } from './message-template';
 import { queueSend } from './send-outbox';
-import { notSentReason } from './send-wording';
+import { isChecking } from './send-phases';
+import { sendNotice } from './send-wording';
 
 export const SEND_MENU_ID = 'remit-send-to-portal';
 const FOLLOW_EVERY_MS = 500;
@@ -67,16 +68,9 @@ async function followSend(id: string): Promise<OutboxEntry | undefined> {
 }
 
 async function notifyOutcome(billNumber: string, entry: OutboxEntry | undefined): Promise<void> {
-  if (entry?.state === 'confirmed') {
-    await notify(`Bill ${billNumber} sent`, 'Clio shows it shared to the client portal.');
-  } else if (entry?.state === 'failed') {
-    await notify(`Bill ${billNumber} not sent`, `Not sent: ${notSentReason(entry.problem)}`);
-  } else {
-    await notify(
-      `Bill ${billNumber}: send not confirmed yet`,
-      'Clio does not show the send so far. Remit keeps looking; check the bill in Clio before sending it again.',
-    );
-  }
+  if (!entry) return;
+  const { title, message } = sendNotice(billNumber, { ...entry, checking: isChecking(entry) });
+  await notify(title, message);
 }
 
 async function notify(title: string, message: string): Promise<void> {

@@ -1,38 +1,49 @@
 import { clioApi } from '../connection/clio-session';
 import { db } from '../db/database';
-import type { OutboxEntry, SendState } from '../db/records';
+import type { OutboxEntry } from '../db/records';
 import type { RequestOf, SendView } from '../messaging/protocol';
 import { RemitError } from '../messaging/remit-error';
-import { checkSoon } from './confirm-send';
+import { keepWorkerAlive } from '../worker-alive';
+import { checkNow, checkSoon, ensureConfirmAlarm } from './confirm-send';
 import { askTabToSend } from './drive-in-tab';
-import { isChecking, settle } from './send-state';
+import { isChecking, mayStillPress } from './send-phases';
 import { whyNotSendable } from './sendable';
+import { settle } from './settle-send';
 
-/** A send still on its way: a second request for the bill joins it instead of sending again. */
-const underWay: SendState[] = ['queued', 'in_dialog', 'pressed'];
 /** How long a tab may fill Clio's dialog before Remit takes it that nothing will be pressed. */
 const DIALOG_TIMEOUT_MS = 60_000;
+const DIALOG_LOOK_EVERY_MS = 1000;
 
 export interface SendRequest {
   billId: number;
   portal: boolean;
   email: boolean;
   message: string;
+  /** Send although Clio does not yet show the last send of this bill: the user was told it may go twice. */
+  sendAgain?: boolean;
 }
 
 /**
- * Records the user's request to send, then performs it. A second request for a bill whose send is
- * still under way (a double click, a second tab, the context menu) joins the first instead.
+ * Records the user's request to send, then performs it. A second request for a bill whose send may
+ * still press Send bill (a double click, a second tab, the context menu) joins the first instead; one
+ * made while Remit still looks in Clio for the last send is refused unless the user chose to send again.
  */
 export async function queueSend(
   request: SendRequest,
   tab: { tabId: number; frameId: number },
-): Promise<SendView> {
-  if (!request.portal && !request.email)
+): Promise<SendView & { joined: boolean }> {
+  const { sendAgain = false, ...send } = request;
+  if (!send.portal && !send.email)
     throw new RemitError('invalid', 'Choose the client portal, email, or both.');
-  const running = await sendUnderWay(request.billId);
-  if (running) return viewOf(running);
-  const bill = await (await clioApi()).bill(request.billId);
+  const running = await latestEntry(send.billId);
+  if (running && mayStillPress(running)) return { ...viewOf(running), joined: true };
+  if (running?.state === 'unconfirmed' && isChecking(running) && !sendAgain) {
+    throw new RemitError(
+      'not_allowed',
+      'Remit is still looking in Clio for the last send of this bill. Check the bill in Clio before sending it again.',
+    );
+  }
+  const bill = await (await clioApi()).bill(send.billId);
   if (bill === 'unchanged') throw new RemitError('clio', 'Clio answered without the bill.');
   const reason = whyNotSendable(bill.state);
   if (reason) throw new RemitError('not_allowed', reason);
@@ -40,13 +51,14 @@ export async function queueSend(
   const entry: OutboxEntry = {
     id: crypto.randomUUID(),
     kind: 'send',
-    ...request,
+    ...send,
     state: 'queued',
     before: { shared: bill.shared, lastSentAt: bill.last_sent_at },
     tabId: tab.tabId,
     frameId: tab.frameId,
     problem: null,
     pressedAt: null,
+    submittedAt: null,
     nextCheckAt: null,
     checks: 0,
     createdAt: now,
@@ -54,46 +66,53 @@ export async function queueSend(
   };
   // Checked again inside the write: two requests that crossed on the way both see only one send.
   const stored = await db.transaction('rw', db.outbox, async () => {
-    const crossed = await sendUnderWay(request.billId);
-    if (crossed) return crossed;
+    const crossed = await latestEntry(send.billId);
+    if (crossed && mayStillPress(crossed)) return crossed;
     await db.outbox.add(entry);
     return entry;
   });
   if (stored === entry) void openDialog(entry);
-  return viewOf(stored);
+  return { ...viewOf(stored), joined: stored !== entry };
 }
 
 export async function latestSend(billId: number): Promise<SendView | null> {
-  const entries = await db.outbox.where('billId').equals(billId).sortBy('createdAt');
-  const latest = entries.at(-1);
+  const latest = await latestEntry(billId);
   return latest ? viewOf(latest) : null;
 }
 
 /**
- * After the worker restarts: a send that had not reached Clio's Send bill button is reported as not
- * sent, so the user can send it again knowingly; one that had is only ever confirmed.
+ * After the worker restarts: a send that had not reached Send bill is reported as not sent, so the
+ * user can send it again knowingly; one that had is only ever confirmed.
  */
 export async function resumeSends(): Promise<void> {
   for (const entry of await db.outbox.where('state').anyOf(['queued', 'in_dialog']).toArray()) {
-    await settle(entry.id, ['queued', 'in_dialog'], 'failed', {
-      code: entry.state === 'queued' ? 'stopped_before_dialog' : 'tab_closed',
-    });
+    await settle(entry.id, ['queued', 'in_dialog'], 'failed', { code: 'remit_stopped' });
   }
   for (const entry of await db.outbox.where('state').equals('pressed').toArray()) checkSoon(entry.id);
+  await ensureConfirmAlarm();
 }
 
 /**
  * Asks the tab to fill Clio's dialog. The state is `in_dialog` before the tab is asked, so the tab's
- * `sendPressing` always finds it; a tab that never answers, or closes, leaves the send not sent.
+ * `sendPressing` always finds it; the worker is kept running until the tab presses or gives up, and a
+ * tab that never answers leaves the send not sent.
  */
 async function openDialog(entry: OutboxEntry): Promise<void> {
   if (!(await settle(entry.id, ['queued'], 'in_dialog', null))) return;
-  const started = await askTabToSend(entry).catch(() => false);
-  if (!started) {
+  const stopKeepingAlive = keepWorkerAlive();
+  try {
+    if (!(await askTabToSend(entry).catch(() => false))) {
+      await settle(entry.id, ['in_dialog'], 'failed', { code: 'tab_closed' });
+      return;
+    }
+    for (let waited = 0; waited < DIALOG_TIMEOUT_MS; waited += DIALOG_LOOK_EVERY_MS) {
+      await new Promise((resolve) => setTimeout(resolve, DIALOG_LOOK_EVERY_MS));
+      if ((await db.outbox.get(entry.id))?.state !== 'in_dialog') return;
+    }
     await settle(entry.id, ['in_dialog'], 'failed', { code: 'tab_closed' });
-    return;
+  } finally {
+    stopKeepingAlive();
   }
-  setTimeout(() => void settle(entry.id, ['in_dialog'], 'failed', { code: 'tab_closed' }), DIALOG_TIMEOUT_MS);
 }
 
 /**
@@ -113,14 +132,18 @@ export async function recordOutcome(
 ): Promise<void> {
   switch (outcome.kind) {
     case 'submitted':
-      // Clio closed its dialog: the check under way looks for the send in the API.
+      // Clio closed its dialog: said so, and the checks under way look for the send in the API.
+      await db.outbox.where('id').equals(sendId).and(isPressed).modify({ submittedAt: Date.now() });
       checkSoon(sendId);
       return;
     case 'refused':
+      // Clio's own words say it did not send; one look at the bill makes sure nothing went out.
+      if (await checkNow(sendId)) return;
       await settle(sendId, ['pressed'], 'failed', { code: 'clio_refused', clioMessage: outcome.clioMessage });
       return;
     case 'not_pressed':
-      await settle(sendId, ['in_dialog'], 'failed', outcome.problem);
+      // The tab knows it did not press Send bill, even after it said it would.
+      await settle(sendId, ['in_dialog', 'pressed'], 'failed', outcome.problem);
   }
 }
 
@@ -144,15 +167,26 @@ export async function isSendOfTab(
   return entry !== undefined && entry.tabId === tabId && entry.billId === billId;
 }
 
-async function sendUnderWay(billId: number): Promise<OutboxEntry | undefined> {
-  return db.outbox
-    .where('billId')
-    .equals(billId)
-    .filter((entry) => underWay.includes(entry.state))
-    .first();
+async function latestEntry(billId: number): Promise<OutboxEntry | undefined> {
+  return (await db.outbox.where('billId').equals(billId).sortBy('createdAt')).at(-1);
+}
+
+function isPressed(entry: OutboxEntry): boolean {
+  return entry.state === 'pressed';
 }
 
 function viewOf(entry: OutboxEntry): SendView {
-  const { id, billId, state, portal, email, problem, pressedAt, updatedAt } = entry;
-  return { id, billId, state, portal, email, problem, pressedAt, updatedAt, checking: isChecking(entry) };
+  const { id, billId, state, portal, email, problem, pressedAt, submittedAt, updatedAt } = entry;
+  return {
+    id,
+    billId,
+    state,
+    portal,
+    email,
+    problem,
+    pressedAt,
+    submittedAt,
+    updatedAt,
+    checking: isChecking(entry),
+  };
 }

@@ -15,8 +15,8 @@ export function notSentReason(problem: SendProblem | null): string {
     }
     case 'send_unavailable':
       return 'Clio did not offer Send for this bill just now.';
-    case 'stopped_before_dialog':
-      return 'Remit stopped before it opened Clio’s Send dialog.';
+    case 'remit_stopped':
+      return 'Remit stopped before Send bill was pressed.';
     default:
       return 'nothing was sent.';
   }
@@ -29,7 +29,9 @@ export function sendWording(send: SendView): { headline: string; detail: string 
     case 'in_dialog':
       return { headline: 'Sending through Clio’s Send dialog…', detail: null };
     case 'pressed':
-      return { headline: 'Sent in Clio; confirming with Clio…', detail: null };
+      return send.submittedAt === null
+        ? { headline: 'Send bill pressed in Clio; waiting for Clio…', detail: null }
+        : { headline: 'Sent in Clio; confirming with Clio…', detail: null };
     case 'confirmed':
       return { headline: 'Sent, and confirmed by Clio', detail: null };
     case 'failed':
@@ -51,9 +53,25 @@ export function sendWording(send: SendView): { headline: string; detail: string 
   }
 }
 
-/** Whether the send still moves on its own: the panel follows it while it does. */
-export function isUnderWay(send: Pick<SendView, 'state' | 'checking'>): boolean {
-  return (
-    ['queued', 'in_dialog', 'pressed'].includes(send.state) || (send.state === 'unconfirmed' && send.checking)
-  );
+/** A notification's words for a send the context menu started, once it settles. */
+export function sendNotice(
+  billNumber: string,
+  send: Pick<SendView, 'state' | 'problem' | 'portal' | 'checking'>,
+): { title: string; message: string } {
+  switch (send.state) {
+    case 'confirmed':
+      return {
+        title: `Bill ${billNumber} sent`,
+        message: send.portal ? 'Clio shows it shared to the client portal.' : 'Clio shows it sent.',
+      };
+    case 'failed':
+      return { title: `Bill ${billNumber} not sent`, message: `Not sent: ${notSentReason(send.problem)}` };
+    default:
+      return {
+        title: `Bill ${billNumber}: send not confirmed yet`,
+        message: send.checking
+          ? 'Clio does not show the send so far. Remit keeps looking; check the bill in Clio before sending it again.'
+          : 'Clio does not show the send. Check the bill in Clio before sending it again.',
+      };
+  }
 }

@@ -10,30 +10,31 @@ export function amountText(amount: MinorUnits, currencyCode: string, locale?: st
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
     useGrouping: false,
+    // Digits as typed on any keyboard, whatever digits the locale writes.
+    numberingSystem: 'latn',
   }).format(toMajorUnits(amount, currencyCode));
 }
 
 /**
- * What a person typed as an amount, read in their locale: "12,50" is twelve and a half where the comma
- * is the decimal mark, and 1,250 where it groups thousands only when three digits follow it. What could
- * be read either way is refused with the way to write it, never guessed.
+ * What a person typed as an amount of the bill's currency, read in their locale: "12,50" is twelve
+ * and a half where the comma is the decimal mark, and 1,250 where it groups thousands only when three
+ * digits follow it. What could be read either way, or names another currency, is refused with the way
+ * to write it, never guessed.
  */
 export function parseAmount(text: string, currencyCode: string, locale?: string): ParsedAmount {
   const { decimal, group } = separators(locale);
   const digits = minorDigits(currencyCode);
   const example = exampleAmount(decimal, digits);
-  const bare = text
-    .trim()
-    .replace(new RegExp(`^(?:${currencyCode}|[A-Z]{0,2}[$€£¥])\\s*`, 'i'), '')
-    .replace(new RegExp(`\\s*(?:${currencyCode}|[$€£¥])$`, 'i'), '');
+  const typed = text.trim();
+  const bare = withoutCurrency(typed, currencyCode, locale);
+  if (bare === null)
+    return { problem: `“${typed}” is not an amount in ${currencyCode}. Write it as ${example}.` };
   if (bare.startsWith('-')) return { problem: 'Enter an amount more than zero.' };
-  // Spaces and apostrophes only ever group digits.
-  const compact = bare.replace(/[\s\u00a0\u202f'’]/g, '');
-  if (!/^[\d.,]+$/.test(compact) || !/\d/.test(compact)) {
-    return { problem: `“${text.trim()}” is not an amount. Write it as ${example}.` };
+  if (!/^[\d.,\s\u00a0\u202f'’]+$/.test(bare) || !/\d/.test(bare)) {
+    return { problem: `“${typed}” is not an amount. Write it as ${example}.` };
   }
-  const reading = readMarks(compact, decimal, group);
-  if (!reading) return { problem: `“${text.trim()}” could be read two ways. Write it as ${example}.` };
+  const reading = readMarks(bare, decimal, group);
+  if (!reading) return { problem: `“${typed}” could be read two ways. Write it as ${example}.` };
   const { whole, fraction } = reading;
   if (fraction.length > digits) {
     return {
@@ -43,16 +44,44 @@ export function parseAmount(text: string, currencyCode: string, locale?: string)
           : `${currencyCode} has at most ${digits} decimals. Write it as ${example}.`,
     };
   }
-  const plain = `${whole}.${fraction}`;
   try {
-    return { amount: decimalToMinor(plain, digits) };
+    return { amount: decimalToMinor(`${whole}.${fraction}`, digits) };
   } catch {
     return { problem: 'That amount is too large.' };
   }
 }
 
+/** The amount without the bill's own currency code or symbol before or after it; null for another's. */
+function withoutCurrency(text: string, currencyCode: string, locale: string | undefined): string | null {
+  const symbols = [
+    currencyCode,
+    symbolOf(currencyCode, locale, 'symbol'),
+    symbolOf(currencyCode, locale, 'narrowSymbol'),
+  ];
+  for (const symbol of symbols.sort((a, b) => b.length - a.length)) {
+    const lower = text.toLowerCase();
+    const mark = symbol.toLowerCase();
+    if (lower.startsWith(mark)) return text.slice(symbol.length).trim();
+    if (lower.endsWith(mark)) return text.slice(0, -symbol.length).trim();
+  }
+  return /^[\d\s.,\u00a0\u202f'’-]*$/.test(text) ? text : null;
+}
+
+function symbolOf(
+  currencyCode: string,
+  locale: string | undefined,
+  currencyDisplay: 'symbol' | 'narrowSymbol',
+): string {
+  const parts = numberFormat(locale, {
+    style: 'currency',
+    currency: currencyCode,
+    currencyDisplay,
+  }).formatToParts(1);
+  return parts.find((part) => part.type === 'currency')?.value ?? currencyCode;
+}
+
 function separators(locale: string | undefined): { decimal: string; group: string } {
-  const parts = numberFormat(locale, {}).formatToParts(12345.6);
+  const parts = numberFormat(locale, { numberingSystem: 'latn' }).formatToParts(12345.6);
   return {
     decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.',
     group: parts.find((part) => part.type === 'group')?.value ?? ',',
@@ -60,42 +89,41 @@ function separators(locale: string | undefined): { decimal: string; group: strin
 }
 
 /**
- * The whole and fractional digits, or null when the marks could be read two ways. Both marks present:
- * the last one is the decimal mark. One mark used several times groups thousands. One mark used once is
- * the decimal mark when it is the locale's, groups thousands when it is the locale's grouping mark and
- * three digits follow, and otherwise is a decimal mark unless exactly three digits follow.
+ * The whole and fractional digits, or null when the marks could be read two ways. Both `.` and `,`
+ * present: the last one is the decimal mark. One of them used several times groups thousands. One
+ * used once is the decimal mark when it is the locale's, groups thousands when it is the locale's
+ * grouping mark and three digits follow, and otherwise is a decimal mark unless exactly three digits
+ * follow. Spaces and apostrophes group thousands only, checked like any grouping.
  */
 function readMarks(
-  compact: string,
+  typed: string,
   decimal: string,
   group: string,
 ): { whole: string; fraction: string } | null {
-  const marks = [...new Set(compact.match(/[.,]/g) ?? [])];
-  if (marks.length === 0) return { whole: compact, fraction: '' };
-  const lastAt = Math.max(compact.lastIndexOf('.'), compact.lastIndexOf(','));
-  const last = compact.charAt(lastAt);
-  const after = compact.slice(lastAt + 1);
-  const uses = compact.split(last).length - 1;
-  let isDecimal: boolean;
-  if (marks.length === 2) isDecimal = true;
-  else if (uses > 1) isDecimal = false;
-  else if (last === decimal) isDecimal = true;
-  else if (after.length === 3) {
-    if (last !== group) return null;
-    isDecimal = false;
-  } else if (last === group) return null;
-  else isDecimal = true;
-  const whole = isDecimal ? compact.slice(0, lastAt) : compact;
-  const groupMark = isDecimal ? (last === '.' ? ',' : '.') : last;
-  if (!groupedByThrees(whole, groupMark)) return null;
-  return { whole: whole.replaceAll(groupMark, ''), fraction: isDecimal ? after : '' };
-}
-
-/** Digits, or digits grouped by threes after a first group of one to three. */
-function groupedByThrees(whole: string, mark: string): boolean {
-  if (!whole.includes(mark)) return /^\d*$/.test(whole);
-  const [first = '', ...rest] = whole.split(mark);
-  return /^\d{1,3}$/.test(first) && rest.every((part) => /^\d{3}$/.test(part));
+  const marks = [...new Set(typed.match(/[.,]/g) ?? [])];
+  const lastAt = Math.max(typed.lastIndexOf('.'), typed.lastIndexOf(','));
+  let decimalAt = -1;
+  if (marks.length === 2) decimalAt = lastAt;
+  else if (marks.length === 1) {
+    const last = typed.charAt(lastAt);
+    const after = typed.slice(lastAt + 1);
+    const uses = typed.split(last).length - 1;
+    if (uses === 1 && last === decimal) decimalAt = lastAt;
+    else if (uses === 1 && /^\d{3}$/.test(after)) {
+      if (last !== group) return null;
+    } else if (uses === 1 && last === group) return null;
+    else if (uses === 1) decimalAt = lastAt;
+  }
+  const whole = decimalAt < 0 ? typed : typed.slice(0, decimalAt);
+  const fraction = decimalAt < 0 ? '' : typed.slice(decimalAt + 1);
+  if (!/^\d*$/.test(fraction)) return null;
+  const groups = whole.split(/[.,\s\u00a0\u202f'’]/);
+  const [first = '', ...rest] = groups;
+  const grouped =
+    rest.length === 0
+      ? /^\d*$/.test(first)
+      : /^\d{1,3}$/.test(first) && rest.every((part) => /^\d{3}$/.test(part));
+  return grouped ? { whole: groups.join(''), fraction } : null;
 }
 
 function exampleAmount(decimal: string, digits: number): string {

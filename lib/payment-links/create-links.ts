@@ -1,4 +1,4 @@
-import { type ClioApi, UnreadableAnswerError } from '../clio/api';
+import { type ClioApi, dataOf, UnreadableAnswerError } from '../clio/api';
 import { fieldsOf } from '../clio/fields';
 import { type ClioPaymentsLink, clioPaymentsLink } from '../clio/schemas';
 import { clioApi } from '../connection/clio-session';
@@ -154,7 +154,7 @@ async function adoptUnreadable(
   request: LinkRequestRecord,
   body: unknown,
 ): Promise<PaymentLinkRecord> {
-  const data = typeof body === 'object' && body !== null && 'data' in body ? body.data : null;
+  const data = dataOf(body);
   const linkId = typeof data === 'object' && data !== null && 'id' in data ? data.id : null;
   if (typeof linkId !== 'number' || !Number.isSafeInteger(linkId)) {
     throw new RemitError(

@@ -3,6 +3,7 @@ import { db } from '../db/database';
 import type { BankAccountRecord, BillRecord } from '../db/records';
 import { RemitError } from '../messaging/remit-error';
 import { fetchRecords } from '../sync/fetch-records';
+import { storeBills } from '../sync/store-bills';
 
 export interface Selection {
   selected: BillRecord[];
@@ -42,10 +43,8 @@ export async function freshSelection(api: ClioApi, billIds: readonly number[]): 
       : [],
     fetchRecords<BankAccountRecord>(api, 'bankAccounts', {}),
   ]);
-  await db.transaction('rw', db.bills, db.bankAccounts, async () => {
-    await db.bills.bulkPut([...selected, ...clientUnpaid]);
-    await db.bankAccounts.bulkPut(accounts);
-  });
+  await storeBills([...selected, ...clientUnpaid]);
+  await db.bankAccounts.bulkPut(accounts);
   return { selected, clientUnpaid, accounts };
 }
 

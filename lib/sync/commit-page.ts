@@ -4,9 +4,9 @@ import { db } from '../db/database';
 import type { BillRecord, SetAsideRecord, SyncStateRecord } from '../db/records';
 import { RemitError } from '../messaging/remit-error';
 import { UnsafeAmountError } from '../money';
-import { reconcileSends } from '../outbox/confirm-send';
 import { noteBillsWithMovedMoney } from './payments-delta';
 import type { ResourceSync } from './resources';
+import { announceBills } from './store-bills';
 import { UnusableRecordError } from './unusable-record';
 
 /** A page read and checked, ready to store: its valid records and those set aside. */
@@ -96,13 +96,13 @@ export async function storePage(
       clearSetAside(resource, page.ids),
     ]);
   });
-  // A sync is also a look for sends Remit has not seen in Clio yet.
-  if (resource.name === 'bills') await reconcileSends(page.records as BillRecord[]);
+  // Others want to know of bills just read (a send Remit has not yet seen in Clio, say).
+  if (resource.name === 'bills') await announceBills(page.records as BillRecord[]);
   return next;
 }
 
 /** Records Clio now sends readable leave the set-aside list. Nearly always empty: look before deleting. */
-async function clearSetAside(resource: ResourceSync, ids: number[]): Promise<void> {
+export async function clearSetAside(resource: ResourceSync, ids: number[]): Promise<void> {
   if ((await db.setAside.where('resource').equals(resource.name).count()) === 0) return;
   await db.setAside.bulkDelete(ids.map((id) => setAsideKey(resource, id)));
 }
@@ -118,7 +118,11 @@ export function setAside(resource: ResourceSync, raw: unknown, reason: string, a
       ? (bill.id as number)
       : undefined;
   return {
-    key: id === null ? `${resource.name}:unidentified:${at}:${Math.random()}` : setAsideKey(resource, id),
+    // Without an id, the record's own text names it: the same record read again is one entry, not two.
+    key:
+      id === null
+        ? `${resource.name}:unidentified:${textHash(JSON.stringify(raw) ?? '')}`
+        : setAsideKey(resource, id),
     resource: resource.name,
     recordId: id,
     ...(billId === undefined ? {} : { billId }),
@@ -129,4 +133,14 @@ export function setAside(resource: ResourceSync, raw: unknown, reason: string, a
 
 function setAsideKey(resource: ResourceSync, id: number): string {
   return `${resource.name}:${id}`;
+}
+
+/** A short, stable name for a text (FNV-1a). */
+function textHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
 }

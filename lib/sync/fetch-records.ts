@@ -2,13 +2,13 @@ import type { ClioApi } from '../clio/api';
 import { fieldsOf } from '../clio/fields';
 import { db } from '../db/database';
 import type { SetAsideRecord, SyncedResource } from '../db/records';
-import { preparePage } from './commit-page';
+import { clearSetAside, preparePage } from './commit-page';
 import { resourceSyncs } from './resources';
 
 /**
  * Reads every record of a Clio index matching `filters` for someone waiting on screen, as cache
  * records. Records that fail validation are set aside with their reason, as the sync does, so they
- * are counted where the user looks instead of silently missing.
+ * are counted where the user looks instead of silently missing; those read whole leave that list.
  */
 export async function fetchRecords<R extends object>(
   api: ClioApi,
@@ -23,14 +23,18 @@ export async function fetchRecords<R extends object>(
     else for (const item of value) query.append(key, String(item));
   }
   const records: R[] = [];
+  const ids: number[] = [];
   const rejected: SetAsideRecord[] = [];
   let url: string | undefined = `${resource.path}?${query}`;
   while (url) {
     const page = preparePage(resource, await api.page(url, 'interactive'));
     records.push(...(page.records as R[]));
+    ids.push(...page.ids);
     rejected.push(...page.rejected);
     url = page.next;
   }
+  // Read whole now, they leave the list; unreadable ones join it.
+  await clearSetAside(resource, ids);
   if (rejected.length > 0) await db.setAside.bulkPut(rejected);
   return records;
 }

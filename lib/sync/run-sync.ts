@@ -1,8 +1,8 @@
-import { browser } from 'wxt/browser';
 import { clioApi } from '../connection/clio-session';
 import { db } from '../db/database';
 import { RemitError } from '../messaging/remit-error';
 import { summariseAfterSync } from '../summary/summary-store';
+import { keepWorkerAlive } from '../worker-alive';
 import { resourceSyncs } from './resources';
 import { planRun, syncResource } from './sync-resource';
 
@@ -45,8 +45,8 @@ export async function hasUnfinishedRun(): Promise<boolean> {
 }
 
 async function syncEverything(signal: AbortSignal): Promise<void> {
-  // Extension API calls keep an MV3 worker alive while the sync waits on Clio's rate limit.
-  const keepAlive = setInterval(() => void browser.runtime.getPlatformInfo(), 20_000);
+  // The worker keeps running while the sync waits on Clio's rate limit.
+  const stopKeepingAlive = keepWorkerAlive();
   try {
     const api = await clioApi();
     lastError = undefined;
@@ -62,6 +62,6 @@ async function syncEverything(signal: AbortSignal): Promise<void> {
   } finally {
     // Inside the run, so that a finished sync always means the popup's figures include it.
     await summariseAfterSync().catch((error) => console.error('Remit: the summary was not updated', error));
-    clearInterval(keepAlive);
+    stopKeepingAlive();
   }
 }

@@ -56,7 +56,7 @@ test.describe('Send to portal', () => {
 
     const pressed = page.sendForm.getByRole('button', { name: 'Sending…' });
     await expect(pressed).toBeDisabled();
-    await expect(page.sendStatus).toContainText('Sent in Clio; confirming with Clio…');
+    await expect(page.sendStatus).toContainText('Send bill pressed in Clio; waiting for Clio…');
     await expect(pressed).toBeDisabled();
     await expect(page.sendStatus).toContainText('Sent, and confirmed by Clio', { timeout: 20_000 });
     await expect(page.sendForm).toHaveCount(0);
@@ -123,11 +123,11 @@ test.describe('Send to portal', () => {
     await sandboxControl(sandbox).injectFaults([holdClioAnswer(3000)]);
     const page = await ClioBillPage.open(context, bill.id);
     await page.sendToPortal();
-    await expect(page.sendStatus).toContainText('Sent in Clio; confirming with Clio…');
+    await expect(page.sendStatus).toContainText('Send bill pressed in Clio; waiting for Clio…');
 
     await worker.stop();
     // What the panel knew stays on screen while the worker is away.
-    await expect(page.sendStatus).toContainText('Sent in Clio; confirming with Clio…');
+    await expect(page.sendStatus).toContainText('Send bill pressed in Clio; waiting for Clio…');
     await worker.wake();
 
     await expect(page.sendStatus).toContainText('Sent, and confirmed by Clio', { timeout: 30_000 });

@@ -50,6 +50,7 @@ describe('money from Clio', () => {
     expect(toMinorUnits(5e-3, 'USD')).toBe(1);
     expect(decimalToMinor('1.2e3', 2)).toBe(120000);
     expect(decimalToMinor('.5', 2)).toBe(50);
+    expect(decimalToMinor(`${'0'.repeat(30)}12.5`, 2)).toBe(1250);
     expect(() => decimalToMinor('', 2)).toThrow(RangeError);
     expect(() => decimalToMinor('1,5', 2)).toThrow(RangeError);
   });

@@ -58,6 +58,18 @@ describe('Clio API client', () => {
     });
   });
 
+  it('never follows a next page to another site, where the token would go', async () => {
+    const requests = scriptedClio([
+      { status: 200, body: page([1], 'https://app.clio.com.evil.example/api/v4/bills.json?page_token=x') },
+    ]);
+    const api = createClioApi({ tokens: tokens(), budget: new RequestBudget() });
+    await expect(api.page('bills.json')).rejects.toMatchObject({
+      code: 'clio',
+      message: expect.stringContaining('its next page is on another site (app.clio.com.evil.example)'),
+    });
+    expect(requests).toHaveLength(1);
+  });
+
   it('refreshes the token once after a 401 and tries again with the new one', async () => {
     const requests = scriptedClio([
       { status: 401, body: '{"error":"invalid_token"}' },

@@ -156,8 +156,27 @@ describe('database migrations', () => {
       allocations: 'id, billId, contactId, date',
       syncState: 'resource',
       summaries: 'key',
+      outbox: 'id, billId, state',
     });
     await old.open();
+    await old.table('outbox').bulkPut([
+      { id: 'a', billId: 7, state: 'in_dialog', detail: null, updatedAt: 11 },
+      { id: 'b', billId: 8, state: 'submitted', detail: null, updatedAt: 12 },
+      {
+        id: 'c',
+        billId: 9,
+        state: 'failed',
+        detail: 'Remit stopped before opening Clio’s Send dialog.',
+        updatedAt: 13,
+      },
+      {
+        id: 'd',
+        billId: 10,
+        state: 'unconfirmed',
+        detail: 'Clio does not show this bill as sent.',
+        updatedAt: 14,
+      },
+    ]);
     await old.table('allocations').bulkPut([
       { id: 1, billId: 7, date: '2026-11-02', amount: 12_345 },
       { id: 2, billId: 7, date: '2026-11-03', amount: 5 },
@@ -180,6 +199,14 @@ describe('database migrations', () => {
     expect(await db.syncState.get('bills')).toMatchObject({ syncedUpTo: 1_700_000_000_000 });
     expect(await db.summaries.count()).toBe(0);
     expect(await db.revocations.count()).toBe(0);
+    // Sends keep codes, not sentences; one that may have been pressed is only ever confirmed.
+    expect(await db.outbox.toArray()).toEqual([
+      expect.objectContaining({ id: 'a', state: 'pressed', pressedAt: 11, problem: null }),
+      expect.objectContaining({ id: 'b', state: 'pressed', pressedAt: 12, problem: null }),
+      expect.objectContaining({ id: 'c', state: 'failed', problem: { code: 'not_sent' } }),
+      expect.objectContaining({ id: 'd', state: 'unconfirmed', problem: { code: 'not_seen' } }),
+    ]);
+    expect((await db.outbox.toArray()).filter((entry) => 'detail' in entry)).toEqual([]);
     db.close();
   });
 });

@@ -1,8 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/database';
 import type { OutboxEntry } from '@/lib/db/records';
-import { dialogTabGone, queueSend, resumeSends } from '@/lib/outbox/send-outbox';
+import { reconcileSends } from '@/lib/outbox/confirm-send';
+import { dialogTabGone, queueSend, recordPressing, resumeSends } from '@/lib/outbox/send-outbox';
 import { runSync } from '@/lib/sync/run-sync';
+import { onBillsStored } from '@/lib/sync/store-bills';
 import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
 import type { SandboxBill } from '../../support/sandbox-control';
 import { simulateClioTab } from '../../support/simulated-clio-tab';
@@ -28,6 +30,9 @@ async function sendReaches(id: string, states: OutboxEntry['state'][], ms = 10_0
 describe('sending a bill through Clio’s dialog', () => {
   let clio: InProcessClio;
   let bills: SandboxBill[];
+
+  // As the background wires them (entrypoints/background/sends.ts): bills read confirm the sends they show.
+  beforeAll(() => onBillsStored(reconcileSends));
 
   beforeEach(async () => {
     await Promise.all(db.tables.map((table) => table.clear()));
@@ -62,21 +67,73 @@ describe('sending a bill through Clio’s dialog', () => {
     expect(await db.outbox.count()).toBe(1);
   });
 
-  it('never presses again, after a restart, a send that reached Send bill; Clio gets the bill once', async () => {
+  /** A send as a worker that stopped left it, with no loop of this worker looking after it. */
+  async function leftByStoppedWorker(billId: number, state: 'in_dialog' | 'pressed'): Promise<string> {
+    const bill = await clio.control.bill(billId);
+    const now = Date.now();
+    await db.outbox.put({
+      id: 'left-behind',
+      kind: 'send',
+      ...request(billId),
+      state,
+      before: { shared: bill.shared, lastSentAt: bill.last_sent_at },
+      tabId: 7,
+      frameId: 0,
+      problem: null,
+      pressedAt: state === 'pressed' ? now : null,
+      submittedAt: null,
+      nextCheckAt: null,
+      checks: 0,
+      createdAt: now,
+      updatedAt: now,
+    });
+    return 'left-behind';
+  }
+
+  it('after a restart, confirms a send that had reached Send bill and never asks the tab again', async () => {
     const bill = unshared();
-    // Clio holds its answer to the dialog while the worker starts again.
-    await clio.control.injectFaults([
-      { kind: 'latency', rate: 1, latencyMs: 1500, path: '/nc/data/bills/\\d+/send$' },
-    ]);
     const tab = simulateClioTab(clio.sandbox);
-    const { id } = await queueSend(request(bill.id), { tabId: 7, frameId: 0 });
-    await sendReaches(id, ['pressed']);
+    const id = await leftByStoppedWorker(bill.id, 'pressed');
+    // Clio took the send the stopped worker's tab pressed.
+    await fetch(`${clio.sandbox.url}/nc/data/bills/${bill.id}/send`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ portal: true, email: false, message: 'x' }),
+    });
 
     await resumeSends();
 
     expect((await sendReaches(id, ['confirmed'])).problem).toBeNull();
-    await tab.done();
-    expect(tab.asked).toHaveLength(1);
+    expect(tab.asked).toEqual([]);
+    expect(await sendsOf(bill.id)).toHaveLength(1);
+  });
+
+  it('after a restart, calls a send that had not reached Send bill not sent, and its tab may not press it', async () => {
+    const bill = unshared();
+    const id = await leftByStoppedWorker(bill.id, 'in_dialog');
+
+    await resumeSends();
+
+    expect(await db.outbox.get(id)).toMatchObject({ state: 'failed', problem: { code: 'remit_stopped' } });
+    // The tab, still filling the dialog, asks to press: no.
+    expect(await recordPressing(id)).toBe(false);
+    expect(await sendsOf(bill.id)).toEqual([]);
+  });
+
+  it('refuses a new send while Remit still looks for the last in Clio, unless the user sends again knowingly', async () => {
+    const bill = unshared();
+    const id = await leftByStoppedWorker(bill.id, 'pressed');
+    await db.outbox.update(id, { state: 'unconfirmed', nextCheckAt: Date.now() + 60_000 });
+    const tab = simulateClioTab(clio.sandbox);
+
+    await expect(queueSend(request(bill.id), { tabId: 7, frameId: 0 })).rejects.toThrow(
+      /still looking in Clio for the last send/,
+    );
+    expect(tab.asked).toEqual([]);
+
+    const again = await queueSend({ ...request(bill.id), sendAgain: true }, { tabId: 7, frameId: 0 });
+    expect(again.joined).toBe(false);
+    await sendReaches(again.id, ['confirmed']);
     expect(await sendsOf(bill.id)).toHaveLength(1);
   });
 
@@ -166,6 +223,7 @@ describe('sending a bill through Clio’s dialog', () => {
       frameId: 0,
       problem: { code: 'not_seen' },
       pressedAt: Date.now() - 3_600_000,
+      submittedAt: Date.now() - 3_600_000,
       nextCheckAt: null,
       checks: 12,
       createdAt: Date.now() - 3_600_000,

@@ -59,3 +59,34 @@ describe('amounts as people type them', () => {
     }
   });
 });
+
+describe('what is not an amount of this bill', () => {
+  it.each([
+    ['12 50', 'en-US'],
+    ["1'2", 'de-CH'],
+    ['1 23 456', 'fr-CA'],
+  ])('spaces and apostrophes group thousands only: “%s” in %s is refused', (text, locale) => {
+    expect(amount(text, locale)).toContain('could be read two ways');
+  });
+
+  it.each([
+    ["1'234.50", 'de-CH', 123450],
+    ['1 234', 'en-US', 123400],
+    ['000012.50', 'en-US', 1250],
+  ])('“%s” in %s is %d', (text, locale, minor) => {
+    expect(amount(text, locale)).toBe(minor);
+  });
+
+  it('takes the bill’s own currency, written any way, and no other', () => {
+    expect(amount('CAD 12.50', 'en-CA', 'CAD')).toBe(1250);
+    expect(amount('12,50 $', 'fr-CA', 'CAD')).toBe(1250);
+    expect(amount('CA$12.50', 'en-US', 'CAD')).toBe(1250);
+    expect(amount('€50', 'en-US')).toContain('is not an amount in USD');
+    expect(amount('50 EUR', 'en-US')).toContain('is not an amount in USD');
+  });
+
+  it('fills the field with digits any keyboard types, in locales that write others', () => {
+    expect(amountText(125075 as MinorUnits, 'USD', 'ar-EG')).toMatch(/^1250.75$/);
+    expect(amount(amountText(125075 as MinorUnits, 'USD', 'ar-EG'), 'ar-EG')).toBe(125075);
+  });
+});

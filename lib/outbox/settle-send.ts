@@ -7,7 +7,7 @@ import type { OutboxEntry, SendProblem, SendState } from '../db/records';
  */
 export async function settle(
   id: string,
-  from: SendState[],
+  from: readonly SendState[],
   to: SendState,
   problem: SendProblem | null,
   changes: Partial<OutboxEntry> = {},
@@ -18,9 +18,4 @@ export async function settle(
     await db.outbox.update(id, { ...changes, state: to, problem, updatedAt: Date.now() });
     return true;
   });
-}
-
-/** Whether Remit still asks Clio, by itself, whether this send went through. */
-export function isChecking(entry: OutboxEntry): boolean {
-  return entry.state === 'pressed' || (entry.state === 'unconfirmed' && entry.nextCheckAt !== null);
 }
