@@ -26,6 +26,7 @@ export function useSend(billId: number, onSettled: () => void) {
     if (send && before?.id === send.id && isUnderWay(before) && !isUnderWay(send)) settledCallback.current();
   }, [send]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new send (a new id) starts following again.
   useEffect(() => {
     let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;

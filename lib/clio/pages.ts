@@ -9,7 +9,7 @@ const billsListRoute = /^#\/bills\/?(?:\?.*)?$/;
 
 function clioAppUrl(url: string | URL): URL | undefined {
   const parsed = typeof url === 'string' ? parseUrl(url) : url;
-  if (!parsed || parsed.protocol !== 'https:' || !isClioHost(parsed.host)) return undefined;
+  if (parsed?.protocol !== 'https:' || !isClioHost(parsed.host)) return undefined;
   return parsed.pathname === '/nc/' || parsed.pathname === '/nc' ? parsed : undefined;
 }
 

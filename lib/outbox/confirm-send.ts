@@ -43,7 +43,7 @@ async function quickChecks(id: string): Promise<void> {
   for (const delay of QUICK_CHECKS_MS) {
     await new Promise((resolve) => setTimeout(resolve, delay));
     const entry = await db.outbox.get(id);
-    if (!entry || entry.state !== 'pressed') return;
+    if (entry?.state !== 'pressed') return;
     if (await checkOnce(entry)) return;
   }
   // Not seen yet: said so, and looked for again on the alarm, further and further apart.

@@ -20,9 +20,9 @@ const bundles = await bundleSizes(EXTENSION_DIR);
 const figures: Figure[] = [...bundles, ...(await contentScriptCost(bundles)), ...(await popupPaint(bundles))];
 const floor = await syncFloor();
 figures.push(...floor);
-const valueOf = (name: string) => floor.find((f) => f.name === name)?.value ?? Number.NaN;
+const floorOf = (name: string) => floor.find((f) => f.name === name)?.value ?? Number.NaN;
 figures.push(
-  ...(await syncFull({ seconds: valueOf('sync.floor.seconds'), requests: valueOf('sync.floor.requests') })),
+  ...(await syncFull({ seconds: floorOf('sync.floor.seconds'), requests: floorOf('sync.floor.requests') })),
 );
 figures.push(...(await syncRateLimited()));
 

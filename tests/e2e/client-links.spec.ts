@@ -65,7 +65,8 @@ test.describe('one link for several bills of a client', () => {
       (allocation) => allocation.parent.type === 'Payment' && allocation.parent.id === payment?.id,
     );
     expect(payment?.billIds).toEqual(shownOrder);
-    allocations.forEach((allocation, index) => expect(shownText[index]).toContain(usd(allocation.amount)));
+    for (const [index, allocation] of allocations.entries())
+      expect(shownText[index]).toContain(usd(allocation.amount));
     for (const bill of invoices.slice(0, 2)) expect((await control.bill(bill.id)).state).toBe('paid');
   });
 

@@ -17,7 +17,7 @@ interface Fixtures {
   serviceWorker: Worker;
   worker: WorkerControl;
   /** Remit connected to the sandbox through its real OAuth flow. */
-  connected: void;
+  connected: undefined;
 }
 
 /** Each test gets a fresh sandbox and a fresh Chromium profile (so a fresh IndexedDB). */
@@ -46,7 +46,7 @@ export const test = base.extend<Fixtures & { remit: Awaited<ReturnType<typeof la
     const options = await OptionsPage.open(context, extensionId);
     await options.connectWithSandboxApp();
     await options.page.close();
-    await use();
+    await use(undefined);
   },
 });
 

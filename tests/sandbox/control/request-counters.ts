@@ -13,8 +13,8 @@ export class RequestCounters {
   undocumented: Record<string, string[]> = {};
 
   recordUndocumented(route: string, parameter: string): void {
-    const seen = (this.undocumented[route] ??= []);
-    if (!seen.includes(parameter)) seen.push(parameter);
+    const seen = this.undocumented[route] ?? [];
+    if (!seen.includes(parameter)) this.undocumented[route] = [...seen, parameter];
   }
 
   record(route: string, status: string): void {

@@ -1,4 +1,4 @@
-import { Table } from './table.ts';
+import type { Table } from './table.ts';
 import type {
   Allocation,
   BankAccount,

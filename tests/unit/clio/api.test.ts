@@ -148,7 +148,8 @@ describe('Clio API client', () => {
     const api = createClioApi({ tokens: tokens(), budget: new RequestBudget() });
     await expect(api.bill(5, '"abc"')).resolves.toBe('unchanged');
     expect(requests[0]?.url).toContain('/api/v4/bills/5.json?fields=');
-    expect((fetchSpy.mock.calls[0]?.[0] as Request).headers.get('if-none-match')).toBe('"abc"');
+    const [sent] = fetchSpy.mock.calls[0] ?? [];
+    expect((sent as Request).headers.get('if-none-match')).toBe('"abc"');
   });
 
   describe('creating a record', () => {

@@ -82,7 +82,7 @@ describe('an incremental sync against Clio', () => {
       (candidate) =>
         candidate.subject.type === 'Bill' && candidate.paymentId === null && !candidate.expiredManually,
     );
-    if (!link || link.subject.type !== 'Bill') throw new Error('The seed has no open bill link');
+    if (link?.subject.type !== 'Bill') throw new Error('The seed has no open bill link');
     const paid = clio.sandbox.state.payWithLink(link.token);
     await clio.control.resetRequestCounters();
 

@@ -1,5 +1,3 @@
-'use strict';
-
 import { h } from './dom.js';
 import { formatDate, formatMoney, kindLabel, matterLabel, stateLabel } from './format.js';
 

@@ -1,5 +1,3 @@
-'use strict';
-
 /**
  * Creates an element. Children and attribute values are always set as text, never parsed as HTML,
  * because sandbox data deliberately contains markup in names.

@@ -1,5 +1,3 @@
-'use strict';
-
 const stateLabels = {
   draft: 'Draft',
   awaiting_approval: 'Pending approval',

@@ -1,5 +1,3 @@
-'use strict';
-
 import { getJson, postJson } from './api.js';
 import { billColumns, grid } from './bill-parts.js';
 import { emptyState, errorNotice, h, loadingMask } from './dom.js';

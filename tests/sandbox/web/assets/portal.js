@@ -1,5 +1,3 @@
-'use strict';
-
 import { getJson } from './api.js';
 import { billColumns, grid } from './bill-parts.js';
 import { emptyState, h, loadingMask, safeUrl } from './dom.js';

@@ -1,5 +1,3 @@
-'use strict';
-
 import { getJson } from '../api.js';
 import { showBillPage } from './bill-page.js';
 import { showBillsList } from './bills-list.js';

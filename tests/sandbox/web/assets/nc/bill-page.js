@@ -1,5 +1,3 @@
-'use strict';
-
 import { getJson } from '../api.js';
 import { grid, money, sharedIndicator, stateBadge } from '../bill-parts.js';
 import { emptyState, h, loadingMask } from '../dom.js';

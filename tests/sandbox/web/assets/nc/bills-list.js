@@ -1,5 +1,3 @@
-'use strict';
-
 import { getJson } from '../api.js';
 import { billColumns, grid, sharedIndicator } from '../bill-parts.js';
 import { errorNotice, h, loadingMask } from '../dom.js';

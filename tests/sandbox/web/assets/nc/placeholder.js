@@ -1,5 +1,3 @@
-'use strict';
-
 import { h } from '../dom.js';
 
 const sectionTitles = {

@@ -1,5 +1,3 @@
-'use strict';
-
 import { getJson, postJson } from '../api.js';
 import { errorNotice, h } from '../dom.js';
 
