@@ -31,7 +31,14 @@ export function minorDigits(currencyCode: string): number {
  */
 export function toMinorUnits(amount: number, currencyCode: string): MinorUnits {
   if (!Number.isFinite(amount)) throw new UnsafeAmountError(amount);
-  return decimalToMinor(String(amount), minorDigits(currencyCode), amount);
+  const digits = minorDigits(currencyCode);
+  // Nearly every amount has no more decimals than its currency: scaled, it lies within a float's
+  // error of a whole number, which is then the exact answer. Only the rest take the decimal's path.
+  const scaled = amount * 10 ** digits;
+  const whole = Math.round(scaled);
+  if (Math.abs(scaled) < 2 ** 52 && Math.abs(scaled - whole) < 1e-6)
+    return (whole === 0 ? 0 : whole) as MinorUnits;
+  return decimalToMinor(String(amount), digits, amount);
 }
 
 /**

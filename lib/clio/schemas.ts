@@ -29,16 +29,16 @@ const flag = z
   .transform((value) => value ?? false);
 const isoDate = z.iso.date();
 const isoTimestamp = z.iso.datetime({ offset: true, local: true });
-/** A calendar date; anything else (empty, a time, a typo) is no date. */
+/** A calendar date; anything else (empty, a time, a typo) is no date. Only text is checked: cheaply. */
 const date = z
   .unknown()
   .optional()
-  .transform((value) => (isoDate.safeParse(value).success ? (value as string) : null));
+  .transform((value) => (typeof value === 'string' && isoDate.safeParse(value).success ? value : null));
 /** A moment, with or without an offset; anything else is none. */
 const timestamp = z
   .unknown()
   .optional()
-  .transform((value) => (isoTimestamp.safeParse(value).success ? (value as string) : null));
+  .transform((value) => (typeof value === 'string' && isoTimestamp.safeParse(value).success ? value : null));
 const ref = z
   .object({ id })
   .nullish()

@@ -96,8 +96,10 @@ export async function storePage(
       clearSetAside(resource, page.ids),
     ]);
   });
-  // Others want to know of bills just read (a send Remit has not yet seen in Clio, say).
-  if (resource.name === 'bills') await announceBills(page.records as BillRecord[]);
+  // Others want to know of bills just read (a send Remit has not yet seen in Clio, say); the next
+  // page is not kept waiting for them.
+  if (resource.name === 'bills')
+    announceBills(page.records as BillRecord[]).catch((error) => console.error('Remit: bills read', error));
   return next;
 }
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/database';
 import type { OutboxEntry } from '@/lib/db/records';
-import { reconcileSends } from '@/lib/outbox/confirm-send';
+import { checkDueSends, reconcileSends } from '@/lib/outbox/confirm-send';
 import { dialogTabGone, queueSend, recordPressing, resumeSends } from '@/lib/outbox/send-outbox';
 import { runSync } from '@/lib/sync/run-sync';
 import { onBillsStored } from '@/lib/sync/store-bills';
@@ -27,12 +27,12 @@ async function sendReaches(id: string, states: OutboxEntry['state'][], ms = 10_0
   }
 }
 
+// As the background wires them (entrypoints/background/sends.ts): bills read confirm the sends they show.
+beforeAll(() => onBillsStored(reconcileSends));
+
 describe('sending a bill through Clio’s dialog', () => {
   let clio: InProcessClio;
   let bills: SandboxBill[];
-
-  // As the background wires them (entrypoints/background/sends.ts): bills read confirm the sends they show.
-  beforeAll(() => onBillsStored(reconcileSends));
 
   beforeEach(async () => {
     await Promise.all(db.tables.map((table) => table.clear()));
@@ -240,5 +240,62 @@ describe('sending a bill through Clio’s dialog', () => {
     await runSync();
 
     expect(await db.outbox.get('given-up')).toMatchObject({ state: 'confirmed', problem: null });
+  });
+});
+
+describe('looking for a send on the alarm', () => {
+  let clio: InProcessClio;
+
+  beforeEach(async () => {
+    await Promise.all(db.tables.map((table) => table.clear()));
+    clio = await connectToInProcessClio({ size: 40 });
+  });
+  afterEach(() => clio.close());
+
+  /** A send Remit stopped looking for quickly `minutesAgo` minutes after it was pressed, due a look now. */
+  async function unconfirmed(billId: number, lastSentAt: string | null, minutesAgo: number): Promise<string> {
+    const pressedAt = Date.now() - minutesAgo * 60_000;
+    await db.outbox.put({
+      id: `send-${billId}`,
+      kind: 'send',
+      ...request(billId),
+      state: 'unconfirmed',
+      before: { shared: false, lastSentAt },
+      tabId: 7,
+      frameId: 0,
+      problem: { code: 'not_seen' },
+      pressedAt,
+      submittedAt: pressedAt,
+      nextCheckAt: Date.now() - 1,
+      checks: 7,
+      createdAt: pressedAt,
+      updatedAt: pressedAt,
+    });
+    return `send-${billId}`;
+  }
+
+  it('confirms a send Clio shows by then, and looks again later, then no more, for one it does not', async () => {
+    const [shown, notShown] = (await clio.control.bills()).filter(
+      (bill) => bill.state === 'awaiting_payment' && !bill.shared,
+    );
+    if (!shown || !notShown) throw new Error('The seed needs two unshared unpaid bills');
+    const shownId = await unconfirmed(shown.id, shown.last_sent_at, 3);
+    const notShownId = await unconfirmed(notShown.id, notShown.last_sent_at, 3);
+    await fetch(`${clio.sandbox.url}/nc/data/bills/${shown.id}/send`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ portal: true, email: false, message: 'x' }),
+    });
+
+    await checkDueSends();
+
+    expect(await db.outbox.get(shownId)).toMatchObject({ state: 'confirmed', nextCheckAt: null });
+    const waiting = await db.outbox.get(notShownId);
+    expect(waiting?.state).toBe('unconfirmed');
+    expect(waiting?.nextCheckAt).toBeGreaterThan(Date.now());
+    // Half an hour after the press, Remit no longer looks by itself (a sync or a look at the bill still may).
+    await db.outbox.update(notShownId, { pressedAt: Date.now() - 45 * 60_000, nextCheckAt: Date.now() - 1 });
+    await checkDueSends();
+    expect(await db.outbox.get(notShownId)).toMatchObject({ state: 'unconfirmed', nextCheckAt: null });
   });
 });
