@@ -11,7 +11,6 @@ export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'ui',
   main(ctx) {
-    document.documentElement.dataset.tFeatures = String(performance.now());
     runFeatures(ctx, [paymentStatusPanel, sendThroughClioFeature]);
   },
 });

@@ -19,7 +19,6 @@ export function watchForFeaturePages(ctx: ContentScriptContext): void {
       requested = false;
     });
   };
-  document.documentElement.dataset.tLoader = String(performance.now());
   check(location.href);
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => check(newUrl.href));
 }
