@@ -23,7 +23,8 @@ export default {
   // Words for people (errors, labels) are checked end to end: a changed string is no planted bug.
   mutator: { excludedMutations: ['StringLiteral'] },
   coverageAnalysis: 'perTest',
-  concurrency: 2,
+  // The send and sync tests mostly wait on real time, so four runners keep two cores busy.
+  concurrency: 4,
   timeoutMS: 15_000,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },

@@ -88,10 +88,13 @@ export async function storePage(
     // Read before the page overwrites them: whose money moved tells the payments what to read.
     if (resource.name === 'bills' && state.runKind === 'incremental')
       await noteBillsWithMovedMoney(page.records as BillRecord[]);
+    // Bills read outside the sync meanwhile noted on the payments' row stay noted for the next run.
+    const notes =
+      resource.name === 'payments' ? (await db.syncState.get('payments'))?.billsChanged : undefined;
     // Queued together: the transaction runs them in order without a round trip between each.
     await Promise.all([
       table.bulkPut(page.records),
-      db.syncState.put(next),
+      db.syncState.put(notes ? { ...next, billsChanged: notes } : next),
       page.rejected.length > 0 ? db.setAside.bulkPut(page.rejected) : undefined,
       clearSetAside(resource, page.ids),
     ]);

@@ -75,8 +75,8 @@ export async function syncResource(api: ClioApi, resource: ResourceSync, signal:
     storing.catch(() => undefined);
   }
   state = await storing;
-  await db.syncState.put({
-    ...state,
+  // Only what the run decides: bills noted on the row meanwhile stay noted.
+  await db.syncState.update(resource.name, {
     syncedUpTo: state.runStartedAt,
     completedAt: Date.now(),
     runKind: null,
