@@ -1,0 +1,114 @@
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { db } from '@/lib/db/database';
+import { reconcileSends } from '@/lib/outbox/confirm-send';
+import { sendFromContextMenu } from '@/lib/outbox/context-menu-send';
+import { onBillsStored } from '@/lib/sync/store-bills';
+import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
+import type { SandboxBill } from '../../support/sandbox-control';
+import { simulateClioTab } from '../../support/simulated-clio-tab';
+
+// As the background wires them (entrypoints/background/sends.ts): bills read confirm the sends they show.
+beforeAll(() => onBillsStored(reconcileSends));
+
+const billsList = 'https://app.clio.com/nc/#/bills';
+const billPage = (id: number) => `https://app.clio.com/nc/#/bills/${id}`;
+
+describe('“Send to client portal” from the context menu', () => {
+  let clio: InProcessClio;
+  let bills: SandboxBill[];
+  let notices: { title: string; message: string }[];
+
+  beforeEach(async () => {
+    await Promise.all(db.tables.map((table) => table.clear()));
+    clio = await connectToInProcessClio({ size: 40 });
+    bills = await clio.control.bills();
+    notices = [];
+    vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation(async (...args: unknown[]) => {
+      const options = args.find((arg) => typeof arg === 'object') as { title: string; message: string };
+      notices.push({ title: options.title, message: options.message });
+      return 'notice';
+    });
+  });
+  afterEach(() => clio.close());
+
+  const sendsOf = async (billId: number) =>
+    (await clio.control.state()).sends.filter((send) => send.billId === billId);
+
+  it('sends the bill behind a right-clicked link, in a tab of its own, and says Clio shows it shared', async () => {
+    const bill = bills.find((candidate) => candidate.state === 'awaiting_payment' && !candidate.shared);
+    if (!bill) throw new Error('The seed has no unshared unpaid bill');
+    simulateClioTab(clio.sandbox);
+    const opened = vi.spyOn(fakeBrowser.tabs, 'create');
+
+    await sendFromContextMenu(
+      {
+        menuItemId: 'remit-send-to-portal',
+        linkUrl: billPage(bill.id),
+        pageUrl: billsList,
+        frameId: 0,
+        editable: false,
+      },
+      { id: 3, url: billsList, index: 2, windowId: 1 } as never,
+    );
+
+    expect(opened).toHaveBeenCalledWith(expect.objectContaining({ url: billPage(bill.id), index: 3 }));
+    expect(notices).toEqual([
+      { title: `Bill ${bill.number} sent`, message: 'Clio shows it shared to the client portal.' },
+    ]);
+    const sends = await sendsOf(bill.id);
+    expect(sends).toHaveLength(1);
+    expect(sends[0]?.message).toContain(`bill ${bill.number}`);
+  }, 20_000);
+
+  it('sends a paid bill on screen as a receipt', async () => {
+    const paid = bills.find((candidate) => candidate.state === 'paid' && candidate.kind === 'revenue_kind');
+    if (!paid) throw new Error('The seed has no paid bill');
+    simulateClioTab(clio.sandbox);
+    const opened = vi.spyOn(fakeBrowser.tabs, 'create');
+
+    await sendFromContextMenu(
+      { menuItemId: 'remit-send-to-portal', pageUrl: billPage(paid.id), frameId: 0, editable: false },
+      { id: 4, url: billPage(paid.id), index: 0, windowId: 1 } as never,
+    );
+
+    expect(opened).not.toHaveBeenCalled();
+    expect((await sendsOf(paid.id)).map((send) => send.message)).toEqual([
+      expect.stringContaining('paid in full'),
+    ]);
+  }, 20_000);
+
+  it('says so, in Clio’s words, when Clio refuses the send', async () => {
+    const bill = bills.find((candidate) => candidate.state === 'awaiting_payment' && !candidate.shared);
+    if (!bill) throw new Error('The seed has no unshared unpaid bill');
+    await clio.control.refuseSends('The client has no portal access.');
+    simulateClioTab(clio.sandbox);
+
+    await sendFromContextMenu(
+      { menuItemId: 'remit-send-to-portal', pageUrl: billPage(bill.id), frameId: 0, editable: false },
+      { id: 4, url: billPage(bill.id), index: 0, windowId: 1 } as never,
+    );
+
+    expect(notices).toEqual([
+      { title: `Bill ${bill.number} not sent`, message: 'Not sent: The client has no portal access.' },
+    ]);
+  }, 20_000);
+
+  it('sends nothing for what is not a bill', async () => {
+    const tab = simulateClioTab(clio.sandbox);
+
+    await sendFromContextMenu(
+      {
+        menuItemId: 'remit-send-to-portal',
+        linkUrl: 'https://app.clio.com/nc/#/matters/5',
+        pageUrl: billsList,
+        frameId: 0,
+        editable: false,
+      },
+      { id: 3, url: billsList, index: 0, windowId: 1 } as never,
+    );
+
+    expect(notices.map((notice) => notice.title)).toEqual(['Not a bill']);
+    expect(tab.asked).toEqual([]);
+  });
+});
