@@ -6,6 +6,7 @@ import {
   minorDigits,
   toMajorUnits,
   toMinorUnits,
+  UnsafeAmountError,
 } from '@/lib/money';
 
 describe('money from Clio', () => {
@@ -24,6 +25,7 @@ describe('money from Clio', () => {
     // Each currency's own minor unit.
     [1234, 'JPY', 1234],
     [1234.5, 'JPY', 1235],
+    [0.5, 'JPY', 1],
     [1.2345, 'KWD', 1235],
     [0.0005, 'KWD', 1],
     [12.5, 'cad'.toUpperCase(), 1250],
@@ -40,7 +42,10 @@ describe('money from Clio', () => {
 
   it('refuses what it cannot hold exactly instead of rounding it away', () => {
     expect(() => toMinorUnits(1e21, 'USD')).toThrow(/beyond what Remit can count exactly/);
-    expect(() => toMinorUnits(Number.NaN, 'USD')).toThrow(RangeError);
+    expect(() => toMinorUnits(Number.NaN, 'USD')).toThrow(UnsafeAmountError);
+    expect(() => toMinorUnits(Number.POSITIVE_INFINITY, 'USD')).toThrow(UnsafeAmountError);
+    // Refused before the digits are written out, which would take a gigabyte.
+    expect(() => decimalToMinor('1e999999999', 2)).toThrow(UnsafeAmountError);
     expect(decimalToMinor('90071992547409.91', 2)).toBe(Number.MAX_SAFE_INTEGER);
     expect(() => decimalToMinor('90071992547409.92', 2)).toThrow(RangeError);
   });
@@ -49,6 +54,9 @@ describe('money from Clio', () => {
     expect(toMinorUnits(1.5e-7, 'USD')).toBe(0);
     expect(toMinorUnits(5e-3, 'USD')).toBe(1);
     expect(decimalToMinor('1.2e3', 2)).toBe(120000);
+    expect(decimalToMinor('1e12', 2)).toBe(100_000_000_000_000);
+    expect(decimalToMinor('12345e-8', 2)).toBe(0);
+    expect(decimalToMinor('56789e-7', 2)).toBe(1);
     expect(decimalToMinor('.5', 2)).toBe(50);
     expect(decimalToMinor(`${'0'.repeat(30)}12.5`, 2)).toBe(1250);
     expect(() => decimalToMinor('', 2)).toThrow(RangeError);

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { clioScopes } from '@/entrypoints/background/clio-scope';
 import { db } from '@/lib/db/database';
 import type { BillRecord, OutboxEntry, PaymentLinkRecord } from '@/lib/db/records';
-import { type Handlers, messageListener } from '@/lib/messaging/handle';
+import { type Handlers, handleMessages, messageListener } from '@/lib/messaging/handle';
 import { type MessageName, protocol, type Reply, type RequestOf } from '@/lib/messaging/protocol';
 import { RemitError } from '@/lib/messaging/remit-error';
 
@@ -122,6 +122,8 @@ describe('the background’s message listener', () => {
       { id: fakeBrowser.runtime.id, url: 'http://app.clio.com/nc/#/bills/4', tab: { id: 1 } },
     ],
     ['a sender without a page', { id: fakeBrowser.runtime.id }],
+    ['a Clio page outside any tab', { id: fakeBrowser.runtime.id, url: 'https://app.clio.com/nc/' }],
+    ['an unreadable address', { id: fakeBrowser.runtime.id, url: 'app.clio.com', tab: { id: 1 } }],
   ])('ignores %s', async (_name, sender) => {
     const { all, called } = handlers();
     expect(
@@ -158,6 +160,77 @@ describe('the background’s message listener', () => {
       expect(called).toEqual([]);
     },
   );
+
+  it.each([
+    ['a tab without its address', { ...clioTab, tab: { id: 7 } }],
+    ['a page outside any tab it can name', { ...clioTab, tab: { url: clioTab.tab.url } }],
+  ])('refuses a bill’s request from %s', async (_name, sender) => {
+    const { all, called } = handlers();
+    const reply = await deliver(
+      messageListener(all, clioScopes),
+      { name: 'getSend', request: { billId: 4 } },
+      sender,
+    );
+    expect(reply).toMatchObject({ ok: false, error: { code: 'not_allowed' } });
+    expect(called).toEqual([]);
+  });
+
+  it.each([
+    ['an unknown link', { linkId: 92 }],
+    ['a client’s link, of no one bill', { linkId: 93 }],
+  ])('refuses to expire %s from a Clio page', async (_name, request) => {
+    await db.paymentLinks.put({ id: 93, billId: null } as PaymentLinkRecord);
+    const { all, called } = handlers();
+    const reply = await deliver(
+      messageListener(all, clioScopes),
+      { name: 'expirePaymentLink', request },
+      clioTab,
+    );
+    expect(reply).toMatchObject({ ok: false, error: { code: 'not_allowed' } });
+    expect(called).toEqual([]);
+  });
+
+  it.each([
+    ['a bill of the client beside the one shown', clioTab, { clientId: 30, billIds: [4, 5] }],
+    [
+      'a bill not yet synced',
+      { ...clioTab, tab: { id: 7, url: 'https://eu.app.clio.com/nc/#/bills/6' } },
+      { clientId: 30, billIds: [] },
+    ],
+    [
+      'no bill on screen',
+      { ...clioTab, tab: { id: 7, url: 'https://eu.app.clio.com/nc/#/matters' } },
+      { clientId: 30, billIds: [] },
+    ],
+  ])('refuses a client link from a Clio page for %s', async (_name, sender, request) => {
+    const { all, called } = handlers();
+    const reply = await deliver(
+      messageListener(all, clioScopes),
+      { name: 'openClientLink', request },
+      sender,
+    );
+    expect(reply).toMatchObject({ ok: false, error: { code: 'not_allowed' } });
+    expect(called).toEqual([]);
+  });
+
+  it('passes a handler’s answer to the sender as it is', async () => {
+    const settings = { messageTemplate: 'Your bill', settledMessageTemplate: 'Thank you' };
+    const { all } = handlers(() => settings);
+    expect(
+      await deliver(messageListener(all, clioScopes), { name: 'getSettings', request: {} }, clioTab),
+    ).toEqual({ ok: true, value: settings });
+  });
+
+  it('listens on the runtime once started', async () => {
+    const { all, called } = handlers();
+    handleMessages(all, clioScopes);
+    await fakeBrowser.runtime.onMessage.trigger(
+      { name: 'getConnection', request: {} },
+      ownPage,
+      () => undefined,
+    );
+    expect(called).toEqual(['getConnection']);
+  });
 
   it.each(names.filter((name) => protocol[name].senders !== 'clio'))(
     'takes %s from Remit’s own pages',
