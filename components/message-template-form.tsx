@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
-import { RemitError } from '@/lib/messaging/remit-error';
-import { sendMessage } from '@/lib/messaging/send';
+import { RemitError } from '@/lib/errors';
+import { sendMessage } from '@/lib/protocol';
 import {
   owedPlaceholders,
   type Settings,

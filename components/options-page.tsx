@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { REGIONS } from '@/lib/clio/regions';
-import type { ConnectionStatus } from '@/lib/messaging/protocol';
+import type { ConnectionStatus } from '@/lib/connection/messages';
 import { useConnection } from '@/lib/stores/connection-store';
 import { buttonClass } from './button-class';
 import { ConnectForm } from './connect-form';

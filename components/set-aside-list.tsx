@@ -1,5 +1,5 @@
 import { formatMoment } from '@/lib/format';
-import type { SyncStatus } from '@/lib/messaging/protocol';
+import type { SyncStatus } from '@/lib/sync/messages';
 
 /** Records Clio sent that Remit could not read: left out of every figure, each with its reason. */
 export function SetAsideList({ records }: { records: SyncStatus['setAside'] }) {

@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect } from 'react';
-import type { SyncStatus } from '@/lib/messaging/protocol';
 import { useSync } from '@/lib/stores/sync-store';
+import type { SyncStatus } from '@/lib/sync/messages';
 import { buttonClass } from './button-class';
 import { SyncProgress } from './sync-progress';
 

@@ -1,5 +1,5 @@
 import { formatCount, formatMoment } from '@/lib/format';
-import type { SyncStatus } from '@/lib/messaging/protocol';
+import type { SyncStatus } from '@/lib/sync/messages';
 
 /** Where the sync stands: per resource while it runs, the last completed time when it rests. */
 export function SyncProgress({ status }: { status: SyncStatus }) {

@@ -1,6 +1,6 @@
+import type { BillView } from '@/lib/bills/bill-view';
 import { isOwed } from '@/lib/bills/owed';
 import { daysBetween, formatDate, formatMoment, localIsoDate } from '@/lib/format';
-import type { BillView } from '@/lib/messaging/protocol';
 import { formatMoney, type MinorUnits } from '@/lib/money';
 
 const stateLabels: Record<BillView['state'], string> = {

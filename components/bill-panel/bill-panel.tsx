@@ -1,4 +1,4 @@
-import type { BillPanel as BillPanelData } from '@/lib/messaging/protocol';
+import type { BillPanel as BillPanelData } from '@/lib/bill-panel/messages';
 import { BillFigures } from './bill-figures';
 import { Freshness } from './freshness';
 import { PanelProblem } from './panel-problem';

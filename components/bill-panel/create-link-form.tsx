@@ -1,10 +1,10 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import type { BillView } from '@/lib/messaging/protocol';
-import { RemitError } from '@/lib/messaging/remit-error';
-import { sendMessage } from '@/lib/messaging/send';
+import type { BillView } from '@/lib/bills/bill-view';
+import { RemitError } from '@/lib/errors';
 import { formatMoney, type MinorUnits } from '@/lib/money';
 import { amountText, type ParsedAmount, parseAmount } from '@/lib/payment-links/amount-input';
 import { DEFAULT_LINK_DAYS, linkDays } from '@/lib/payment-links/link-duration';
+import { sendMessage } from '@/lib/protocol';
 import { buttonClass } from '../button-class';
 import { DurationField } from '../payment-link/duration-field';
 

@@ -1,5 +1,5 @@
+import type { BillPanel } from '@/lib/bill-panel/messages';
 import { formatAgo } from '@/lib/format';
-import type { BillPanel } from '@/lib/messaging/protocol';
 
 /** How fresh the figures are: checked with Clio just now, or from the cache and possibly out of date. */
 export function Freshness({

@@ -1,4 +1,4 @@
-import { sendMessage } from '@/lib/messaging/send';
+import { sendMessage } from '@/lib/protocol';
 
 const headings: Record<string, string> = {
   not_connected: 'Remit is not connected to Clio.',

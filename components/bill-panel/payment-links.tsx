@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
+import type { BillPanel } from '@/lib/bill-panel/messages';
 import { formatDate } from '@/lib/format';
-import type { BillPanel } from '@/lib/messaging/protocol';
-import { sendMessage } from '@/lib/messaging/send';
 import { formatMoney, type MinorUnits } from '@/lib/money';
 import { whyNotPayable } from '@/lib/payment-links/link-plan';
 import { paymentStateLabels } from '@/lib/payment-links/payment-states';
+import { sendMessage } from '@/lib/protocol';
 import { buttonClass } from '../button-class';
 import { LinkActions } from '../payment-link/link-actions';
 import { CreateLinkForm } from './create-link-form';

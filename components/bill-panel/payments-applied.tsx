@@ -1,5 +1,5 @@
+import type { BillPanel } from '@/lib/bill-panel/messages';
 import { formatDate } from '@/lib/format';
-import type { BillPanel } from '@/lib/messaging/protocol';
 import { formatMoney, type MinorUnits } from '@/lib/money';
 
 const sourceLabels: Record<BillPanel['allocations'][number]['source'], string> = {

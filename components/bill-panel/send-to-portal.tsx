@@ -1,11 +1,12 @@
 import { type FormEvent, type RefObject, useEffect, useId, useRef, useState } from 'react';
+import type { BillView } from '@/lib/bills/bill-view';
 import { isOwed } from '@/lib/bills/owed';
 import { formatAgo } from '@/lib/format';
-import type { BillView, SendView } from '@/lib/messaging/protocol';
-import { sendMessage } from '@/lib/messaging/send';
 import { messageFor } from '@/lib/outbox/message-template';
+import type { SendView } from '@/lib/outbox/messages';
 import { sendWording } from '@/lib/outbox/send-wording';
 import { whyNotSendable } from '@/lib/outbox/sendable';
+import { sendMessage } from '@/lib/protocol';
 import { buttonClass } from '../button-class';
 import { useSend } from './use-send';
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { BillPanel } from '@/lib/messaging/protocol';
-import { RemitError } from '@/lib/messaging/remit-error';
-import { sendMessage } from '@/lib/messaging/send';
+import type { BillPanel } from '@/lib/bill-panel/messages';
+import { RemitError } from '@/lib/errors';
+import { sendMessage } from '@/lib/protocol';
 
 export type PanelLoad =
   | { status: 'loading' }

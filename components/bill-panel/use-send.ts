@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { RequestOf, ResponseOf, SendView } from '@/lib/messaging/protocol';
-import { RemitError } from '@/lib/messaging/remit-error';
-import { sendMessage } from '@/lib/messaging/send';
+import { RemitError } from '@/lib/errors';
+import type { SendView } from '@/lib/outbox/messages';
 import { isUnderWay, mayStillPress } from '@/lib/outbox/send-phases';
+import { type RequestOf, type ResponseOf, sendMessage } from '@/lib/protocol';
 
 const FOLLOW_EVERY_MS = 1000;
 const RECHECK_AT_MOST_MS = 8000;

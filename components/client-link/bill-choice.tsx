@@ -1,6 +1,6 @@
 import { formatDate } from '@/lib/format';
-import type { PayableBills } from '@/lib/messaging/protocol';
 import { formatMoney, type MinorUnits } from '@/lib/money';
+import type { PayableBills } from '@/lib/payment-links/messages';
 
 /** The client's bills a link can pay, oldest due first, each with a box to choose it. */
 export function BillChoice({

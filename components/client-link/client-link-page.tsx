@@ -1,9 +1,9 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import type { CreatedLinksView, LinkPlanView, PayableBills } from '@/lib/messaging/protocol';
-import { sendMessage } from '@/lib/messaging/send';
 import type { ClientLinkQuery } from '@/lib/payment-links/client-link-query';
 import { DEFAULT_LINK_DAYS, linkDays } from '@/lib/payment-links/link-duration';
 import { MAX_BILLS_PER_LINK } from '@/lib/payment-links/link-plan';
+import type { CreatedLinksView, LinkPlanView, PayableBills } from '@/lib/payment-links/messages';
+import { sendMessage } from '@/lib/protocol';
 import { buttonClass } from '../button-class';
 import { DurationField } from '../payment-link/duration-field';
 import { BillChoice } from './bill-choice';

@@ -1,6 +1,6 @@
-import type { CreatedLinksView } from '@/lib/messaging/protocol';
 import { formatMoney, type MinorUnits } from '@/lib/money';
 import { purposeLabels } from '@/lib/payment-links/link-accounts';
+import type { CreatedLinksView } from '@/lib/payment-links/messages';
 import { LinkActions } from '../payment-link/link-actions';
 
 /** The links just made, labelled by what they pay, ready to copy into a message to the client. */

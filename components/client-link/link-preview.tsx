@@ -1,7 +1,7 @@
 import { formatDate } from '@/lib/format';
-import type { LinkPlanView } from '@/lib/messaging/protocol';
 import { formatMoney, type MinorUnits } from '@/lib/money';
 import { purposeLabels } from '@/lib/payment-links/link-accounts';
+import type { LinkPlanView } from '@/lib/payment-links/messages';
 
 type PlannedLink = LinkPlanView['links'][number];
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { clioPageUrl } from '@/lib/clio/safe-url';
-import { sendMessage } from '@/lib/messaging/send';
+import { sendMessage } from '@/lib/protocol';
 import { buttonClass } from '../button-class';
 
 const secondary = `${buttonClass} border border-slate-300 bg-white px-2 py-0.5 text-slate-800 hover:bg-slate-50`;

@@ -1,6 +1,6 @@
 import { useDeferredValue } from 'react';
 import { formatDate } from '@/lib/format';
-import { sendMessage } from '@/lib/messaging/send';
+import { sendMessage } from '@/lib/protocol';
 import type { CurrencyReceivables } from '@/lib/summary/receivables-view';
 import { focusRing, quiet } from './styles';
 import { counted, money } from './wording';

@@ -17,8 +17,3 @@ export function registerContextMenu(): void {
     if (info.menuItemId === SEND_MENU_ID) void sendFromContextMenu(info, tab);
   });
 }
-
-/** Called as the user right-clicks in Clio, before the menu opens. */
-export async function showSendMenuFor(billId: number | null): Promise<void> {
-  await browser.contextMenus.update(SEND_MENU_ID, { visible: billId !== null });
-}

@@ -3,12 +3,12 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { BillPanel } from '@/components/bill-panel/bill-panel';
+import type { BillPanel as BillPanelData } from '@/lib/bill-panel/messages';
 import { billIdFromUrl, isBillPage } from '@/lib/clio/pages';
 import { clioPage } from '@/lib/clio/selectors';
 import type { Feature } from '@/lib/content/features';
 import { findOnPage } from '@/lib/content/find-on-page';
-import type { BillPanel as BillPanelData } from '@/lib/messaging/protocol';
-import { sendMessage } from '@/lib/messaging/send';
+import { sendMessage } from '@/lib/protocol';
 
 export const paymentStatusPanel: Feature = {
   name: 'payment-status-panel',

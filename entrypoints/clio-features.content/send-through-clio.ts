@@ -2,9 +2,10 @@ import { browser } from 'wxt/browser';
 import { billIdFromUrl, isBillPage } from '@/lib/clio/pages';
 import type { Feature } from '@/lib/content/features';
 import { type DialogOutcome, sendThroughClio } from '@/lib/content/send-through-clio';
-import { sendMessage } from '@/lib/messaging/send';
 import { handleTabMessages } from '@/lib/messaging/tab-messaging';
+import { sendTabMessages } from '@/lib/outbox/messages';
 import { SEND_PORT_PREFIX } from '@/lib/outbox/send-port';
+import { sendMessage } from '@/lib/protocol';
 
 /**
  * Performs sends the background asks for, on the bill page this tab shows. While it does, a port to
@@ -16,6 +17,7 @@ export const sendThroughClioFeature: Feature = {
   include: isBillPage,
   init({ url, signal }) {
     handleTabMessages(
+      sendTabMessages,
       {
         async driveSendDialog(request) {
           if (billIdFromUrl(url) !== request.billId) return { started: false };

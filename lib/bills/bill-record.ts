@@ -1,8 +1,8 @@
 import type { ClioBill } from '../clio/schemas';
-import { BillRecord } from '../db/records';
-import type { BillView } from '../messaging/protocol';
-import { RemitError } from '../messaging/remit-error';
+import { BillRecord } from '../db/records/bill';
+import { RemitError } from '../errors';
 import { toMinorUnits, UnsafeAmountError } from '../money';
+import type { BillView } from './bill-view';
 
 /** The bill as Remit keeps it; money Remit cannot hold exactly is Clio's problem, said as such. */
 export function toBillRecord(bill: ClioBill, fetchedAt: number): BillRecord {

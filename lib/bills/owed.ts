@@ -1,4 +1,4 @@
-import type { BillRecord } from '../db/records';
+import type { BillRecord } from '../db/records/bill';
 
 /**
  * A bill the client still owes money on: approved, unpaid, and with a balance left. Clio may keep a

@@ -1,6 +1,6 @@
 import ky, { type KyInstance } from 'ky';
 import { z } from 'zod';
-import { RemitError } from '../messaging/remit-error';
+import { RemitError } from '../errors';
 import { fieldsOf } from './fields';
 import { reasonOf } from './reason';
 import { type RegionId, regionOrigin } from './regions';

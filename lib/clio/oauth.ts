@@ -1,6 +1,6 @@
 import ky, { HTTPError, SchemaValidationError } from 'ky';
 import { z } from 'zod';
-import { RemitError } from '../messaging/remit-error';
+import { RemitError } from '../errors';
 import { REGIONS, type RegionId, regionOrigin } from './regions';
 import { type OAuthTokens, oauthTokens } from './schemas';
 

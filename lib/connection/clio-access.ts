@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { CLIO_HOST_PATTERNS, type RegionId, regionOrigin } from '../clio/regions';
-import { RemitError } from '../messaging/remit-error';
+import { RemitError } from '../errors';
 
 /** The loader content script, registered for the Clio hosts the firm let Remit reach. */
 const LOADER_ID = 'remit-clio-loader';

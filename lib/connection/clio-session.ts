@@ -1,6 +1,6 @@
 import { type ClioApi, createClioApi } from '../clio/api';
 import { RequestBudget } from '../clio/request-budget';
-import { RemitError } from '../messaging/remit-error';
+import { RemitError } from '../errors';
 import { loadConnection } from './store';
 import { storedTokens } from './tokens';
 

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { createClioApi } from '../clio/api';
 import { authorizeUrl, codeFromRedirect, exchangeCode, type OAuthApp } from '../clio/oauth';
 import { RequestBudget } from '../clio/request-budget';
-import { RemitError } from '../messaging/remit-error';
+import { RemitError } from '../errors';
 import { requireRegionAccess } from './clio-access';
 import { queueRevocation, revokeAccess } from './revocation';
 import { loadConnection, saveConnection, wipeEverything } from './store';

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { deauthorize, refreshTokens } from '../clio/oauth';
 import { db } from '../db/database';
-import type { ConnectionRecord } from '../db/records';
-import { RemitError } from '../messaging/remit-error';
+import type { ConnectionRecord } from '../db/records/connection';
+import { RemitError } from '../errors';
 
 export const REVOCATION_ALARM = 'remit-revoke-access';
 

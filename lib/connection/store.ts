@@ -1,6 +1,6 @@
 import { db } from '../db/database';
-import type { ConnectionRecord } from '../db/records';
-import type { ConnectionStatus } from '../messaging/protocol';
+import type { ConnectionRecord } from '../db/records/connection';
+import type { ConnectionStatus } from './messages';
 
 export function loadConnection(): Promise<ConnectionRecord | undefined> {
   return db.connection.get('current');

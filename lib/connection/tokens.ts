@@ -1,7 +1,7 @@
 import type { TokenSource } from '../clio/api';
 import { refreshTokens } from '../clio/oauth';
-import type { ConnectionRecord } from '../db/records';
-import { RemitError } from '../messaging/remit-error';
+import type { ConnectionRecord } from '../db/records/connection';
+import { RemitError } from '../errors';
 import { loadConnection, updateConnection } from './store';
 
 /**

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { billIdFromUrl, isBillPage } from '../clio/pages';
-import type { MessageName } from '../messaging/protocol';
+import type { MessageName } from '../protocol';
 
 const loadFeatures: MessageName = 'loadBillFeatures';
 const contextTarget: MessageName = 'contextTarget';

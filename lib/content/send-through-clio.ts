@@ -1,5 +1,5 @@
 import { type ClioElement, clioPage, elementName, queryClio } from '../clio/selectors';
-import type { RequestOf, TabRequestOf } from '../messaging/protocol';
+import type { DriveSendDialog, SendOutcome } from '../outbox/messages';
 import {
   ElementMissingError,
   waitForAbsence,
@@ -8,7 +8,7 @@ import {
   waitUntilEnabled,
 } from './wait-for-element';
 
-export type DialogOutcome = RequestOf<'sendOutcome'>['outcome'];
+export type DialogOutcome = SendOutcome;
 
 /** What the background keeps of Clio's words: enough for any message, and within the protocol's limit. */
 const CLIO_MESSAGE_LENGTH = 2000;
@@ -21,7 +21,7 @@ const CLIO_MESSAGE_LENGTH = 2000;
  * send again; Clio's words are kept.
  */
 export async function sendThroughClio(
-  request: TabRequestOf<'driveSendDialog'>,
+  request: DriveSendDialog,
   signal: AbortSignal,
   pressing: () => Promise<boolean>,
 ): Promise<DialogOutcome> {

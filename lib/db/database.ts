@@ -1,22 +1,20 @@
 import { Dexie, type EntityTable } from 'dexie';
 import { upgradeToVersion2, upgradeToVersion6 } from './migrations';
-import {
-  AllocationRecord,
-  BankAccountRecord,
-  BillRecord,
-  ConnectionRecord,
-  ContactRecord,
-  LinkRequestRecord,
-  MatterRecord,
-  OutboxEntry,
-  PaymentLinkRecord,
-  PaymentRecord,
-  RevocationRecord,
-  SetAsideRecord,
-  SettingRecord,
-  SummaryRecord,
-  SyncStateRecord,
-} from './records';
+import { AllocationRecord } from './records/allocation';
+import { BankAccountRecord } from './records/bank-account';
+import { BillRecord } from './records/bill';
+import { ConnectionRecord } from './records/connection';
+import { ContactRecord } from './records/contact';
+import { LinkRequestRecord } from './records/link-request';
+import { MatterRecord } from './records/matter';
+import { OutboxEntry } from './records/outbox-entry';
+import { PaymentRecord } from './records/payment';
+import { PaymentLinkRecord } from './records/payment-link';
+import { RevocationRecord } from './records/revocation';
+import { SetAsideRecord } from './records/set-aside';
+import { SettingRecord } from './records/setting';
+import { SummaryRecord } from './records/summary';
+import { SyncStateRecord } from './records/sync-state';
 
 export class RemitDatabase extends Dexie {
   declare bills: EntityTable<BillRecord, 'id'>;

@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import type { MessageName } from './protocol';
 
 /**
  * An extension page can ask the background before its own bundle has loaded: a tiny script at the top
@@ -8,7 +7,7 @@ import type { MessageName } from './protocol';
  */
 const PENDING = Symbol.for('remit.earlyAnswers');
 
-type Pending = Partial<Record<MessageName, Promise<unknown>>>;
+type Pending = Partial<Record<string, Promise<unknown>>>;
 
 function pending(): Pending {
   const global = globalThis as { [PENDING]?: Pending };
@@ -17,7 +16,7 @@ function pending(): Pending {
 }
 
 /** Only for messages whose request is empty: nothing from the page goes out before it has loaded. */
-export function askEarly(name: MessageName): void {
+export function askEarly(name: string): void {
   const answer = browser.runtime.sendMessage({ name, request: {} });
   // Whoever takes the answer sees a failure; one never taken must not surface as unhandled.
   answer.catch(() => undefined);
@@ -25,7 +24,7 @@ export function askEarly(name: MessageName): void {
 }
 
 /** The answer asked early, once: later asks go through sendMessage. */
-export function takeEarlyAnswer(name: MessageName): Promise<unknown> | undefined {
+export function takeEarlyAnswer(name: string): Promise<unknown> | undefined {
   const answer = pending()[name];
   delete pending()[name];
   return answer;

@@ -1,31 +1,34 @@
 import { type Browser, browser } from 'wxt/browser';
 import { z } from 'zod';
 import { isClioHost } from '../clio/regions';
-import { envelope, type MessageName, protocol, type Reply, type ResponseOf } from './protocol';
-import { RemitError } from './remit-error';
+import { RemitError } from '../errors';
+import { envelope, type MessageTable, type Reply, type ResponseIn } from './define';
 
 type Sender = Browser.runtime.MessageSender;
 
-export type Handlers = {
-  [N in MessageName]: (
-    request: z.output<(typeof protocol)[N]['request']>,
-    sender: Sender,
-  ) => Promise<ResponseOf<N>>;
+export type Handlers<T extends MessageTable> = {
+  [N in keyof T]: (request: z.output<T[N]['request']>, sender: Sender) => Promise<ResponseIn<T, N>>;
 };
 
 /** Messages a content script on a Clio page may send. */
-export type ClioMessageName = {
-  [N in MessageName]: (typeof protocol)[N]['senders'] extends 'extension' ? never : N;
-}[MessageName];
+export type ClioMessageName<T extends MessageTable> = {
+  [N in keyof T]: T[N]['senders'] extends 'extension' ? never : N;
+}[keyof T];
+
+/** The Clio page a content script asks from: its tab's address and id. */
+export interface ClioPage {
+  url: URL;
+  tabId: number;
+}
 
 /**
  * For each message a Clio page may send, whether this request stays within that page: the bill it
  * shows, that bill's links and client, that tab's send. A compromised page gets no further.
  */
-export type ClioScopes = {
-  [N in ClioMessageName]: (
-    request: z.output<(typeof protocol)[N]['request']>,
-    page: { url: URL; tabId: number },
+export type ClioScopes<T extends MessageTable> = {
+  [N in ClioMessageName<T>]: (
+    request: z.output<T[N]['request']>,
+    page: ClioPage,
   ) => boolean | Promise<boolean>;
 };
 
@@ -48,41 +51,50 @@ export function senderKind(sender: Sender): SenderKind | null {
  * Clio's hosts are answered; each message only from the senders it names, a Clio page's only within
  * that page. Requests are validated before a handler sees them, answers before they leave.
  */
-export function messageListener(handlers: Handlers, scopes: ClioScopes) {
+export function messageListener<T extends MessageTable>(
+  table: T,
+  handlers: Handlers<T>,
+  scopes: ClioScopes<T>,
+) {
   return (message: unknown, sender: Sender, sendResponse: (reply: Reply) => void): boolean => {
     const kind = senderKind(sender);
     if (!kind) return false;
-    dispatch(handlers, scopes, message, sender, kind).then(sendResponse);
+    dispatch(table, handlers, scopes, message, sender, kind).then(sendResponse);
     return true;
   };
 }
 
-export function handleMessages(handlers: Handlers, scopes: ClioScopes): void {
-  browser.runtime.onMessage.addListener(messageListener(handlers, scopes));
+export function handleMessages<T extends MessageTable>(
+  table: T,
+  handlers: Handlers<T>,
+  scopes: ClioScopes<T>,
+): void {
+  browser.runtime.onMessage.addListener(messageListener(table, handlers, scopes));
 }
 
 const refusal = (message: string): Reply => ({ ok: false, error: { code: 'not_allowed', message } });
 
-async function dispatch(
-  handlers: Handlers,
-  scopes: ClioScopes,
+async function dispatch<T extends MessageTable>(
+  table: T,
+  handlers: Handlers<T>,
+  scopes: ClioScopes<T>,
   message: unknown,
   sender: Sender,
   kind: SenderKind,
 ): Promise<Reply> {
   const parsed = envelope.safeParse(message);
-  if (!parsed.success || !Object.hasOwn(protocol, parsed.data.name)) {
+  if (!parsed.success || !Object.hasOwn(table, parsed.data.name)) {
     return { ok: false, error: { code: 'invalid', message: 'Unknown message.' } };
   }
-  const name = parsed.data.name as MessageName;
-  const { senders, request: requestSchema, response: responseSchema } = protocol[name];
+  const name = parsed.data.name;
+  const { senders, request: requestSchema, response: responseSchema } = table[name] as MessageTable[string];
   if (senders !== 'both' && senders !== kind) return refusal('Remit does not take this request from here.');
   const request = requestSchema.safeParse(parsed.data.request);
   if (!request.success) {
     return { ok: false, error: { code: 'invalid', message: z.prettifyError(request.error) } };
   }
   try {
-    if (kind === 'clio' && !(await withinPage(scopes, name as ClioMessageName, request.data, sender))) {
+    if (kind === 'clio' && !(await withinPage(scopes, name, request.data, sender))) {
       return refusal('A Clio page may ask Remit only about the bill it shows.');
     }
     const handler = handlers[name] as (request: unknown, sender: Sender) => Promise<unknown>;
@@ -100,9 +112,9 @@ async function dispatch(
   }
 }
 
-function withinPage(
-  scopes: ClioScopes,
-  name: ClioMessageName,
+function withinPage<T extends MessageTable>(
+  scopes: ClioScopes<T>,
+  name: string,
   request: unknown,
   sender: Sender,
 ): boolean | Promise<boolean> {
@@ -111,9 +123,9 @@ function withinPage(
   const url = parseUrl(sender.tab?.url ?? '');
   const tabId = sender.tab?.id;
   if (!url || tabId === undefined) return false;
-  const scope = scopes[name] as (
+  const scope = scopes[name as ClioMessageName<T>] as (
     request: unknown,
-    page: { url: URL; tabId: number },
+    page: ClioPage,
   ) => boolean | Promise<boolean>;
   return scope(request, { url, tabId });
 }

@@ -1,27 +1,35 @@
 import { browser } from 'wxt/browser';
-import { type MessageName, protocol, type RequestOf, type ResponseOf, reply } from './protocol';
-import { RemitError } from './remit-error';
+import { RemitError } from '../errors';
+import { type MessageTable, type RequestIn, type ResponseIn, reply } from './define';
 
-/** Sends a typed message to the background and returns its validated answer, or throws a RemitError. */
-export function sendMessage<N extends MessageName>(name: N, request: RequestOf<N>): Promise<ResponseOf<N>> {
-  return readReply(name, browser.runtime.sendMessage({ name, request }));
-}
-
-/** The validated answer to a message already sent, or a RemitError. */
-export async function readReply<N extends MessageName>(
-  name: N,
-  sent: Promise<unknown>,
-): Promise<ResponseOf<N>> {
-  let raw: unknown;
-  try {
-    raw = await sent;
-  } catch {
-    throw new RemitError(
-      'network',
-      'Remit could not reach its background service. Reload the page and try again.',
-    );
+/** The UI's side of a message table: typed asks whose answers are validated, or a RemitError. */
+export function messengerFor<T extends MessageTable>(table: T) {
+  /** The validated answer to a message already sent, or a RemitError. */
+  async function readReply<N extends keyof T & string>(
+    name: N,
+    sent: Promise<unknown>,
+  ): Promise<ResponseIn<T, N>> {
+    let raw: unknown;
+    try {
+      raw = await sent;
+    } catch {
+      throw new RemitError(
+        'network',
+        'Remit could not reach its background service. Reload the page and try again.',
+      );
+    }
+    const answer = reply.parse(raw);
+    if (!answer.ok) throw new RemitError(answer.error.code, answer.error.message);
+    return (table[name] as T[N]).response.parse(answer.value) as ResponseIn<T, N>;
   }
-  const answer = reply.parse(raw);
-  if (!answer.ok) throw new RemitError(answer.error.code, answer.error.message);
-  return protocol[name].response.parse(answer.value) as ResponseOf<N>;
+
+  /** Sends a typed message to the background and returns its validated answer, or throws a RemitError. */
+  function sendMessage<N extends keyof T & string>(
+    name: N,
+    request: RequestIn<T, N>,
+  ): Promise<ResponseIn<T, N>> {
+    return readReply(name, browser.runtime.sendMessage({ name, request }));
+  }
+
+  return { sendMessage, readReply };
 }

@@ -1,25 +1,22 @@
 import { type Browser, browser } from 'wxt/browser';
 import { z } from 'zod';
-import {
-  envelope,
-  reply,
-  type TabMessageName,
-  type TabRequestOf,
-  type TabResponseOf,
-  tabProtocol,
-} from './protocol';
-import { RemitError } from './remit-error';
+import { RemitError } from '../errors';
+import { envelope, reply } from './define';
+
+/** Messages the background sends to the content script of a Clio tab: request and answer, both validated. */
+export type TabMessageTable = Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 /** No content script listens in that tab (yet): nothing was delivered, so asking again is safe. */
 export class NoListenerError extends Error {}
 
 /** Sends a typed message from the background to the content script in one frame of a tab. */
-export async function sendToTab<N extends TabMessageName>(
-  tabId: number,
-  frameId: number,
+export async function sendToTab<T extends TabMessageTable, N extends keyof T & string>(
+  table: T,
+  target: { tabId: number; frameId: number },
   name: N,
-  request: TabRequestOf<N>,
-): Promise<TabResponseOf<N>> {
+  request: z.input<T[N]['request']>,
+): Promise<z.output<T[N]['response']>> {
+  const { tabId, frameId } = target;
   let raw: unknown;
   try {
     raw = await browser.tabs.sendMessage(tabId, { name, request }, { frameId });
@@ -29,15 +26,19 @@ export async function sendToTab<N extends TabMessageName>(
   }
   const answer = reply.parse(raw);
   if (!answer.ok) throw new RemitError(answer.error.code, answer.error.message);
-  return tabProtocol[name].response.parse(answer.value) as TabResponseOf<N>;
+  return (table[name] as T[N]).response.parse(answer.value) as z.output<T[N]['response']>;
 }
 
-type TabHandlers = {
-  [N in TabMessageName]: (request: z.output<(typeof tabProtocol)[N]['request']>) => Promise<TabResponseOf<N>>;
+type TabHandlers<T extends TabMessageTable> = {
+  [N in keyof T]: (request: z.output<T[N]['request']>) => Promise<z.output<T[N]['response']>>;
 };
 
 /** The content script's listener: answers only this extension's background, after validating. */
-export function handleTabMessages(handlers: TabHandlers, signal: AbortSignal): void {
+export function handleTabMessages<T extends TabMessageTable>(
+  table: T,
+  handlers: TabHandlers<T>,
+  signal: AbortSignal,
+): void {
   const listener = (
     message: unknown,
     sender: Browser.runtime.MessageSender,
@@ -45,14 +46,14 @@ export function handleTabMessages(handlers: TabHandlers, signal: AbortSignal): v
   ) => {
     if (sender.id !== browser.runtime.id || sender.tab) return false;
     const parsed = envelope.safeParse(message);
-    if (!parsed.success || !(parsed.data.name in tabProtocol)) return false;
-    const name = parsed.data.name as TabMessageName;
-    const request = tabProtocol[name].request.safeParse(parsed.data.request);
+    if (!parsed.success || !Object.hasOwn(table, parsed.data.name)) return false;
+    const name: keyof T = parsed.data.name;
+    const request = (table[name] as T[keyof T]).request.safeParse(parsed.data.request);
     if (!request.success) {
       sendResponse({ ok: false, error: { code: 'invalid', message: z.prettifyError(request.error) } });
       return false;
     }
-    handlers[name](request.data).then(
+    handlers[name](request.data as z.output<T[keyof T]['request']>).then(
       (value) => sendResponse({ ok: true, value }),
       (error: unknown) =>
         sendResponse({

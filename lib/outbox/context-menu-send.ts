@@ -1,9 +1,9 @@
 import { type Browser, browser } from 'wxt/browser';
-import { cachedBillPanel, refreshedBillPanel } from '../bills/bill-panel';
+import { cachedBillPanel, refreshedBillPanel } from '../bill-panel/bill-panel';
 import { billIdFromUrl } from '../clio/pages';
 import { db } from '../db/database';
-import type { OutboxEntry } from '../db/records';
-import { RemitError } from '../messaging/remit-error';
+import type { OutboxEntry } from '../db/records/outbox-entry';
+import { RemitError } from '../errors';
 import { loadSettings } from '../settings/settings';
 import { messageFor } from './message-template';
 import { queueSend } from './send-outbox';
@@ -80,4 +80,9 @@ async function notify(title: string, message: string): Promise<void> {
     title,
     message,
   });
+}
+
+/** Called as the user right-clicks in Clio, before the menu opens. */
+export async function showSendMenuFor(billId: number | null): Promise<void> {
+  await browser.contextMenus.update(SEND_MENU_ID, { visible: billId !== null });
 }

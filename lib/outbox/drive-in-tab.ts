@@ -1,5 +1,6 @@
-import type { OutboxEntry } from '../db/records';
+import type { OutboxEntry } from '../db/records/outbox-entry';
 import { NoListenerError, sendToTab } from '../messaging/tab-messaging';
+import { sendTabMessages } from './messages';
 
 const READY_ATTEMPTS = 40;
 const READY_EVERY_MS = 250;
@@ -10,6 +11,7 @@ const READY_EVERY_MS = 250;
  */
 export async function askTabToSend(entry: OutboxEntry): Promise<boolean> {
   if (entry.tabId === null) return false;
+  const target = { tabId: entry.tabId, frameId: entry.frameId };
   const request = {
     sendId: entry.id,
     billId: entry.billId,
@@ -19,7 +21,7 @@ export async function askTabToSend(entry: OutboxEntry): Promise<boolean> {
   };
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return (await sendToTab(entry.tabId, entry.frameId, 'driveSendDialog', request)).started;
+      return (await sendToTab(sendTabMessages, target, 'driveSendDialog', request)).started;
     } catch (error) {
       if (!(error instanceof NoListenerError) || attempt >= READY_ATTEMPTS) throw error;
       await new Promise((resolve) => setTimeout(resolve, READY_EVERY_MS));

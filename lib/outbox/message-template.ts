@@ -1,6 +1,6 @@
+import type { BillView } from '../bills/bill-view';
 import { isOwed } from '../bills/owed';
 import { formatDate } from '../format';
-import type { BillView } from '../messaging/protocol';
 import { formatMoney, type MinorUnits } from '../money';
 import type { Settings } from '../settings/settings-schema';
 

@@ -1,11 +1,11 @@
 import { clioApi } from '../connection/clio-session';
 import { db } from '../db/database';
-import type { OutboxEntry } from '../db/records';
-import type { RequestOf, SendView } from '../messaging/protocol';
-import { RemitError } from '../messaging/remit-error';
+import type { OutboxEntry } from '../db/records/outbox-entry';
+import { RemitError } from '../errors';
 import { keepWorkerAlive } from '../worker-alive';
 import { checkNow, checkSoon, ensureConfirmAlarm } from './confirm-send';
 import { askTabToSend } from './drive-in-tab';
+import type { SendOutcome, SendView } from './messages';
 import { isChecking, mayStillPress } from './send-phases';
 import { whyNotSendable } from './sendable';
 import { settle } from './settle-send';
@@ -126,10 +126,7 @@ export async function recordPressing(sendId: string): Promise<boolean> {
 }
 
 /** What the tab saw of Clio's dialog. */
-export async function recordOutcome(
-  sendId: string,
-  outcome: RequestOf<'sendOutcome'>['outcome'],
-): Promise<void> {
+export async function recordOutcome(sendId: string, outcome: SendOutcome): Promise<void> {
   switch (outcome.kind) {
     case 'submitted':
       // Clio closed its dialog: said so, and the checks under way look for the send in the API.

@@ -1,4 +1,4 @@
-import type { SendState } from '../db/records';
+import type { SendState } from '../db/records/outbox-entry';
 
 /** A send that may still press Send bill: a second request for the bill joins it, never sends again. */
 export const PRESSING: readonly SendState[] = ['queued', 'in_dialog', 'pressed'];

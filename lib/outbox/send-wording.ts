@@ -1,6 +1,6 @@
 import { type ClioElementName, clioPage } from '../clio/selectors';
-import type { SendProblem } from '../db/records';
-import type { SendView } from '../messaging/protocol';
+import type { SendProblem } from '../db/records/outbox-entry';
+import type { SendView } from './messages';
 
 /** Why a send was not sent, in a clerk's words; Clio's own words where Clio gave a reason. */
 export function notSentReason(problem: SendProblem | null): string {

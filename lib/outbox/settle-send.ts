@@ -1,5 +1,5 @@
 import { db } from '../db/database';
-import type { OutboxEntry, SendProblem, SendState } from '../db/records';
+import type { OutboxEntry, SendProblem, SendState } from '../db/records/outbox-entry';
 
 /**
  * Moves a send from one of `from` to `to`, in one transaction; false when it was no longer in any of

@@ -1,7 +1,7 @@
 import { clioPaymentsLink } from '../clio/schemas';
 import { clioApi } from '../connection/clio-session';
 import { db } from '../db/database';
-import { RemitError } from '../messaging/remit-error';
+import { RemitError } from '../errors';
 import { refreshSummaryLater } from '../summary/summary-store';
 import { linksPath, toLinkRecord } from './create-links';
 

@@ -1,7 +1,8 @@
 import type { ClioApi } from '../clio/api';
 import { db } from '../db/database';
-import type { BankAccountRecord, BillRecord } from '../db/records';
-import { RemitError } from '../messaging/remit-error';
+import type { BankAccountRecord } from '../db/records/bank-account';
+import type { BillRecord } from '../db/records/bill';
+import { RemitError } from '../errors';
 import { fetchRecords } from '../sync/fetch-records';
 import { storeBills } from '../sync/store-bills';
 

@@ -1,5 +1,5 @@
-import type { BankAccountRecord } from '../db/records';
-import { RemitError } from '../messaging/remit-error';
+import type { BankAccountRecord } from '../db/records/bank-account';
+import { RemitError } from '../errors';
 
 /** Trust money and operating money never share a link: trust requests are paid into trust. */
 export type LinkPurpose = 'invoices' | 'trust';

@@ -1,6 +1,7 @@
 import type { ClioApi } from '../clio/api';
 import { db } from '../db/database';
-import type { PaymentLinkRecord, PaymentRecord } from '../db/records';
+import type { PaymentRecord } from '../db/records/payment';
+import type { PaymentLinkRecord } from '../db/records/payment-link';
 import { fetchRecords } from '../sync/fetch-records';
 
 /** A bill that changed may have been paid through a link: its payments and links are asked for too. */

@@ -1,5 +1,6 @@
-import type { BankAccountRecord, BillRecord } from '../db/records';
-import { RemitError } from '../messaging/remit-error';
+import type { BankAccountRecord } from '../db/records/bank-account';
+import type { BillRecord } from '../db/records/bill';
+import { RemitError } from '../errors';
 import { accountFor, type LinkPurpose, purposeOf } from './link-accounts';
 
 /** Clio's contact links are for a client's outstanding bills; Remit keeps a selection reviewable. */

@@ -1,8 +1,8 @@
 import { db } from '../db/database';
-import type { PayableBills } from '../messaging/protocol';
-import { RemitError } from '../messaging/remit-error';
+import { RemitError } from '../errors';
 import { cachedSelection } from './fresh-selection';
 import { type LinkPlan, oldestFirst, planLinks, whyNotPayable } from './link-plan';
+import type { PayableBills } from './messages';
 
 /** A client's bills a link can pay, oldest due first, from the cache. */
 export async function payableBills(clientId: number): Promise<PayableBills> {

@@ -1,15 +1,15 @@
 import { create } from 'zustand';
 import { askRegionAccess } from '../connection/clio-access';
-import type { ConnectionStatus, RequestOf } from '../messaging/protocol';
-import { RemitError } from '../messaging/remit-error';
-import { sendMessage } from '../messaging/send';
+import type { ClioApp, ConnectionStatus } from '../connection/messages';
+import { RemitError } from '../errors';
+import { sendMessage } from '../protocol';
 
 interface ConnectionState {
   status?: ConnectionStatus;
   busy: boolean;
   error?: string;
   load(): Promise<void>;
-  connect(app: RequestOf<'connect'>): Promise<void>;
+  connect(app: ClioApp): Promise<void>;
   reconnect(): Promise<void>;
   disconnect(): Promise<void>;
 }

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
+import { RemitError } from '../errors';
 import { takeEarlyAnswer } from '../messaging/early-ask';
-import { RemitError } from '../messaging/remit-error';
-import { readReply, sendMessage } from '../messaging/send';
+import { readReply, sendMessage } from '../protocol';
 import { type PaidPeriod, paidPeriods } from '../summary/paid-periods';
 import type { ReceivablesView } from '../summary/receivables-view';
 import { useSync } from './sync-store';

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
-import type { SyncStatus } from '../messaging/protocol';
-import { RemitError } from '../messaging/remit-error';
-import { sendMessage } from '../messaging/send';
+import { RemitError } from '../errors';
+import { sendMessage } from '../protocol';
+import type { SyncStatus } from '../sync/messages';
 import { useConnection } from './connection-store';
 
 interface SyncState {

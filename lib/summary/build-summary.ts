@@ -1,8 +1,8 @@
 import { isOwed } from '../bills/owed';
-import type { AllocationRecord, BillRecord, PaymentLinkRecord, PaymentRecord } from '../db/records';
-import { addDays, localIsoDate } from '../format';
-import { decimalToMinor, minorDigits } from '../money';
-import { earliestPeriodStart } from './paid-periods';
+import type { AllocationRecord } from '../db/records/allocation';
+import type { BillRecord } from '../db/records/bill';
+import type { PaymentRecord } from '../db/records/payment';
+import type { PaymentLinkRecord } from '../db/records/payment-link';
 import {
   type ActiveLink,
   type AttentionBill,
@@ -12,7 +12,10 @@ import {
   paymentStatesToCheck,
   type ReceivablesSummary,
   SUMMARY_FORMAT,
-} from './receivables-summary';
+} from '../db/records/summary';
+import { addDays, localIsoDate } from '../format';
+import { decimalToMinor, minorDigits } from '../money';
+import { earliestPeriodStart } from './paid-periods';
 
 const TOP_CLIENTS = 5;
 /** How many items of each "needs attention" list the popup shows; the rest are counted. */

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { REGION_IDS } from '../clio/regions';
+import { paymentStatesToCheck } from '../db/records/summary';
 import { agingBuckets } from './aging';
 import { paidPeriods } from './paid-periods';
-import { paymentStatesToCheck } from './receivables-summary';
 
 const money = z.number().int();
 const count = z.number().int().nonnegative();

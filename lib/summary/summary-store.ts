@@ -1,11 +1,11 @@
 import { loadConnection } from '../connection/store';
 import { db, type RemitDatabase } from '../db/database';
-import { syncedResources } from '../db/records';
+import { paymentStatesToCheck, type ReceivablesSummary, SUMMARY_FORMAT } from '../db/records/summary';
+import { syncedResources } from '../db/records/sync-state';
 import { localIsoDate } from '../format';
 import { buildSummary, type SummaryInput } from './build-summary';
 import { showOverdueCount } from './overdue-badge';
 import { earliestPeriodStart } from './paid-periods';
-import { paymentStatesToCheck, type ReceivablesSummary, SUMMARY_FORMAT } from './receivables-summary';
 import type { ReceivablesView } from './receivables-view';
 import { viewSummary } from './view-summary';
 

@@ -1,8 +1,8 @@
+import type { AttentionLedger, CurrencyLedger, ReceivablesSummary } from '../db/records/summary';
 import { daysBetween, localIsoDate } from '../format';
 import { agingBucket, agingBuckets } from './aging';
 import { ATTENTION_SHOWN } from './build-summary';
 import { paidPeriods, periodStart } from './paid-periods';
-import type { AttentionLedger, CurrencyLedger, ReceivablesSummary } from './receivables-summary';
 import type { AttentionView, CurrencyReceivables, ReceivablesView } from './receivables-view';
 
 const DAY_MS = 86_400_000;

@@ -1,8 +1,10 @@
 import type { ClioPage } from '../clio/api';
 import { reasonOf } from '../clio/reason';
 import { db } from '../db/database';
-import type { BillRecord, SetAsideRecord, SyncStateRecord } from '../db/records';
-import { RemitError } from '../messaging/remit-error';
+import type { BillRecord } from '../db/records/bill';
+import type { SetAsideRecord } from '../db/records/set-aside';
+import type { SyncStateRecord } from '../db/records/sync-state';
+import { RemitError } from '../errors';
 import { UnsafeAmountError } from '../money';
 import { noteBillsWithMovedMoney } from './payments-delta';
 import type { ResourceSync } from './resources';

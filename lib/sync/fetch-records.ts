@@ -1,7 +1,8 @@
 import type { ClioApi } from '../clio/api';
 import { fieldsOf } from '../clio/fields';
 import { db } from '../db/database';
-import type { SetAsideRecord, SyncedResource } from '../db/records';
+import type { SetAsideRecord } from '../db/records/set-aside';
+import type { SyncedResource } from '../db/records/sync-state';
 import { clearSetAside, preparePage } from './commit-page';
 import { resourceSyncs } from './resources';
 

@@ -1,5 +1,5 @@
 import { db } from '../db/database';
-import type { BillRecord } from '../db/records';
+import type { BillRecord } from '../db/records/bill';
 import { filteredPageUrl, firstPageUrl } from './page-url';
 import type { ResourceSync } from './resources';
 

@@ -12,7 +12,8 @@ import {
   clioPaymentsPayment,
 } from '../clio/schemas';
 import type { RemitDatabase } from '../db/database';
-import type { AllocationSource, SyncedResource } from '../db/records';
+import type { AllocationSource } from '../db/records/allocation';
+import type { SyncedResource } from '../db/records/sync-state';
 import { decimalToMinor, toMinorUnits } from '../money';
 import { UnusableRecordError } from './unusable-record';
 

@@ -1,6 +1,6 @@
 import { clioApi } from '../connection/clio-session';
 import { db } from '../db/database';
-import { RemitError } from '../messaging/remit-error';
+import { RemitError } from '../errors';
 import { summariseAfterSync } from '../summary/summary-store';
 import { keepWorkerAlive } from '../worker-alive';
 import { resourceSyncs } from './resources';

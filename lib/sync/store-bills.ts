@@ -1,5 +1,5 @@
 import { db } from '../db/database';
-import type { BillRecord } from '../db/records';
+import type { BillRecord } from '../db/records/bill';
 import { noteBillsWithMovedMoney } from './payments-delta';
 
 type BillsListener = (bills: readonly BillRecord[]) => Promise<unknown>;

@@ -1,6 +1,6 @@
 import type { ClioApi, ClioPage } from '../clio/api';
 import { db } from '../db/database';
-import { SyncStateRecord } from '../db/records';
+import { SyncStateRecord } from '../db/records/sync-state';
 import { preparePage, storePage } from './commit-page';
 import { firstPageUrl } from './page-url';
 import { PAYMENTS_DELTA, paymentsDeltaUrls } from './payments-delta';

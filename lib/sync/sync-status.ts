@@ -1,5 +1,5 @@
 import { db } from '../db/database';
-import type { SyncStatus } from '../messaging/protocol';
+import type { SyncStatus } from './messages';
 import { resourceSyncs } from './resources';
 import { isSyncing, lastSyncError } from './run-sync';
 

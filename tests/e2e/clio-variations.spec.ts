@@ -1,4 +1,5 @@
-import type { BillRecord, ConnectionRecord } from '../../lib/db/records';
+import type { BillRecord } from '../../lib/db/records/bill';
+import type { ConnectionRecord } from '../../lib/db/records/connection';
 import { expectBillsToMatch } from '../support/cache-matches';
 import { expectedReceivables } from '../support/expected-receivables';
 import { readStore, waitForSyncToFinish } from '../support/extension-db';

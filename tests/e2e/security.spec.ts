@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { ConnectionRecord } from '../../lib/db/records';
+import type { ConnectionRecord } from '../../lib/db/records/connection';
 import { extensionPage, readStore, waitForSyncToFinish } from '../support/extension-db';
 import { sandboxControl } from '../support/sandbox-control';
 import { waitForSyncCompletedSince } from '../support/sync-watch';

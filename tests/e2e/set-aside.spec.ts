@@ -1,4 +1,4 @@
-import type { BillRecord } from '../../lib/db/records';
+import type { BillRecord } from '../../lib/db/records/bill';
 import { expectBillsToMatch } from '../support/cache-matches';
 import { extensionPage, readStore, waitForSyncToFinish } from '../support/extension-db';
 import { money } from '../support/money-text';

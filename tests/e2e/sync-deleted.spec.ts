@@ -1,4 +1,4 @@
-import type { BillRecord } from '../../lib/db/records';
+import type { BillRecord } from '../../lib/db/records/bill';
 import { extensionPage, readStore, waitForSyncToFinish } from '../support/extension-db';
 import { sandboxControl } from '../support/sandbox-control';
 import { expect, test } from './fixtures';

@@ -1,4 +1,4 @@
-import type { BillRecord } from '../../lib/db/records';
+import type { BillRecord } from '../../lib/db/records/bill';
 import type { Fault } from '../sandbox/faults/faults';
 import { expectBillsToMatch } from '../support/cache-matches';
 import { readStore, waitForSyncToFinish } from '../support/extension-db';

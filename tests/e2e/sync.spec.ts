@@ -1,11 +1,9 @@
-import type {
-  AllocationRecord,
-  BillRecord,
-  ContactRecord,
-  MatterRecord,
-  PaymentLinkRecord,
-  PaymentRecord,
-} from '../../lib/db/records';
+import type { AllocationRecord } from '../../lib/db/records/allocation';
+import type { BillRecord } from '../../lib/db/records/bill';
+import type { ContactRecord } from '../../lib/db/records/contact';
+import type { MatterRecord } from '../../lib/db/records/matter';
+import type { PaymentRecord } from '../../lib/db/records/payment';
+import type { PaymentLinkRecord } from '../../lib/db/records/payment-link';
 import { cents, expectBillsToMatch } from '../support/cache-matches';
 import { extensionPage, readStore, waitForSyncToFinish } from '../support/extension-db';
 import { sandboxControl } from '../support/sandbox-control';

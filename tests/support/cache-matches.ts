@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import type { BillRecord } from '../../lib/db/records';
+import type { BillRecord } from '../../lib/db/records/bill';
 import type { SandboxBill } from './sandbox-control';
 
 export const cents = (amount: number) => Math.round(amount * 100);

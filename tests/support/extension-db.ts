@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import type { SyncStatus } from '../../lib/messaging/protocol';
+import type { SyncStatus } from '@/lib/sync/messages';
 
 /**
  * Reads Remit's real IndexedDB from one of its own pages (same origin as the service worker), with

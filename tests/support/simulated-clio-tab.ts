@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { TabRequestOf } from '../../lib/messaging/protocol';
+import type { DriveSendDialog } from '@/lib/outbox/messages';
 import { recordOutcome, recordPressing } from '../../lib/outbox/send-outbox';
 import type { Sandbox } from '../sandbox/server';
 
@@ -14,7 +14,7 @@ export type TabBehaviour =
 
 export interface SimulatedTab {
   /** Every request the background made of the tab. */
-  asked: TabRequestOf<'driveSendDialog'>[];
+  asked: DriveSendDialog[];
   /** Settles once the tab has done what it was asked. */
   done(): Promise<void>;
 }
@@ -26,10 +26,10 @@ export interface SimulatedTab {
  * script would. A latency fault on the sandbox's `/nc/data/bills/…/send` holds Clio's answer.
  */
 export function simulateClioTab(sandbox: Sandbox, behaviour: TabBehaviour = 'sends'): SimulatedTab {
-  const asked: TabRequestOf<'driveSendDialog'>[] = [];
+  const asked: DriveSendDialog[] = [];
   const work: Promise<void>[] = [];
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (_tabId, message) => {
-    const { request } = message as { request: TabRequestOf<'driveSendDialog'> };
+    const { request } = message as { request: DriveSendDialog };
     asked.push(request);
     work.push(perform(sandbox, request, behaviour));
     return { ok: true, value: { started: true } };
@@ -37,11 +37,7 @@ export function simulateClioTab(sandbox: Sandbox, behaviour: TabBehaviour = 'sen
   return { asked, done: async () => void (await Promise.all(work)) };
 }
 
-async function perform(
-  sandbox: Sandbox,
-  request: TabRequestOf<'driveSendDialog'>,
-  behaviour: TabBehaviour,
-): Promise<void> {
+async function perform(sandbox: Sandbox, request: DriveSendDialog, behaviour: TabBehaviour): Promise<void> {
   // The content script's own turn, after the background's answer was delivered.
   await new Promise((resolve) => setTimeout(resolve, 10));
   if (behaviour === 'goes-away') return;

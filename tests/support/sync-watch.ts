@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import type { SyncStateRecord } from '../../lib/db/records';
-import type { SyncStatus } from '../../lib/messaging/protocol';
+import type { SyncStatus } from '@/lib/sync/messages';
+import type { SyncStateRecord } from '../../lib/db/records/sync-state';
 import { readStore, syncStatusOf } from './extension-db';
 
 /**

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { createClioApi, type TokenSource } from '@/lib/clio/api';
 import { RequestBudget } from '@/lib/clio/request-budget';
-import { RemitError } from '@/lib/messaging/remit-error';
+import { RemitError } from '@/lib/errors';
 
 type Answer = { status: number; body?: string; headers?: Record<string, string> } | 'reset';
 

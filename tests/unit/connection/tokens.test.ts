@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clioApi } from '@/lib/connection/clio-session';
 import { loadConnection } from '@/lib/connection/store';
 import { db } from '@/lib/db/database';
-import { RemitError } from '@/lib/messaging/remit-error';
+import { RemitError } from '@/lib/errors';
 import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
 
 async function errorOf(promise: Promise<unknown>): Promise<RemitError> {

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RemitDatabase } from '@/lib/db/database';
-import { sendProblemCodes, sendStates } from '@/lib/db/records';
+import { sendProblemCodes, sendStates } from '@/lib/db/records/outbox-entry';
 import { buildSummary } from '@/lib/summary/build-summary';
 import { readSummaryInput } from '@/lib/summary/summary-store';
 import { version1 } from './fixtures/version-1';

@@ -1,11 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { clioScopes } from '@/entrypoints/background/clio-scope';
+import { clioScopes } from '@/entrypoints/background/message-handlers';
 import { db } from '@/lib/db/database';
-import type { BillRecord, OutboxEntry, PaymentLinkRecord } from '@/lib/db/records';
+import type { BillRecord } from '@/lib/db/records/bill';
+import type { OutboxEntry } from '@/lib/db/records/outbox-entry';
+import type { PaymentLinkRecord } from '@/lib/db/records/payment-link';
+import { RemitError } from '@/lib/errors';
+import type { Reply } from '@/lib/messaging/define';
 import { type Handlers, handleMessages, messageListener } from '@/lib/messaging/handle';
-import { type MessageName, protocol, type Reply, type RequestOf } from '@/lib/messaging/protocol';
-import { RemitError } from '@/lib/messaging/remit-error';
+import { type MessageName, type Protocol, protocol, type RequestOf } from '@/lib/protocol';
 
 const ownPage = {
   id: fakeBrowser.runtime.id,
@@ -77,7 +80,7 @@ function handlers(value: (name: MessageName) => unknown = () => ({})) {
         return value(name);
       }),
     ]),
-  ) as unknown as Handlers;
+  ) as unknown as Handlers<Protocol>;
   return { all, called };
 }
 
@@ -127,14 +130,22 @@ describe('the background’s message listener', () => {
   ])('ignores %s', async (_name, sender) => {
     const { all, called } = handlers();
     expect(
-      await deliver(messageListener(all, clioScopes), { name: 'getConnection', request: {} }, sender),
+      await deliver(
+        messageListener(protocol, all, clioScopes),
+        { name: 'getConnection', request: {} },
+        sender,
+      ),
     ).toBe('ignored');
     expect(called).toEqual([]);
   });
 
   it.each(fromExtensionOnly)('refuses %s from a Clio page without running it', async (name) => {
     const { all, called } = handlers();
-    const reply = await deliver(messageListener(all, clioScopes), { name, request: requests[name] }, clioTab);
+    const reply = await deliver(
+      messageListener(protocol, all, clioScopes),
+      { name, request: requests[name] },
+      clioTab,
+    );
     expect(reply).toMatchObject({ ok: false, error: { code: 'not_allowed' } });
     expect(called).toEqual([]);
   });
@@ -143,7 +154,7 @@ describe('the background’s message listener', () => {
   it.each(fromClio)('takes %s from a Clio page about the bill it shows', async (name) => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { all, called } = handlers();
-    await deliver(messageListener(all, clioScopes), { name, request: requests[name] }, clioTab);
+    await deliver(messageListener(protocol, all, clioScopes), { name, request: requests[name] }, clioTab);
     expect(called).toEqual([name]);
   });
 
@@ -152,7 +163,7 @@ describe('the background’s message listener', () => {
     async (name) => {
       const { all, called } = handlers();
       const reply = await deliver(
-        messageListener(all, clioScopes),
+        messageListener(protocol, all, clioScopes),
         { name, request: otherBill[name] },
         clioTab,
       );
@@ -167,7 +178,7 @@ describe('the background’s message listener', () => {
   ])('refuses a bill’s request from %s', async (_name, sender) => {
     const { all, called } = handlers();
     const reply = await deliver(
-      messageListener(all, clioScopes),
+      messageListener(protocol, all, clioScopes),
       { name: 'getSend', request: { billId: 4 } },
       sender,
     );
@@ -182,7 +193,7 @@ describe('the background’s message listener', () => {
     await db.paymentLinks.put({ id: 93, billId: null } as PaymentLinkRecord);
     const { all, called } = handlers();
     const reply = await deliver(
-      messageListener(all, clioScopes),
+      messageListener(protocol, all, clioScopes),
       { name: 'expirePaymentLink', request },
       clioTab,
     );
@@ -205,7 +216,7 @@ describe('the background’s message listener', () => {
   ])('refuses a client link from a Clio page for %s', async (_name, sender, request) => {
     const { all, called } = handlers();
     const reply = await deliver(
-      messageListener(all, clioScopes),
+      messageListener(protocol, all, clioScopes),
       { name: 'openClientLink', request },
       sender,
     );
@@ -217,13 +228,17 @@ describe('the background’s message listener', () => {
     const settings = { messageTemplate: 'Your bill', settledMessageTemplate: 'Thank you' };
     const { all } = handlers(() => settings);
     expect(
-      await deliver(messageListener(all, clioScopes), { name: 'getSettings', request: {} }, clioTab),
+      await deliver(
+        messageListener(protocol, all, clioScopes),
+        { name: 'getSettings', request: {} },
+        clioTab,
+      ),
     ).toEqual({ ok: true, value: settings });
   });
 
   it('listens on the runtime once started', async () => {
     const { all, called } = handlers();
-    handleMessages(all, clioScopes);
+    handleMessages(protocol, all, clioScopes);
     await fakeBrowser.runtime.onMessage.trigger(
       { name: 'getConnection', request: {} },
       ownPage,
@@ -237,7 +252,7 @@ describe('the background’s message listener', () => {
     async (name) => {
       vi.spyOn(console, 'error').mockImplementation(() => undefined);
       const { all, called } = handlers();
-      await deliver(messageListener(all, clioScopes), { name, request: requests[name] }, ownPage);
+      await deliver(messageListener(protocol, all, clioScopes), { name, request: requests[name] }, ownPage);
       expect(called).toEqual([name]);
     },
   );
@@ -250,7 +265,7 @@ describe('the background’s message listener', () => {
     ['refreshBillPanel'],
   ])('rejects a malformed message without calling a handler: %j', async (message) => {
     const { all, called } = handlers();
-    expect(await deliver(messageListener(all, clioScopes), message, ownPage)).toMatchObject({
+    expect(await deliver(messageListener(protocol, all, clioScopes), message, ownPage)).toMatchObject({
       ok: false,
       error: { code: 'invalid' },
     });
@@ -261,7 +276,11 @@ describe('the background’s message listener', () => {
     const { all } = handlers();
     all.getConnection = () => Promise.reject(new RemitError('reconnect', 'Reconnect to Clio.'));
     expect(
-      await deliver(messageListener(all, clioScopes), { name: 'getConnection', request: {} }, ownPage),
+      await deliver(
+        messageListener(protocol, all, clioScopes),
+        { name: 'getConnection', request: {} },
+        ownPage,
+      ),
     ).toEqual({ ok: false, error: { code: 'reconnect', message: 'Reconnect to Clio.' } });
   });
 
@@ -269,7 +288,7 @@ describe('the background’s message listener', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { all } = handlers(() => ({ state: 'connected' }));
     all.getReceivables = () => Promise.reject(new TypeError('x is undefined'));
-    const listener = messageListener(all, clioScopes);
+    const listener = messageListener(protocol, all, clioScopes);
     for (const name of ['getReceivables', 'getConnection'] as const) {
       expect(await deliver(listener, { name, request: {} }, ownPage)).toEqual({
         ok: false,

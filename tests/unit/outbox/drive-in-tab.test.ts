@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { OutboxEntry } from '@/lib/db/records';
+import type { OutboxEntry } from '@/lib/db/records/outbox-entry';
 import { askTabToSend } from '@/lib/outbox/drive-in-tab';
 
 const entry = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BillView } from '@/lib/messaging/protocol';
+import type { BillView } from '@/lib/bills/bill-view';
 import { messageFor, renderMessage } from '@/lib/outbox/message-template';
 import { whyNotSendable } from '@/lib/outbox/sendable';
 import { defaultSettings, settingsSchema } from '@/lib/settings/settings-schema';

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/database';
-import type { OutboxEntry } from '@/lib/db/records';
+import type { OutboxEntry } from '@/lib/db/records/outbox-entry';
 import { checkDueSends, reconcileSends } from '@/lib/outbox/confirm-send';
 import { dialogTabGone, queueSend, recordPressing, resumeSends } from '@/lib/outbox/send-outbox';
 import { runSync } from '@/lib/sync/run-sync';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/database';
-import { RemitError } from '@/lib/messaging/remit-error';
+import { RemitError } from '@/lib/errors';
 import { createLinks } from '@/lib/payment-links/create-links';
 import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
 

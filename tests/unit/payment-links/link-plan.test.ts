@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BankAccountRecord, BillRecord } from '../../../lib/db/records';
-import { RemitError } from '../../../lib/messaging/remit-error';
+import { RemitError } from '@/lib/errors';
+import { BankAccountRecord } from '../../../lib/db/records/bank-account';
+import { BillRecord } from '../../../lib/db/records/bill';
 import { planLinks } from '../../../lib/payment-links/link-plan';
 
 let nextId = 100;

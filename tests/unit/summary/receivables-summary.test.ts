@@ -1,6 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/database';
-import type { AllocationRecord, BillRecord, PaymentLinkRecord, PaymentRecord } from '@/lib/db/records';
+import type { AllocationRecord } from '@/lib/db/records/allocation';
+import type { BillRecord } from '@/lib/db/records/bill';
+import type { PaymentRecord } from '@/lib/db/records/payment';
+import type { PaymentLinkRecord } from '@/lib/db/records/payment-link';
 import { addDays } from '@/lib/format';
 import { agingBucket } from '@/lib/summary/aging';
 import { buildSummary, type SummaryInput } from '@/lib/summary/build-summary';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ClioPage } from '@/lib/clio/api';
 import { db } from '@/lib/db/database';
-import type { SyncStateRecord } from '@/lib/db/records';
+import type { SyncStateRecord } from '@/lib/db/records/sync-state';
 import { preparePage, storePage } from '@/lib/sync/commit-page';
 import { resourceSyncs } from '@/lib/sync/resources';
 import { initialState } from '@/lib/sync/sync-resource';

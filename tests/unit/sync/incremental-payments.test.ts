@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/database';
-import type { PaymentRecord } from '@/lib/db/records';
+import type { PaymentRecord } from '@/lib/db/records/payment';
 import { paymentsDeltaUrls } from '@/lib/sync/payments-delta';
 import { resourceSyncs } from '@/lib/sync/resources';
 import { runSync } from '@/lib/sync/run-sync';

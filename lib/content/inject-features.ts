@@ -1,5 +1,5 @@
 import { type Browser, browser } from 'wxt/browser';
-import { RemitError } from '@/lib/messaging/remit-error';
+import { RemitError } from '../errors';
 
 /**
  * The loader content script is tiny and runs on every Clio page; the React features are injected into

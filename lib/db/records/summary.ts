@@ -107,3 +107,9 @@ export interface PaymentToCheck {
   currencyCode: string;
   createdAt: string | null;
 }
+
+/** The popup's figures, derived from the cache and rebuilt by the sync (see lib/summary): one row. */
+export class SummaryRecord {
+  declare key: 'receivables';
+  declare summary: ReceivablesSummary;
+}

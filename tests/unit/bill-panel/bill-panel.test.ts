@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { refreshedBillPanel } from '@/lib/bills/bill-panel';
+import { refreshedBillPanel } from '@/lib/bill-panel/bill-panel';
 import { db } from '@/lib/db/database';
 import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
 

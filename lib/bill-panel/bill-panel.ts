@@ -1,16 +1,18 @@
+import { toBillRecord, toBillView } from '../bills/bill-record';
 import type { ClioApi } from '../clio/api';
 import { clioPageUrl } from '../clio/safe-url';
 import { clioApi } from '../connection/clio-session';
 import { db } from '../db/database';
-import type { AllocationRecord, BillRecord, PaymentLinkRecord } from '../db/records';
-import type { BillPanel } from '../messaging/protocol';
-import { RemitError } from '../messaging/remit-error';
+import type { AllocationRecord } from '../db/records/allocation';
+import type { BillRecord } from '../db/records/bill';
+import type { PaymentLinkRecord } from '../db/records/payment-link';
+import { RemitError } from '../errors';
 import { decimalToMinor, minorDigits } from '../money';
 import { refreshLinkActivity } from '../payment-links/link-activity';
 import { refreshSummaryLater } from '../summary/summary-store';
 import { fetchRecords } from '../sync/fetch-records';
 import { storeBills } from '../sync/store-bills';
-import { toBillRecord, toBillView } from './bill-record';
+import type { BillPanel } from './messages';
 
 /** When each bill was last confirmed with Clio, for "checked just now"; the cache keeps the rest. */
 const checkedAt = new Map<number, number>();

@@ -1,0 +1,16 @@
+import type { RegionId } from '../../clio/regions';
+
+/** The one Clio connection: held only by the background, in the extension's own origin. */
+export class ConnectionRecord {
+  declare key: 'current';
+  declare region: RegionId;
+  declare clientId: string;
+  declare clientSecret: string;
+  declare accessToken: string;
+  /** Null when Clio gave none: Remit then asks the user to reconnect once the access token expires. */
+  declare refreshToken: string | null;
+  declare expiresAt: number;
+  declare user: { id: number; name: string; email: string };
+  declare firmName: string | null;
+  declare needsReconnect: boolean;
+}

@@ -1,0 +1,34 @@
+import { RemitError } from '../errors';
+import type { ClioScopes, Handlers } from '../messaging/handle';
+import { anyPage, billOnScreen, isOnScreen } from '../messaging/page-scope';
+import { showSendMenuFor } from './context-menu-send';
+import type { sendMessages } from './messages';
+import { isSendOfTab, latestSend, queueSend, recordOutcome, recordPressing } from './send-outbox';
+
+type Messages = typeof sendMessages;
+
+export const sendHandlers: Handlers<Messages> = {
+  queueSend: async (request, sender) => {
+    if (sender.tab?.id === undefined) throw new RemitError('invalid', 'Sends start from a Clio bill page.');
+    return queueSend(request, { tabId: sender.tab.id, frameId: sender.frameId ?? 0 });
+  },
+  getSend: ({ billId }) => latestSend(billId),
+  sendPressing: async ({ sendId }) => ({ press: await recordPressing(sendId) }),
+  sendOutcome: async ({ sendId, outcome }) => {
+    await recordOutcome(sendId, outcome);
+    return {};
+  },
+  contextTarget: async ({ billId }) => {
+    await showSendMenuFor(billId);
+    return {};
+  },
+};
+
+/** A page sends only the bill it shows, and reports only on the send its own tab is driving. */
+export const sendScopes: ClioScopes<Messages> = {
+  queueSend: ({ billId }, page) => isOnScreen(billId, page),
+  getSend: ({ billId }, page) => isOnScreen(billId, page),
+  sendPressing: ({ sendId }, page) => isSendOfTab(sendId, page.tabId, billOnScreen(page)),
+  sendOutcome: ({ sendId }, page) => isSendOfTab(sendId, page.tabId, billOnScreen(page)),
+  contextTarget: anyPage,
+};

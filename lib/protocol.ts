@@ -1,0 +1,32 @@
+import { billPanelMessages } from './bill-panel/messages';
+import { connectionMessages } from './connection/messages';
+import { contentMessages } from './content/messages';
+import type { RequestIn, ResponseIn } from './messaging/define';
+import { messengerFor } from './messaging/send';
+import { sendMessages } from './outbox/messages';
+import { paymentLinkMessages } from './payment-links/messages';
+import { settingsMessages } from './settings/messages';
+import { summaryMessages } from './summary/messages';
+import { syncMessages } from './sync/messages';
+
+/**
+ * Every message between the UI (content scripts, popup, options) and the background: each domain's
+ * own table, merged. A new feature adds its table here and nothing else.
+ */
+export const protocol = {
+  ...billPanelMessages,
+  ...sendMessages,
+  ...paymentLinkMessages,
+  ...connectionMessages,
+  ...syncMessages,
+  ...summaryMessages,
+  ...settingsMessages,
+  ...contentMessages,
+};
+
+export type Protocol = typeof protocol;
+export type MessageName = keyof Protocol;
+export type RequestOf<N extends MessageName> = RequestIn<Protocol, N>;
+export type ResponseOf<N extends MessageName> = ResponseIn<Protocol, N>;
+
+export const { sendMessage, readReply } = messengerFor(protocol);

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { syncedResources } from '../db/records/sync-state';
+import { defineMessage, none } from '../messaging/define';
+
+export const syncStatus = z.object({
+  running: z.boolean(),
+  /** When every resource had last finished a run (the oldest of them), or null before the first. */
+  lastCompletedAt: z.number().nullable(),
+  error: z.string().nullable(),
+  resources: z.array(
+    z.object({
+      resource: z.enum(syncedResources),
+      label: z.string(),
+      running: z.boolean(),
+      runKind: z.enum(['full', 'incremental']).nullable(),
+      pages: z.number().int(),
+      records: z.number().int(),
+      completedAt: z.number().nullable(),
+    }),
+  ),
+  setAside: z.array(
+    z.object({
+      resource: z.enum(syncedResources),
+      recordId: z.number().nullable(),
+      reason: z.string(),
+      at: z.number(),
+    }),
+  ),
+});
+export type SyncStatus = z.infer<typeof syncStatus>;
+
+export const syncMessages = {
+  getSyncStatus: defineMessage('extension', none, syncStatus),
+  syncNow: defineMessage('extension', none, syncStatus),
+};
