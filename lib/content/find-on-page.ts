@@ -1,4 +1,4 @@
-import type { ClioElement } from '../clio/selectors';
+import type { ClioElement } from './clio-element';
 import { ElementMissingError, waitForElement } from './wait-for-element';
 
 export interface Placement {

@@ -5,9 +5,9 @@ import { RemitError } from '../errors';
  * The loader content script is tiny and runs on every Clio page; the React features are injected into
  * a tab's frame only once it shows a page that needs them.
  */
-export async function injectBillFeatures(sender: Browser.runtime.MessageSender): Promise<void> {
+export async function injectFeatures(sender: Browser.runtime.MessageSender): Promise<void> {
   const tabId = sender.tab?.id;
-  if (tabId === undefined) throw new RemitError('invalid', 'Bill features load only into Clio tabs.');
+  if (tabId === undefined) throw new RemitError('invalid', 'Remit’s features load only into Clio tabs.');
   await browser.scripting.executeScript({
     target: { tabId, frameIds: [sender.frameId ?? 0] },
     files: ['/content-scripts/clio-features.js'],

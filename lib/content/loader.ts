@@ -1,19 +1,21 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { billIdFromUrl, isBillPage } from '../clio/pages';
+import { billIdFromUrl } from '../clio/pages';
 import type { MessageName } from '../protocol';
+import { isFeaturePage } from './pages';
 
-const loadFeatures: MessageName = 'loadBillFeatures';
+const loadFeatures: MessageName = 'loadFeatures';
 const contextTarget: MessageName = 'contextTarget';
 
 /**
  * Runs on every Clio page and stays tiny: no React, no schemas. It follows Clio's hash navigation and
- * asks the background to inject the feature bundle the first time this document shows a bill page.
+ * asks the background to inject the feature bundle the first time this document shows a page of the
+ * table in pages.ts.
  */
 export function watchForFeaturePages(ctx: ContentScriptContext): void {
   let requested = false;
   const check = (url: string) => {
-    if (requested || !isBillPage(url)) return;
+    if (requested || !isFeaturePage(url)) return;
     requested = true;
     browser.runtime.sendMessage({ name: loadFeatures, request: {} }).catch(() => {
       requested = false;

@@ -2,5 +2,5 @@ import { defineMessage, none } from '../messaging/define';
 
 export const contentMessages = {
   /** From the loader on a Clio page that needs Remit's features: inject them into that frame. */
-  loadBillFeatures: defineMessage('clio', none, none),
+  loadFeatures: defineMessage('clio', none, none),
 };

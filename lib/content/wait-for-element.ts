@@ -1,4 +1,4 @@
-import { type ClioElement, queryClio } from '../clio/selectors';
+import { type ClioElement, describe, queryClio } from './clio-element';
 
 /**
  * Resolves with Clio's element once it is on the page, waiting for Clio to render it. Rejects when the
@@ -35,9 +35,7 @@ export function waitUntilEnabled<E extends HTMLButtonElement | HTMLInputElement>
     signal,
     timeoutMs,
     () =>
-      queryClio(target)
-        ? new Error(`${target.description} stayed disabled`)
-        : new ElementMissingError(target),
+      queryClio(target) ? new Error(`${describe(target)} stayed disabled`) : new ElementMissingError(target),
   );
 }
 
@@ -47,7 +45,7 @@ export function waitForAbsence(target: ClioElement, signal: AbortSignal, timeout
     () => (queryClio(target) ? null : true),
     signal,
     timeoutMs,
-    () => new Error(`${target.description} stayed open`),
+    () => new Error(`${describe(target)} stayed open`),
   );
 }
 
@@ -81,7 +79,7 @@ export function waitUntil<T>(
 
 export class ElementMissingError extends Error {
   constructor(readonly target: ClioElement) {
-    super(`Clio’s page changed; Remit could not find ${target.description}.`);
+    super(`Clio’s page changed; Remit could not find ${describe(target)}.`);
     this.name = 'ElementMissingError';
   }
 }

@@ -1,4 +1,4 @@
-import { type ClioElementName, clioPage } from '../clio/selectors';
+import { describeClioElement } from '../clio/page-elements';
 import type { SendProblem } from '../db/records/outbox-entry';
 import type { SendView } from './messages';
 
@@ -10,8 +10,8 @@ export function notSentReason(problem: SendProblem | null): string {
     case 'tab_closed':
       return 'the Clio tab closed, reloaded or moved on before Send bill was pressed.';
     case 'page_changed': {
-      const element = problem.element ? clioPage[problem.element as ClioElementName] : undefined;
-      return `Clio’s page changed; Remit could not find ${element?.description ?? 'what it needs on it'}.`;
+      const element = problem.element ? describeClioElement(problem.element) : undefined;
+      return `Clio’s page changed; Remit could not find ${element ?? 'what it needs on it'}.`;
     }
     case 'send_unavailable':
       return 'Clio did not offer Send for this bill just now.';

@@ -1,5 +1,8 @@
 import type { Page } from '@playwright/test';
-import { type ClioElement, clioPage } from '../../lib/clio/selectors';
+import { billPageElements } from '../../features/bill-panel/selectors';
+import { sendDialogElements } from '../../features/send-dialog/selectors';
+import { type ClioElementName, clioElementDescriptions } from '../../lib/clio/page-elements';
+import type { ClioElement } from '../../lib/content/clio-element';
 import { sandboxControl } from '../support/sandbox-control';
 import { expect, test } from './fixtures';
 
@@ -34,8 +37,8 @@ const afterRefusedSend: Place = {
   },
 };
 
-/** Where each selector lives on the replica. Typed over every selector, so a new one cannot go untested. */
-const placeOf: Record<keyof typeof clioPage, Place> = {
+/** Where each selector lives on the replica. Typed over every element, so a new one cannot go untested. */
+const placeOf: Record<ClioElementName, Place> = {
   billSummary: onBillPage,
   sendButton: onBillPage,
   sendDialog: inSendDialog,
@@ -46,6 +49,9 @@ const placeOf: Record<keyof typeof clioPage, Place> = {
   sendDialogCancel: inSendDialog,
   sendDialogError: afterRefusedSend,
 };
+
+/** Every element Remit names, each with the selector of the feature that uses it: typed, so none is left out. */
+const everyElement: Record<ClioElementName, ClioElement> = { ...billPageElements, ...sendDialogElements };
 
 async function count(page: Page, target: ClioElement): Promise<number> {
   return page.evaluate(
@@ -64,12 +70,14 @@ test('every selector of Clio’s page finds exactly one element on the replica',
   const unpaid = (await sandboxControl(sandbox).bills()).find((bill) => bill.state === 'awaiting_payment');
   if (!unpaid) throw new Error('The seed has no unpaid bill');
   const page = await context.newPage();
-  for (const [name, target] of Object.entries(clioPage)) {
-    const place = placeOf[name as keyof typeof clioPage];
+  for (const target of Object.values(everyElement)) {
+    const place = placeOf[target.name];
     await page.goto('about:blank');
     await page.goto(`https://app.clio.com/nc/${place.route({ unpaid: unpaid.id })}`);
     await page.locator('.bill-show').waitFor();
     await place.prepare?.(page);
-    await expect.soft.poll(() => count(page, target), { message: `${name}: ${target.description}` }).toBe(1);
+    await expect.soft
+      .poll(() => count(page, target), { message: `${target.name}: ${clioElementDescriptions[target.name]}` })
+      .toBe(1);
   }
 });

@@ -16,6 +16,13 @@ function folderRules(root: string): IForbiddenRuleType[] {
       from: { path: `^${root}lib/` },
       to: { circular: true },
     },
+    {
+      name: 'lib-below-ui',
+      comment: 'lib holds what pages and features share; it never reaches up into them.',
+      severity: 'error',
+      from: { path: `^${root}lib/` },
+      to: { path: `^${root}(features|components|entrypoints)/` },
+    },
   ];
 }
 

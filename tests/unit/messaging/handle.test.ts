@@ -43,7 +43,7 @@ const requests: { [N in MessageName]: RequestOf<N> } = {
   getSyncStatus: {},
   getReceivables: {},
   syncNow: {},
-  loadBillFeatures: {},
+  loadFeatures: {},
   sendPressing: { sendId: 'send-4' },
   sendOutcome: { sendId: 'send-4', outcome: { kind: 'submitted' } },
   openOptions: {},

@@ -1,19 +1,19 @@
 import { browser } from 'wxt/browser';
 import { billIdFromUrl, isBillPage } from '@/lib/clio/pages';
 import type { Feature } from '@/lib/content/features';
-import { type DialogOutcome, sendThroughClio } from '@/lib/content/send-through-clio';
 import { handleTabMessages } from '@/lib/messaging/tab-messaging';
 import { sendTabMessages } from '@/lib/outbox/messages';
 import { SEND_PORT_PREFIX } from '@/lib/outbox/send-port';
 import { sendMessage } from '@/lib/protocol';
+import { type DialogOutcome, sendThroughClio } from './drive-dialog';
 
 /**
  * Performs sends the background asks for, on the bill page this tab shows. While it does, a port to
  * the background stays open: if this page goes away before Send bill is pressed, the background
  * learns at once that nothing was sent.
  */
-export const sendThroughClioFeature: Feature = {
-  name: 'send-through-clio',
+export const sendDialogFeature: Feature = {
+  name: 'send-dialog',
   include: isBillPage,
   init({ url, signal }) {
     handleTabMessages(

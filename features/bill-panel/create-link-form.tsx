@@ -1,12 +1,12 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { buttonClass } from '@/components/button-class';
+import { DurationField } from '@/components/payment-link/duration-field';
 import type { BillView } from '@/lib/bills/bill-view';
 import { RemitError } from '@/lib/errors';
 import { formatMoney, type MinorUnits } from '@/lib/money';
 import { amountText, type ParsedAmount, parseAmount } from '@/lib/payment-links/amount-input';
 import { DEFAULT_LINK_DAYS, linkDays } from '@/lib/payment-links/link-duration';
 import { sendMessage } from '@/lib/protocol';
-import { buttonClass } from '../button-class';
-import { DurationField } from '../payment-link/duration-field';
 
 /** Amount (the outstanding balance, or less) and how long the link stays open. */
 export function CreateLinkForm({

@@ -1,4 +1,5 @@
 import { type FormEvent, type RefObject, useEffect, useId, useRef, useState } from 'react';
+import { buttonClass } from '@/components/button-class';
 import type { BillView } from '@/lib/bills/bill-view';
 import { isOwed } from '@/lib/bills/owed';
 import { formatAgo } from '@/lib/format';
@@ -7,7 +8,6 @@ import type { SendView } from '@/lib/outbox/messages';
 import { sendWording } from '@/lib/outbox/send-wording';
 import { whyNotSendable } from '@/lib/outbox/sendable';
 import { sendMessage } from '@/lib/protocol';
-import { buttonClass } from '../button-class';
 import { useSend } from './use-send';
 
 /**

@@ -2,16 +2,16 @@ import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { BillPanel } from '@/components/bill-panel/bill-panel';
 import type { BillPanel as BillPanelData } from '@/lib/bill-panel/messages';
 import { billIdFromUrl, isBillPage } from '@/lib/clio/pages';
-import { clioPage } from '@/lib/clio/selectors';
 import type { Feature } from '@/lib/content/features';
 import { findOnPage } from '@/lib/content/find-on-page';
 import { sendMessage } from '@/lib/protocol';
+import { BillPanel } from './bill-panel';
+import { billPageElements } from './selectors';
 
-export const paymentStatusPanel: Feature = {
-  name: 'payment-status-panel',
+export const billPanelFeature: Feature = {
+  name: 'bill-panel',
   include: isBillPage,
   async init({ url, signal, ctx }) {
     const billId = billIdFromUrl(url);
@@ -25,12 +25,16 @@ export const paymentStatusPanel: Feature = {
     });
     // Anchored to the selector, the panel mounts the moment Clio renders the summary, and again after
     // Clio re-renders the bill following its own actions.
-    const panel = await panelUi(ctx, clioPage.billSummary.selector, 'after', { billId, cached, arrived });
+    const panel = await panelUi(ctx, billPageElements.billSummary.selector, 'after', {
+      billId,
+      cached,
+      arrived,
+    });
     if (signal.aborted) return;
     panel.autoMount();
     signal.addEventListener('abort', () => panel.remove(), { once: true });
 
-    const placement = await findOnPage(clioPage.billSummary, signal);
+    const placement = await findOnPage(billPageElements.billSummary, signal);
     if (!placement.problem || signal.aborted) return;
     panel.remove();
     const fallback = await panelUi(ctx, 'body', 'first', {

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
+import { buttonClass } from '@/components/button-class';
+import { LinkActions } from '@/components/payment-link/link-actions';
 import type { BillPanel } from '@/lib/bill-panel/messages';
 import { formatDate } from '@/lib/format';
 import { formatMoney, type MinorUnits } from '@/lib/money';
 import { whyNotPayable } from '@/lib/payment-links/link-plan';
 import { paymentStateLabels } from '@/lib/payment-links/payment-states';
 import { sendMessage } from '@/lib/protocol';
-import { buttonClass } from '../button-class';
-import { LinkActions } from '../payment-link/link-actions';
 import { CreateLinkForm } from './create-link-form';
 
 const stateLabels = { active: 'Active', used: 'Used', expired: 'Expired' } as const;

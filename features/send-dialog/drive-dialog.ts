@@ -1,12 +1,13 @@
-import { type ClioElement, clioPage, elementName, queryClio } from '../clio/selectors';
-import type { DriveSendDialog, SendOutcome } from '../outbox/messages';
+import { type ClioElement, queryClio } from '@/lib/content/clio-element';
 import {
   ElementMissingError,
   waitForAbsence,
   waitForElement,
   waitUntil,
   waitUntilEnabled,
-} from './wait-for-element';
+} from '@/lib/content/wait-for-element';
+import type { DriveSendDialog, SendOutcome } from '@/lib/outbox/messages';
+import { sendDialogElements as dialog } from './selectors';
 
 export type DialogOutcome = SendOutcome;
 
@@ -27,15 +28,15 @@ export async function sendThroughClio(
 ): Promise<DialogOutcome> {
   let pressed = false;
   try {
-    const send = await waitForElement<HTMLButtonElement>(clioPage.sendButton, signal);
+    const send = await waitForElement<HTMLButtonElement>(dialog.sendButton, signal);
     if (send.disabled) return notPressed('send_unavailable');
     send.click();
-    await waitForElement(clioPage.sendDialog, signal, 10_000);
-    setChecked(present<HTMLInputElement>(clioPage.portalToggle), request.portal);
-    setChecked(present<HTMLInputElement>(clioPage.emailToggle), request.email);
-    setText(present<HTMLTextAreaElement>(clioPage.messageField), request.message);
+    await waitForElement(dialog.sendDialog, signal, 10_000);
+    setChecked(present<HTMLInputElement>(dialog.portalToggle), request.portal);
+    setChecked(present<HTMLInputElement>(dialog.emailToggle), request.email);
+    setText(present<HTMLTextAreaElement>(dialog.messageField), request.message);
     // Clio's dialog loads what it needs (where the email goes, say) before Send bill is enabled.
-    const ready = await waitUntilEnabled<HTMLButtonElement>(clioPage.sendBillButton, signal).catch(
+    const ready = await waitUntilEnabled<HTMLButtonElement>(dialog.sendBillButton, signal).catch(
       (error: unknown) => error,
     );
     if (!(ready instanceof HTMLButtonElement)) {
@@ -47,18 +48,18 @@ export async function sendThroughClio(
       return notPressed('tab_closed');
     }
     // Looked up again: Clio may have re-rendered its dialog while the background wrote the send.
-    const submit = queryClio<HTMLButtonElement>(clioPage.sendBillButton);
+    const submit = queryClio<HTMLButtonElement>(dialog.sendBillButton);
     if (!submit || submit.disabled) return notPressed('send_unavailable');
     // An error Clio showed before this press is not its answer to it.
-    const earlier = queryClio(clioPage.sendDialogError);
+    const earlier = queryClio(dialog.sendDialogError);
     const earlierText = earlier?.textContent;
     pressed = true;
     submit.click();
     const refusal = await Promise.race([
-      waitForAbsence(clioPage.sendDialog, signal, 30_000).then(() => null),
+      waitForAbsence(dialog.sendDialog, signal, 30_000).then(() => null),
       waitUntil(
         () => {
-          const notice = queryClio(clioPage.sendDialogError);
+          const notice = queryClio(dialog.sendDialogError);
           return notice && (notice !== earlier || notice.textContent !== earlierText) ? notice : null;
         },
         signal,
@@ -80,8 +81,7 @@ export async function sendThroughClio(
 function whyNotPressed(error: unknown, signal: AbortSignal): DialogOutcome {
   if (signal.aborted) return notPressed('tab_closed');
   if (error instanceof ElementMissingError) {
-    const element = elementName(error.target);
-    return { kind: 'not_pressed', problem: { code: 'page_changed', ...(element ? { element } : {}) } };
+    return { kind: 'not_pressed', problem: { code: 'page_changed', element: error.target.name } };
   }
   return notPressed('send_unavailable');
 }
@@ -91,7 +91,7 @@ function notPressed(code: 'send_unavailable' | 'tab_closed'): DialogOutcome {
 }
 
 function closeDialog(): void {
-  queryClio<HTMLButtonElement>(clioPage.sendDialogCancel)?.click();
+  queryClio<HTMLButtonElement>(dialog.sendDialogCancel)?.click();
 }
 
 function present<E extends HTMLElement>(target: ClioElement): E {
