@@ -3,12 +3,14 @@ import { resumeLinkRequests } from '@/lib/payment-links/create-links';
 import { followClioAccess } from './clio-loader';
 import { registerContextMenu } from './context-menu';
 import { registerMessageHandlers } from './message-handlers';
+import { publishChanges } from './publish-changes';
 import { retryRevocationsOnAlarm } from './revocation-retry';
 import { followSends } from './sends';
 import { scheduleSync } from './sync-schedule';
 
 export default defineBackground(() => {
   registerMessageHandlers();
+  publishChanges();
   followClioAccess();
   scheduleSync();
   registerContextMenu();

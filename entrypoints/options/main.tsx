@@ -1,5 +1,5 @@
 import '@/assets/extension-page.css';
-import { OptionsPage } from '@/components/options-page';
+import { OptionsPage } from '@/components/options/options-page';
 import { mountPage } from '@/lib/react/mount-page';
 
 mountPage(<OptionsPage />);

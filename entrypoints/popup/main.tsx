@@ -1,5 +1,5 @@
 import '@/assets/extension-page.css';
-import { PopupPage } from '@/components/popup-page';
+import { PopupPage } from '@/components/popup/popup-page';
 import { mountPage } from '@/lib/react/mount-page';
 import { useReceivables } from '@/lib/stores/receivables-store';
 

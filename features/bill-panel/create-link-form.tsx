@@ -18,7 +18,10 @@ export function CreateLinkForm({
   bill: BillView;
   onCancel: () => void;
   onCreated: () => void;
-  /** Remit's background stopped before it answered: the link may still be on its way. */
+  /**
+   * Remit's background stopped before it answered: the link may still be on its way. Asking again
+   * starts the background, which finishes the request and reports it.
+   */
   onInterrupted: () => void;
 }) {
   const [amount, setAmount] = useState(amountText(bill.balance as MinorUnits, bill.currencyCode));

@@ -10,12 +10,10 @@ import { sendMessage } from '@/lib/protocol';
 import { CreateLinkForm } from './create-link-form';
 
 const stateLabels = { active: 'Active', used: 'Used', expired: 'Expired' } as const;
-const FOLLOW_EVERY_MS = 1000;
-const FOLLOW_FOR_MS = 30_000;
 
 /**
  * The bill's Clio Payments links and the payments made through them, and making a new one. While a
- * link is being made (also by a worker that restarted meanwhile), the panel follows the cache.
+ * link is being made (also by a worker that restarted meanwhile), the background reports each step.
  */
 export function PaymentLinks({
   panel,
@@ -34,24 +32,9 @@ export function PaymentLinks({
   const creating = panel.linkRequest?.state === 'creating';
   const reason = whyNotPayable(bill);
 
-  // After an interrupted answer the request may be in the cache any moment: follow it for a while.
-  const [following, setFollowing] = useState(false);
-
   useEffect(() => {
-    if (!creating && !following) return;
-    const timer = setInterval(onFollow, FOLLOW_EVERY_MS);
-    const enough = following ? setTimeout(() => setFollowing(false), FOLLOW_FOR_MS) : undefined;
-    return () => {
-      clearInterval(timer);
-      clearTimeout(enough);
-    };
-  }, [creating, following, onFollow]);
-
-  useEffect(() => {
-    if (!creating) return;
     // The panel follows the request from here; the form that started it has done its part.
-    setComposing(false);
-    setFollowing(false);
+    if (creating) setComposing(false);
   }, [creating]);
 
   return (
@@ -124,7 +107,7 @@ export function PaymentLinks({
             setComposing(false);
             onFollow();
           }}
-          onInterrupted={() => setFollowing(true)}
+          onInterrupted={onFollow}
         />
       ) : (
         !creating && (

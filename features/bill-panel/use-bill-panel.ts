@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BillPanel } from '@/lib/bill-panel/messages';
 import { RemitError } from '@/lib/errors';
+import { onUpdates } from '@/lib/messaging/updates';
 import { sendMessage } from '@/lib/protocol';
 
 export type PanelLoad =
@@ -10,7 +11,8 @@ export type PanelLoad =
 
 /**
  * Paints from the cache at once, then checks the bill with Clio; checks again whenever the tab
- * comes back into view, since the bill may have been paid or sent meanwhile.
+ * comes back into view, since the bill may have been paid or sent meanwhile. What the background
+ * learns meanwhile (a sync, a link made) it reports, and the cached panel is read again.
  */
 export function useBillPanel(
   billId: number,
@@ -34,7 +36,7 @@ export function useBillPanel(
     );
   }, [billId]);
 
-  /** The cached panel again, without asking Clio: for following work the background does meanwhile. */
+  /** The cached panel again, without asking Clio: for work the background did meanwhile. */
   const reload = useCallback(() => {
     sendMessage('getCachedBillPanel', { billId }).then(
       (panel) => {
@@ -63,12 +65,15 @@ export function useBillPanel(
     };
     window.addEventListener('focus', refresh);
     document.addEventListener('visibilitychange', onVisible);
+    const stop = new AbortController();
+    onUpdates(['bills'], reload, stop.signal);
     return () => {
       live = false;
+      stop.abort();
       window.removeEventListener('focus', refresh);
       document.removeEventListener('visibilitychange', onVisible);
     };
-  }, [cached, refresh]);
+  }, [cached, refresh, reload]);
 
   return { load, refresh, reload };
 }

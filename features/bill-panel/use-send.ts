@@ -1,15 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { RemitError } from '@/lib/errors';
+import { onUpdates } from '@/lib/messaging/updates';
 import type { SendView } from '@/lib/outbox/messages';
 import { isUnderWay, mayStillPress } from '@/lib/outbox/send-phases';
 import { type RequestOf, type ResponseOf, sendMessage } from '@/lib/protocol';
 
-const FOLLOW_EVERY_MS = 1000;
+const RECHECK_FIRST_MS = 1000;
 const RECHECK_AT_MOST_MS = 8000;
 
 /**
- * The bill's latest send, followed while it moves on its own. When the background cannot be asked (its
- * worker is starting again), the last known state stays on screen, marked as being rechecked.
+ * The bill's latest send, read again whenever the background reports a send moved. When the background
+ * cannot be asked (its worker is starting again), the last known state stays on screen, marked as
+ * being rechecked, and it is asked again.
  */
 export function useSend(billId: number, onSettled: () => void) {
   const [send, setSend] = useState<SendView | null>(null);
@@ -26,36 +28,34 @@ export function useSend(billId: number, onSettled: () => void) {
     if (send && before?.id === send.id && isUnderWay(before) && !isUnderWay(send)) settledCallback.current();
   }, [send]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new send (a new id) starts following again.
   useEffect(() => {
-    let live = true;
+    const stop = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
     let failures = 0;
-    const follow = async () => {
+    const read = async () => {
+      clearTimeout(timer);
       let latest: SendView | null;
       try {
         latest = await sendMessage('getSend', { billId });
         failures = 0;
       } catch {
-        if (!live) return;
+        if (stop.signal.aborted) return;
         failures += 1;
         setRechecking(true);
-        timer = setTimeout(follow, Math.min(RECHECK_AT_MOST_MS, FOLLOW_EVERY_MS * 2 ** failures));
+        timer = setTimeout(read, Math.min(RECHECK_AT_MOST_MS, RECHECK_FIRST_MS * 2 ** failures));
         return;
       }
-      if (!live) return;
+      if (stop.signal.aborted) return;
       setRechecking(false);
       setSend(latest);
-      // A send Remit looks for on an alarm moves in minutes, not seconds: looked at less often.
-      if (latest && isUnderWay(latest))
-        timer = setTimeout(follow, latest.state === 'unconfirmed' ? FOLLOW_EVERY_MS * 5 : FOLLOW_EVERY_MS);
     };
-    void follow();
+    onUpdates(['sends'], () => void read(), stop.signal);
+    void read();
     return () => {
-      live = false;
+      stop.abort();
       clearTimeout(timer);
     };
-  }, [billId, send?.id]);
+  }, [billId]);
 
   const start = useCallback(
     async (request: Omit<RequestOf<'queueSend'>, 'billId'>): Promise<ResponseOf<'queueSend'> | null> => {

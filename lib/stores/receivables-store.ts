@@ -1,10 +1,10 @@
 import { create } from 'zustand';
 import { RemitError } from '../errors';
 import { takeEarlyAnswer } from '../messaging/early-ask';
+import { onUpdates } from '../messaging/updates';
 import { readReply, sendMessage } from '../protocol';
 import { type PaidPeriod, paidPeriods } from '../summary/paid-periods';
 import type { ReceivablesView } from '../summary/receivables-view';
-import { useSync } from './sync-store';
 
 /** The popup's choice of period, remembered across openings (a popup lives only while it is open). */
 const PERIOD_KEY = 'remit.paidPeriod';
@@ -16,7 +16,7 @@ interface ReceivablesState {
   period: PaidPeriod;
   load(): Promise<void>;
   choosePeriod(period: PaidPeriod): void;
-  /** Loads the figures again whenever a sync run ends. Returns a stop function. */
+  /** Loads the figures again whenever the background rebuilds them. Returns a stop function. */
   follow(): () => void;
 }
 
@@ -41,15 +41,9 @@ export const useReceivables = create<ReceivablesState>((set, get) => {
       set({ period });
     },
     follow() {
-      return useSync.subscribe(({ status }, previous) => {
-        if (!status) return;
-        const ended = previous.status?.running === true && !status.running;
-        const completed =
-          previous.status !== undefined && status.lastCompletedAt !== previous.status.lastCompletedAt;
-        // The figures may have been asked for just before the first sync finished.
-        const missed = previous.status === undefined && !get().view && status.lastCompletedAt !== null;
-        if (ended || completed || missed) void get().load();
-      });
+      const stop = new AbortController();
+      onUpdates(['receivables'], () => void get().load(), stop.signal);
+      return () => stop.abort();
     },
   };
 });

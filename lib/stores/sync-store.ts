@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { RemitError } from '../errors';
+import { onUpdates } from '../messaging/updates';
 import { sendMessage } from '../protocol';
 import type { SyncStatus } from '../sync/messages';
 import { useConnection } from './connection-store';
@@ -9,11 +10,11 @@ interface SyncState {
   error?: string;
   refresh(): Promise<void>;
   syncNow(): Promise<void>;
-  /** Follows the sync while a page is open: often while it runs, rarely when idle. Returns a stop function. */
+  /** Follows the sync while a page is open, as the background reports it. Returns a stop function. */
   follow(): () => void;
 }
 
-export const useSync = create<SyncState>((set, get, store) => {
+export const useSync = create<SyncState>((set, get) => {
   const apply = async (request: () => Promise<SyncStatus>) => {
     const previousError = get().status?.error;
     try {
@@ -30,30 +31,10 @@ export const useSync = create<SyncState>((set, get, store) => {
     refresh: () => apply(() => sendMessage('getSyncStatus', {})),
     syncNow: () => apply(() => sendMessage('syncNow', {})),
     follow() {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      let stopped = false;
-      const schedule = (delay: number) => {
-        clearTimeout(timer);
-        if (!stopped) timer = setTimeout(tick, delay);
-      };
-      const tick = async () => {
-        await get().refresh();
-        schedule(get().status?.running ? 500 : 5000);
-      };
-      // A sync started from this page, or by connecting again, is followed from its first moment.
-      const unfollowSync = store.subscribe((state, previous) => {
-        if (state.status?.running && !previous.status?.running) schedule(500);
-      });
-      const unfollowConnection = useConnection.subscribe((state, previous) => {
-        if (state.status !== previous.status) schedule(0);
-      });
-      void tick();
-      return () => {
-        stopped = true;
-        clearTimeout(timer);
-        unfollowSync();
-        unfollowConnection();
-      };
+      const stop = new AbortController();
+      onUpdates(['sync', 'connection'], () => void get().refresh(), stop.signal);
+      void get().refresh();
+      return () => stop.abort();
     },
   };
 });

@@ -1,6 +1,7 @@
 import { clioApi } from '../connection/clio-session';
 import { db } from '../db/database';
 import { RemitError } from '../errors';
+import { publish } from '../messaging/publish';
 import { summariseAfterSync } from '../summary/summary-store';
 import { keepWorkerAlive } from '../worker-alive';
 import { resourceSyncs } from './resources';
@@ -18,8 +19,10 @@ export function runSync(): Promise<void> {
   const controller = new AbortController();
   const done = syncEverything(controller.signal).finally(() => {
     running = undefined;
+    publish('sync');
   });
   running = { done, controller };
+  publish('sync');
   return done;
 }
 

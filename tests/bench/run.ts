@@ -7,6 +7,7 @@ import { EXTENSION_DIR } from '../support/remit-browser';
 import { bundleSizes } from './bundle-sizes';
 import { contentScriptCost } from './content-script';
 import { asJson, asTable, type Figure, overBudget } from './figures';
+import { idleMessages } from './idle-messages';
 import { popupPaint } from './popup-paint';
 import { syncFloor } from './sync-floor';
 import { syncFull } from './sync-full';
@@ -18,6 +19,7 @@ if (jsonAt !== -1 && !jsonFile) throw new Error('--json needs a file name');
 
 const bundles = await bundleSizes(EXTENSION_DIR);
 const figures: Figure[] = [...bundles, ...(await contentScriptCost(bundles)), ...(await popupPaint(bundles))];
+figures.push(...(await idleMessages()));
 const floor = await syncFloor();
 figures.push(...floor);
 const floorOf = (name: string) => floor.find((f) => f.name === name)?.value ?? Number.NaN;

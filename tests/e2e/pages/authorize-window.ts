@@ -4,17 +4,25 @@ import type { Page } from '@playwright/test';
 export class AuthorizeWindow {
   constructor(readonly page: Page) {}
 
-  async allow(): Promise<void> {
-    await this.page
-      .getByRole('link', { name: 'Allow' })
-      .or(this.page.getByRole('button', { name: 'Allow' }))
-      .click();
+  allow(): Promise<void> {
+    return this.choose('Allow');
   }
 
-  async deny(): Promise<void> {
+  deny(): Promise<void> {
+    return this.choose('Deny');
+  }
+
+  /**
+   * The browser closes the window as soon as Clio redirects: a click can outlive its page, which then
+   * is the answer given, not a failure.
+   */
+  private async choose(answer: 'Allow' | 'Deny'): Promise<void> {
     await this.page
-      .getByRole('link', { name: 'Deny' })
-      .or(this.page.getByRole('button', { name: 'Deny' }))
-      .click();
+      .getByRole('link', { name: answer })
+      .or(this.page.getByRole('button', { name: answer }))
+      .click()
+      .catch((error: unknown) => {
+        if (!this.page.isClosed()) throw error;
+      });
   }
 }

@@ -42,6 +42,7 @@ function bundleRules(root: string): IForbiddenRuleType[] {
           under('entrypoints/background/'),
           `${under('lib/')}.+/handlers\\.ts$`,
           under('lib/db/(database|migrations)\\.ts$'),
+          under('lib/messaging/(handle|publish)\\.ts$'),
           under('lib/connection/(?!messages\\.ts$)'),
           under('lib/clio/(api|oauth)\\.ts$'),
           'node_modules/(dexie|ky)/',

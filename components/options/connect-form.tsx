@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { REGION_IDS, REGIONS, type RegionId } from '@/lib/clio/regions';
-import { buttonClass } from './button-class';
+import { buttonClass } from '../button-class';
 
 export function ConnectForm({
   busy,

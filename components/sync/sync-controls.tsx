@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect } from 'react';
 import { useSync } from '@/lib/stores/sync-store';
 import type { SyncStatus } from '@/lib/sync/messages';
-import { buttonClass } from './button-class';
+import { buttonClass } from '../button-class';
 import { SyncProgress } from './sync-progress';
 
 /** The sync as a page shows it, followed while the page is open, with Sync now. */

@@ -5,12 +5,12 @@ import { useConnection } from '@/lib/stores/connection-store';
 import { useReceivables } from '@/lib/stores/receivables-store';
 import type { PaidPeriod } from '@/lib/summary/paid-periods';
 import type { ReceivablesView } from '@/lib/summary/receivables-view';
-import { buttonClass } from './button-class';
-import { CurrencyReceivables, ReceivablesNote } from './popup/currency-receivables';
-import { NeedsAttention } from './popup/needs-attention';
-import { PaidPeriodPicker } from './popup/paid-period-picker';
-import { quiet } from './popup/styles';
-import { SyncControls } from './sync-controls';
+import { buttonClass } from '../button-class';
+import { SyncControls } from '../sync/sync-controls';
+import { CurrencyReceivables, ReceivablesNote } from './currency-receivables';
+import { NeedsAttention } from './needs-attention';
+import { PaidPeriodPicker } from './paid-period-picker';
+import { quiet } from './styles';
 
 const primaryButton = `${buttonClass} justify-self-start bg-blue-700 text-white hover:bg-blue-800 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200`;
 const plainButton = `${buttonClass} border border-slate-300 dark:border-slate-600`;

@@ -2,11 +2,11 @@ import { useEffect } from 'react';
 import { REGIONS } from '@/lib/clio/regions';
 import type { ConnectionStatus } from '@/lib/connection/messages';
 import { useConnection } from '@/lib/stores/connection-store';
-import { buttonClass } from './button-class';
+import { buttonClass } from '../button-class';
+import { SyncControls } from '../sync/sync-controls';
 import { ConnectForm } from './connect-form';
 import { MessageTemplateForm } from './message-template-form';
 import { SetAsideList } from './set-aside-list';
-import { SyncControls } from './sync-controls';
 
 export function OptionsPage() {
   const { status, busy, error, load, connect, reconnect, disconnect } = useConnection();

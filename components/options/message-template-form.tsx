@@ -7,7 +7,7 @@ import {
   settingsSchema,
   settledPlaceholders,
 } from '@/lib/settings/settings-schema';
-import { buttonClass } from './button-class';
+import { buttonClass } from '../button-class';
 
 const forms = {
   messageTemplate: {
