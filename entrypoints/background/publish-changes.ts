@@ -1,6 +1,5 @@
 import { Dexie } from 'dexie';
-import type { RemitDatabase } from '@/lib/db/database';
-import { db } from '@/lib/db/database';
+import { db, type RemitDatabase } from '@/lib/db/database';
 import { publish } from '@/lib/messaging/publish';
 import type { UpdateTopic } from '@/lib/messaging/updates';
 
