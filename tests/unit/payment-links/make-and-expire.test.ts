@@ -1,0 +1,151 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db/database';
+import type { BillRecord } from '@/lib/db/records/bill';
+import { RemitError } from '@/lib/errors';
+import { createLinks, resumeLinkRequests } from '@/lib/payment-links/create-links';
+import { expireLink } from '@/lib/payment-links/expire-link';
+import { payableBills } from '@/lib/payment-links/payable-bills';
+import { runSync } from '@/lib/sync/run-sync';
+import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
+
+const POST_LINK = 'POST /api/v4/clio_payments/links';
+
+describe('making and expiring a bill’s payment link', () => {
+  let clio: InProcessClio;
+  let bill: BillRecord;
+  let operatingAccountId: number;
+  /** Links the seed gave the bill before the test: only the test's own are looked at. */
+  let seeded: Set<number>;
+
+  beforeEach(async () => {
+    await Promise.all(db.tables.map((table) => table.clear()));
+    clio = await connectToInProcessClio({ size: 40 });
+    await runSync();
+    const unpaid = await db.bills
+      .filter((candidate) => candidate.state === 'awaiting_payment' && candidate.kind === 'revenue_kind')
+      .filter((candidate) => candidate.currencyCode === 'USD' && candidate.balance > 0)
+      .first();
+    if (!unpaid) throw new Error('The seed has no unpaid USD invoice');
+    bill = unpaid;
+    const operating = await db.bankAccounts
+      .filter((account) => account.type === 'Operating' && account.currencyCode === 'USD')
+      .filter((account) => account.clioPaymentsEnabled)
+      .first();
+    if (!operating) throw new Error('The seed has no USD operating account with Clio Payments');
+    operatingAccountId = operating.id;
+    seeded = new Set();
+    seeded = new Set((await linksOfBill()).map((link) => link.id));
+    await clio.control.resetRequestCounters();
+  });
+  afterEach(() => clio.close());
+
+  const linksOfBill = async () =>
+    (await clio.control.links()).filter(
+      (link) => link.subject.type === 'Bill' && link.subject.id === bill.id && !seeded.has(link.id),
+    );
+  const posts = async () => (await clio.control.state()).requests.byPath[POST_LINK] ?? 0;
+
+  it('makes one link for the balance, keeps it, and expires it in Clio', async () => {
+    const { links } = await createLinks({ billIds: [bill.id], durationDays: 30 });
+
+    const [made] = await linksOfBill();
+    expect(links).toEqual([
+      expect.objectContaining({ id: made?.id, amount: bill.balance, billIds: [bill.id] }),
+    ]);
+    expect(made).toMatchObject({ active: true, currency: 'USD' });
+    expect(await db.paymentLinks.get(made?.id ?? 0)).toMatchObject({ active: true, amount: bill.balance });
+    expect(await db.linkRequests.toArray()).toEqual([
+      expect.objectContaining({ state: 'created', linkId: made?.id, postedAt: expect.any(Number) }),
+    ]);
+
+    await expireLink(made?.id ?? 0);
+
+    expect((await linksOfBill())[0]).toMatchObject({ active: false, expiredManually: true });
+    expect(await db.paymentLinks.get(made?.id ?? 0)).toMatchObject({ active: false });
+  });
+
+  it('refuses a second link for a bill whose link is still being made, and asks Clio nothing', async () => {
+    await db.linkRequests.add(request({ id: 'made-elsewhere', state: 'creating' }));
+
+    await expect(createLinks({ billIds: [bill.id], durationDays: 30 })).rejects.toThrow(
+      'A payment link for these bills is being made already.',
+    );
+    expect(await posts()).toBe(0);
+  });
+
+  it('takes Clio’s refusal at once: asked once, nothing to look for, the request failed', async () => {
+    // Clio allows no more active links than there are now.
+    await clio.control.setLinkLimits({
+      active: (await clio.control.links()).filter((link) => link.active).length,
+    });
+
+    const error = await createLinks({ billIds: [bill.id], durationDays: 30 }).catch(
+      (caught: unknown) => caught,
+    );
+
+    expect(error).toBeInstanceOf(RemitError);
+    expect((error as RemitError).code).not.toBe('network');
+    expect(await posts()).toBe(1);
+    expect(await linksOfBill()).toEqual([]);
+    expect(await db.linkRequests.toArray()).toEqual([
+      expect.objectContaining({ state: 'failed', postedAt: null, detail: (error as RemitError).message }),
+    ]);
+  });
+
+  it('after a restart, makes once the link a stopped worker had written down but not yet asked for', async () => {
+    await db.linkRequests.add(request({ id: 'before-restart', state: 'creating' }));
+
+    await resumeLinkRequests();
+
+    const made = await linksOfBill();
+    expect(made).toHaveLength(1);
+    expect(await posts()).toBe(1);
+    expect(await db.linkRequests.get('before-restart')).toMatchObject({
+      state: 'created',
+      linkId: made[0]?.id,
+    });
+    // Asked again, nothing is left to resume.
+    await resumeLinkRequests();
+    expect(await posts()).toBe(1);
+  });
+
+  it('lists a client’s bills a link can pay, oldest due first, and refuses a client it does not know', async () => {
+    const clientId = bill.clientId ?? 0;
+    const { client, bills } = await payableBills(clientId);
+
+    const cached = await db.bills.where('clientId').equals(clientId).toArray();
+    const payable = cached.filter(
+      (candidate) => candidate.state === 'awaiting_payment' && candidate.balance > 0,
+    );
+    expect(client.id).toBe(clientId);
+    expect(bills.map((payableBill) => payableBill.id).sort()).toEqual(
+      payable.map((candidate) => candidate.id).sort(),
+    );
+    const dues = bills.map((payableBill) => payableBill.dueAt ?? '9999');
+    expect(dues).toEqual([...dues].sort());
+    expect(bills.find((payableBill) => payableBill.id === bill.id)).toMatchObject({
+      balance: bill.balance,
+      trust: false,
+      currencyCode: 'USD',
+    });
+
+    await expect(payableBills(987_654)).rejects.toThrow('Remit has no such client in its cache.');
+  });
+
+  function request(overrides: { id: string; state: 'creating' }) {
+    return {
+      ...overrides,
+      batchId: `batch-${overrides.id}`,
+      subject: { type: 'Bill' as const, id: bill.id },
+      billIds: [bill.id],
+      amount: bill.balance,
+      currencyCode: 'USD',
+      accountId: operatingAccountId,
+      durationSeconds: 30 * 86_400,
+      postedAt: null,
+      linkId: null,
+      detail: null,
+      createdAt: Date.now(),
+    };
+  }
+});
