@@ -105,6 +105,42 @@ describe('planLinks', () => {
     expect(refusal(() => planLinks([bill({ kind: 'trust_kind' })], [], noTrust))).toMatch(/No trust account/);
     const off = accounts.map((candidate) => ({ ...candidate, clioPaymentsEnabled: false }));
     expect(refusal(() => planLinks([mine], [mine], off))).toMatch(/not turned on for any/);
+    expect(refusal(() => planLinks([], [], accounts))).toBe('Choose at least one bill.');
+    expect(refusal(() => planLinks([bill({ clientId: null })], [], accounts))).toMatch(/several clients/);
+  });
+
+  it('names, for each state Clio gives a bill, why no link can pay it', () => {
+    const why = (changes: Partial<BillRecord>) => {
+      const refused = bill(changes);
+      return refusal(() => planLinks([refused], [refused], accounts)).replace(`Bill ${refused.number} `, '');
+    };
+    expect(why({ balance: 0 })).toBe('has nothing left to pay.');
+    expect(why({ balance: -500 })).toBe('has nothing left to pay.');
+    expect(why({ state: 'void' })).toBe('was voided.');
+    expect(why({ state: 'deleted' })).toBe('was deleted.');
+    expect(why({ state: 'draft' })).toBe('is a draft: approve it in Clio first.');
+    expect(why({ state: 'awaiting_approval' })).toBe('is awaiting approval: approve it in Clio first.');
+    expect(why({ state: 'sent_for_review' as BillRecord['state'] })).toBe('is sent_for_review.');
+    const payable = bill({ balance: 1 });
+    expect(planLinks([payable], [payable], accounts).links).toHaveLength(1);
+  });
+
+  it('orders a mixed selection invoices first, then by currency, whatever the order chosen', () => {
+    const cad = account({ id: 4, name: 'Operating CAD', currencyCode: 'CAD' });
+    const cadTrust = account({ id: 5, name: 'Trust CAD', type: 'Trust', currencyCode: 'CAD' });
+    const chosen = [
+      bill({ kind: 'trust_kind', currencyCode: 'CAD' }),
+      bill({ currencyCode: 'USD' }),
+      bill({ kind: 'trust_kind' }),
+      bill({ currencyCode: 'CAD' }),
+    ];
+    const { links } = planLinks(chosen, chosen, [...accounts, cad, cadTrust]);
+    expect(links.map((link) => `${link.purpose} ${link.currencyCode}`)).toEqual([
+      'invoices CAD',
+      'invoices USD',
+      'trust CAD',
+      'trust USD',
+    ]);
   });
 });
 

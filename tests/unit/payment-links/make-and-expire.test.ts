@@ -4,7 +4,7 @@ import type { BillRecord } from '@/lib/db/records/bill';
 import { RemitError } from '@/lib/errors';
 import { createLinks, resumeLinkRequests } from '@/lib/payment-links/create-links';
 import { expireLink } from '@/lib/payment-links/expire-link';
-import { payableBills } from '@/lib/payment-links/payable-bills';
+import { cachedPlan, payableBills } from '@/lib/payment-links/payable-bills';
 import { runSync } from '@/lib/sync/run-sync';
 import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
 
@@ -130,6 +130,36 @@ describe('making and expiring a bill’s payment link', () => {
     });
 
     await expect(payableBills(987_654)).rejects.toThrow('Remit has no such client in its cache.');
+  });
+
+  it('plans from the cache, and refuses bills it has not synced or Clio no longer has', async () => {
+    const plan = await cachedPlan([bill.id]);
+    expect(plan.clientId).toBe(bill.clientId);
+    expect(plan.links).toEqual([
+      expect.objectContaining({ amount: bill.balance, billIds: [bill.id], currencyCode: 'USD' }),
+    ]);
+    expect(plan.links[0]?.settles).toEqual([
+      expect.objectContaining({ billId: bill.id, applied: bill.balance }),
+    ]);
+    await expect(cachedPlan([bill.id, 987_654])).rejects.toThrow(
+      'Remit has not synced some of these bills yet.',
+    );
+
+    await clio.control.deleteBill(bill.id);
+    await expect(createLinks({ billIds: [bill.id], durationDays: 30 })).rejects.toThrow(
+      'Clio no longer has some of these bills: they were deleted.',
+    );
+    expect(await posts()).toBe(0);
+  });
+
+  it('makes the link for what Clio says is owed now, not what the cache last saw', async () => {
+    const paidMeanwhile = 1_000;
+    await clio.control.payBill(bill.id, paidMeanwhile / 100);
+
+    const { links } = await createLinks({ billIds: [bill.id], durationDays: 30 });
+
+    expect(links[0]?.amount).toBe(bill.balance - paidMeanwhile);
+    expect((await db.bills.get(bill.id))?.balance).toBe(bill.balance - paidMeanwhile);
   });
 
   function request(overrides: { id: string; state: 'creating' }) {
