@@ -9,8 +9,6 @@ import {
 import type { DriveSendDialog, SendOutcome } from '@/lib/outbox/messages';
 import { sendDialogElements as dialog } from './selectors';
 
-export type DialogOutcome = SendOutcome;
-
 /** What the background keeps of Clio's words: enough for any message, and within the protocol's limit. */
 const CLIO_MESSAGE_LENGTH = 2000;
 
@@ -25,7 +23,7 @@ export async function sendThroughClio(
   request: DriveSendDialog,
   signal: AbortSignal,
   pressing: () => Promise<boolean>,
-): Promise<DialogOutcome> {
+): Promise<SendOutcome> {
   let pressed = false;
   try {
     const send = await waitForElement<HTMLButtonElement>(dialog.sendButton, signal);
@@ -78,7 +76,7 @@ export async function sendThroughClio(
 }
 
 /** Why the dialog was left without pressing Send bill, from what went wrong. */
-function whyNotPressed(error: unknown, signal: AbortSignal): DialogOutcome {
+function whyNotPressed(error: unknown, signal: AbortSignal): SendOutcome {
   if (signal.aborted) return notPressed('tab_closed');
   if (error instanceof ElementMissingError) {
     return { kind: 'not_pressed', problem: { code: 'page_changed', element: error.target.name } };
@@ -86,7 +84,7 @@ function whyNotPressed(error: unknown, signal: AbortSignal): DialogOutcome {
   return notPressed('send_unavailable');
 }
 
-function notPressed(code: 'send_unavailable' | 'tab_closed'): DialogOutcome {
+function notPressed(code: 'send_unavailable' | 'tab_closed'): SendOutcome {
   return { kind: 'not_pressed', problem: { code } };
 }
 

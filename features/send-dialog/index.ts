@@ -2,10 +2,10 @@ import { browser } from 'wxt/browser';
 import { billIdFromUrl, isBillPage } from '@/lib/clio/pages';
 import type { Feature } from '@/lib/content/features';
 import { handleTabMessages } from '@/lib/messaging/tab-messaging';
-import { sendTabMessages } from '@/lib/outbox/messages';
+import { type SendOutcome, sendTabMessages } from '@/lib/outbox/messages';
 import { SEND_PORT_PREFIX } from '@/lib/outbox/send-port';
 import { sendMessage } from '@/lib/protocol';
-import { type DialogOutcome, sendThroughClio } from './drive-dialog';
+import { sendThroughClio } from './drive-dialog';
 
 /**
  * Performs sends the background asks for, on the bill page this tab shows. While it does, a port to
@@ -39,7 +39,7 @@ export const sendDialogFeature: Feature = {
 };
 
 /** Tells the background what Clio's dialog did; a worker starting up may miss the first try. */
-async function report(sendId: string, outcome: DialogOutcome): Promise<void> {
+async function report(sendId: string, outcome: SendOutcome): Promise<void> {
   for (let attempt = 1; attempt <= 3; attempt += 1) {
     try {
       await sendMessage('sendOutcome', { sendId, outcome });
