@@ -2,7 +2,8 @@ import { type Browser, browser } from 'wxt/browser';
 import { z } from 'zod';
 import { isClioHost } from '../clio/regions';
 import { RemitError } from '../errors';
-import { envelope, type MessageTable, type Reply, type ResponseIn } from './define';
+import type { MessageKey } from '../i18n/text';
+import { envelope, failure, invalidRequest, type MessageTable, type Reply, type ResponseIn } from './define';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -72,7 +73,8 @@ export function handleMessages<T extends MessageTable>(
   browser.runtime.onMessage.addListener(messageListener(table, handlers, scopes));
 }
 
-const refusal = (message: string): Reply => ({ ok: false, error: { code: 'not_allowed', message } });
+const refusal = (key: MessageKey): Reply => ({ ok: false, error: { code: 'not_allowed', text: { key } } });
+const internalError: Reply = { ok: false, error: { code: 'invalid', text: { key: 'common.internal_error' } } };
 
 async function dispatch<T extends MessageTable>(
   table: T,
@@ -84,31 +86,30 @@ async function dispatch<T extends MessageTable>(
 ): Promise<Reply> {
   const parsed = envelope.safeParse(message);
   if (!parsed.success || !Object.hasOwn(table, parsed.data.name)) {
-    return { ok: false, error: { code: 'invalid', message: 'Unknown message.' } };
+    return { ok: false, error: { code: 'invalid', text: { key: 'common.unknown_message' } } };
   }
   const name = parsed.data.name;
   const { senders, request: requestSchema, response: responseSchema } = table[name] as MessageTable[string];
-  if (senders !== 'both' && senders !== kind) return refusal('Remit does not take this request from here.');
+  if (senders !== 'both' && senders !== kind) return refusal('common.refused_sender');
   const request = requestSchema.safeParse(parsed.data.request);
   if (!request.success) {
-    return { ok: false, error: { code: 'invalid', message: z.prettifyError(request.error) } };
+    return invalidRequest(request.error);
   }
   try {
     if (kind === 'clio' && !(await withinPage(scopes, name, request.data, sender))) {
-      return refusal('A Clio page may ask Remit only about the bill it shows.');
+      return refusal('common.refused_other_bill');
     }
     const handler = handlers[name] as (request: unknown, sender: Sender) => Promise<unknown>;
     const value = responseSchema.safeParse(await handler(request.data, sender));
     if (!value.success) {
       console.error(`Remit: ${name} answered outside its schema`, z.prettifyError(value.error));
-      return { ok: false, error: { code: 'invalid', message: 'Something went wrong inside Remit.' } };
+      return internalError;
     }
     return { ok: true, value: value.data };
   } catch (error) {
-    if (error instanceof RemitError)
-      return { ok: false, error: { code: error.code, message: error.message } };
+    if (error instanceof RemitError) return failure(error);
     console.error(`Remit: ${name} failed`, error);
-    return { ok: false, error: { code: 'invalid', message: 'Something went wrong inside Remit.' } };
+    return internalError;
   }
 }
 

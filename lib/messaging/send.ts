@@ -13,13 +13,10 @@ export function messengerFor<T extends MessageTable>(table: T) {
     try {
       raw = await sent;
     } catch {
-      throw new RemitError(
-        'network',
-        'Remit could not reach its background service. Reload the page and try again.',
-      );
+      throw new RemitError('network', 'common.background_unreachable');
     }
     const answer = reply.parse(raw);
-    if (!answer.ok) throw new RemitError(answer.error.code, answer.error.message);
+    if (!answer.ok) throw RemitError.of(answer.error.code, answer.error.text);
     return (table[name] as T[N]).response.parse(answer.value) as ResponseIn<T, N>;
   }
 

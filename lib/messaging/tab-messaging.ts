@@ -1,7 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import { z } from 'zod';
 import { RemitError } from '../errors';
-import { envelope, reply } from './define';
+import { envelope, failure, invalidRequest, reply } from './define';
 
 /** Messages the background sends to the content script of a Clio tab: request and answer, both validated. */
 export type TabMessageTable = Record<string, { request: z.ZodType; response: z.ZodType }>;
@@ -25,7 +25,7 @@ export async function sendToTab<T extends TabMessageTable, N extends keyof T & s
     throw error;
   }
   const answer = reply.parse(raw);
-  if (!answer.ok) throw new RemitError(answer.error.code, answer.error.message);
+  if (!answer.ok) throw RemitError.of(answer.error.code, answer.error.text);
   return (table[name] as T[N]).response.parse(answer.value) as z.output<T[N]['response']>;
 }
 
@@ -50,19 +50,18 @@ export function handleTabMessages<T extends TabMessageTable>(
     const name: keyof T = parsed.data.name;
     const request = (table[name] as T[keyof T]).request.safeParse(parsed.data.request);
     if (!request.success) {
-      sendResponse({ ok: false, error: { code: 'invalid', message: z.prettifyError(request.error) } });
+      sendResponse(invalidRequest(request.error));
       return false;
     }
     handlers[name](request.data as z.output<T[keyof T]['request']>).then(
       (value) => sendResponse({ ok: true, value }),
-      (error: unknown) =>
-        sendResponse({
-          ok: false,
-          error: {
-            code: error instanceof RemitError ? error.code : 'invalid',
-            message: error instanceof Error ? error.message : 'Remit failed in the page.',
-          },
-        }),
+      (error: unknown) => {
+        if (error instanceof RemitError) sendResponse(failure(error));
+        else {
+          console.error(`Remit: ${String(name)} failed in the page`, error);
+          sendResponse({ ok: false, error: { code: 'invalid', text: { key: 'common.page_failed' } } });
+        }
+      },
     );
     return true;
   };

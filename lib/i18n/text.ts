@@ -1,0 +1,38 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import { z } from 'zod';
+import { en } from './en';
+
+/** The name of one message in the catalogue: what code sends across the message boundary and stores. */
+export type MessageKey = keyof typeof en;
+/** A message's arguments: what it names, counts or quotes (Clio's own words, a bill's number). */
+export type MessageValues = Record<string, string | number>;
+
+/** Words not yet put into a language: a message's key and its arguments. */
+export interface Text {
+  key: MessageKey;
+  values?: MessageValues;
+}
+
+export const messageKeys = Object.keys(en) as [MessageKey, ...MessageKey[]];
+
+export const textSchema = z.object({
+  key: z.enum(messageKeys),
+  values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+
+/** The catalogue the user reads. English is the only one so far; plural rules follow its locale. */
+const catalogue: { locale: string; messages: Record<MessageKey, string> } = { locale: 'en', messages: en };
+const compiled = new Map<MessageKey, IntlMessageFormat>();
+
+/** One message in the user's language, its arguments filled in (ICU MessageFormat: plurals and all). */
+export function t(key: MessageKey, values?: MessageValues): string {
+  let format = compiled.get(key);
+  if (!format) {
+    format = new IntlMessageFormat(catalogue.messages[key], catalogue.locale);
+    compiled.set(key, format);
+  }
+  return String(format.format(values));
+}
+
+/** Words that crossed a boundary or were stored, in the user's language. */
+export const say = (text: Text): string => t(text.key, text.values);
