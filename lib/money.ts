@@ -5,7 +5,7 @@ export type MinorUnits = number & { readonly __brand: 'MinorUnits' };
 
 /** An amount Remit cannot hold exactly: beyond 2^53 minor units, or not a finite number. */
 export class UnsafeAmountError extends RangeError {
-  constructor(amount: number | string) {
+  constructor(readonly amount: number | string) {
     super(`${amount} is beyond what Remit can count exactly`);
     this.name = 'UnsafeAmountError';
   }

@@ -34,8 +34,7 @@ export async function refreshedBillPanel(billId: number): Promise<BillPanel> {
     const now = Date.now();
     checkedAt.set(billId, now);
     if (fetched === 'unchanged' && cached) return panelOf(cached, null);
-    if (fetched === 'unchanged')
-      throw new RemitError('clio', 'Clio said the bill was unchanged, but Remit has no copy.');
+    if (fetched === 'unchanged') throw new RemitError('clio', 'clio.bill_unchanged_without_copy');
     const record = toBillRecord(fetched, now);
     await storeBills([record]);
     await refreshAllocations(api, billId);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { billView } from '../bills/bill-view';
 import { clioPaymentsPaymentStates } from '../clio/schemas';
 import { linkRequestStates } from '../db/records/link-request';
+import { textSchema } from '../i18n/text';
 import { billRequest, defineMessage } from '../messaging/define';
 
 export const paymentLinkStates = ['active', 'used', 'expired'] as const;
@@ -19,7 +20,7 @@ export const billPanel = z.object({
     }),
   ),
   /** Payments applied to this bill that Clio sent in a form Remit could not read, and why. */
-  setAside: z.array(z.object({ recordId: z.number().nullable(), reason: z.string() })),
+  setAside: z.array(z.object({ recordId: z.number().nullable(), reason: textSchema })),
   /** This bill's own Clio Payments links, newest first. */
   links: z.array(
     z.object({
@@ -42,7 +43,7 @@ export const billPanel = z.object({
   ),
   /** The last link asked for this bill, while it is being made or when it could not be made. */
   linkRequest: z
-    .object({ state: z.enum(linkRequestStates).exclude(['created']), detail: z.string().nullable() })
+    .object({ state: z.enum(linkRequestStates).exclude(['created']), detail: textSchema.nullable() })
     .nullable(),
   /** When Clio last confirmed these figures; null when they come from the cache only. */
   checkedAt: z.number().nullable(),

@@ -10,7 +10,10 @@ export function toBillRecord(bill: ClioBill, fetchedAt: number): BillRecord {
     return billRecordOf(bill, fetchedAt);
   } catch (error) {
     if (!(error instanceof UnsafeAmountError)) throw error;
-    throw new RemitError('clio', `Clio sent bill ${bill.number ?? bill.id} with ${error.message}.`);
+    throw new RemitError('clio', 'records.bill_unsafe_amount', {
+      bill: bill.number ?? bill.id,
+      amount: String(error.amount),
+    });
   }
 }
 

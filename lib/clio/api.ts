@@ -1,8 +1,9 @@
 import ky, { type KyInstance } from 'ky';
 import { z } from 'zod';
 import { RemitError } from '../errors';
+import type { Text } from '../i18n/text';
 import { fieldsOf } from './fields';
-import { reasonOf } from './reason';
+import { reasonTextOf } from './reason';
 import { type RegionId, regionOrigin } from './regions';
 import type { Priority, RequestBudget } from './request-budget';
 import { type ClioBill, type ClioUser, clioBill, clioPage, clioUser } from './schemas';
@@ -51,9 +52,9 @@ export interface ClioPage {
 export class UnreadableAnswerError extends RemitError {
   constructor(
     readonly body: unknown,
-    readonly reason: string,
+    reason: Text,
   ) {
-    super('clio', `Clio answered with something Remit could not read (${reason}).`);
+    super('clio', 'clio.unreadable_answer', { detail: reason });
     this.name = 'UnreadableAnswerError';
   }
 }
@@ -61,7 +62,7 @@ export class UnreadableAnswerError extends RemitError {
 /** Reads `{data: …}` with the schema, or names what Clio sent that Remit cannot use. */
 export function readData<T extends z.ZodType>(body: unknown, schema: T): z.output<T> {
   const parsed = schema.safeParse(dataOf(body));
-  if (!parsed.success) throw new UnreadableAnswerError(body, reasonOf(parsed.error));
+  if (!parsed.success) throw new UnreadableAnswerError(body, reasonTextOf(parsed.error));
   return parsed.data;
 }
 
@@ -124,16 +125,16 @@ export function createClioApi({ tokens, budget, attempts = 6, timeoutMs = 30_000
     async page(url: string, priority: Priority = 'background', signal?: AbortSignal): Promise<ClioPage> {
       const response = await get(url, priority, {}, signal);
       const parsed = clioPage.safeParse(response.body);
-      if (!parsed.success) throw new UnreadableAnswerError(response.body, reasonOf(parsed.error));
+      if (!parsed.success) throw new UnreadableAnswerError(response.body, reasonTextOf(parsed.error));
       const page = parsed.data;
       const next = page.meta?.paging?.next ?? undefined;
       // The next page goes out with the bearer token: only ever to where this page came from.
       const servedFrom = new URL(response.url || regionOrigin(tokens.region)).origin;
       if (next !== undefined && new URL(next).origin !== servedFrom) {
-        throw new UnreadableAnswerError(
-          response.body,
-          `its next page is on another site (${new URL(next).host})`,
-        );
+        throw new UnreadableAnswerError(response.body, {
+          key: 'clio.next_page_elsewhere',
+          values: { host: new URL(next).host },
+        });
       }
       const date = Date.parse(response.headers.get('date') ?? '');
       return { records: page.data, next, serverTime: Number.isNaN(date) ? undefined : date };
@@ -199,7 +200,7 @@ async function send(
   let refreshed = false;
   let failures = 0;
   let rateLimited = 0;
-  let lastProblem = 'no answer';
+  let lastProblem: LostAnswer = { problem: 'connection_lost' };
   for (;;) {
     const outcome = await budget.run(request.priority, () => attempt(http, request, token), request.signal);
     if ('response' in outcome) {
@@ -216,22 +217,23 @@ async function send(
         continue;
       }
       if (!retriedStatuses.has(response.status)) return finish(response, outcome.body);
-      lastProblem = `HTTP ${response.status}`;
+      lastProblem = { problem: 'status', status: response.status };
     } else {
-      lastProblem = outcome.problem;
+      lastProblem = outcome;
     }
     failures += 1;
     if (failures >= request.attempts) {
-      throw new RemitError(
-        'network',
-        `Remit could not reach Clio (${lastProblem}). Cached figures are kept.`,
-      );
+      throw new RemitError('network', 'clio.unreachable', lastProblem);
     }
     await wait(backoffMs(failures), request.signal);
   }
 }
 
-type Attempt = { response: Response; body: unknown } | { problem: string };
+/** Why an attempt got no usable answer, as the message `clio.unreachable` words it. */
+type LostAnswer =
+  | { problem: 'status'; status: number }
+  | { problem: 'cut_off' | 'timed_out' | 'connection_lost' };
+type Attempt = { response: Response; body: unknown } | LostAnswer;
 
 async function attempt(http: KyInstance, request: Request, token: string): Promise<Attempt> {
   try {
@@ -244,13 +246,13 @@ async function attempt(http: KyInstance, request: Request, token: string): Promi
     const body = parseJson(await response.text());
     // A success whose body does not parse was cut off on the way: worth another attempt.
     if (response.ok && response.status !== 204 && response.status !== 304 && body === unreadable) {
-      return { problem: 'a cut-off answer' };
+      return { problem: 'cut_off' };
     }
     return { response, body: body === unreadable ? null : body };
   } catch (error) {
     request.signal?.throwIfAborted();
     return {
-      problem: error instanceof Error && error.name === 'TimeoutError' ? 'timed out' : 'connection lost',
+      problem: error instanceof Error && error.name === 'TimeoutError' ? 'timed_out' : 'connection_lost',
     };
   }
 }
@@ -281,15 +283,15 @@ function finish(response: Response, body: unknown): ClioResponse {
   const message = detail.success ? detail.data.error.message : `HTTP ${response.status}`;
   switch (response.status) {
     case 401:
-      throw new RemitError('reconnect', 'Clio no longer accepts Remit’s sign-in. Reconnect to Clio.');
+      throw new RemitError('reconnect', 'clio.sign_in_refused');
     case 403:
-      throw new RemitError('forbidden', `Your Clio user may not see this: ${message}`);
+      throw new RemitError('forbidden', 'clio.forbidden', { clioMessage: message });
     case 404:
-      throw new RemitError('not_found', 'Clio has no such record, or it was deleted.');
+      throw new RemitError('not_found', 'clio.not_found');
     case 422:
-      throw new RemitError('not_allowed', sentence(message));
+      throw new RemitError('not_allowed', 'clio.refused', { clioMessage: sentence(message) });
     default:
-      throw new RemitError('clio', `Clio answered with an error: ${message}`);
+      throw new RemitError('clio', 'clio.error', { clioMessage: message });
   }
 }
 

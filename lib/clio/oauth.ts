@@ -26,16 +26,13 @@ export function authorizeUrl(app: OAuthApp, redirectUri: string, state: string):
 export function codeFromRedirect(redirectedTo: string, expectedState: string): string {
   const params = new URL(redirectedTo).searchParams;
   if (params.get('error') === 'access_denied') {
-    throw new RemitError(
-      'not_connected',
-      'Access was denied on Clio’s page, so Remit is not connected. If your firm’s Clio account is in another region, choose that region and connect again.',
-    );
+    throw new RemitError('not_connected', 'clio.access_denied');
   }
   if (params.get('state') !== expectedState) {
-    throw new RemitError('invalid', 'Clio answered a different sign-in request. Try connecting again.');
+    throw new RemitError('invalid', 'clio.other_sign_in');
   }
   const code = params.get('code');
-  if (!code) throw new RemitError('clio', 'Clio did not return an authorization code.');
+  if (!code) throw new RemitError('clio', 'clio.no_authorization_code');
   return code;
 }
 
@@ -90,28 +87,19 @@ async function requestTokens(app: OAuthApp, grant: Record<string, string>): Prom
 function tokenError(app: OAuthApp, error: unknown): RemitError {
   // Clio answered, but not with tokens Remit can read: that is Clio's answer, not a lost connection.
   if (error instanceof SchemaValidationError || error instanceof SyntaxError) {
-    return new RemitError(
-      'clio',
-      'Clio answered the sign-in with something Remit could not read. Try again; if it keeps happening, reconnect to Clio.',
-    );
+    return new RemitError('clio', 'clio.unreadable_sign_in');
   }
   if (!(error instanceof HTTPError)) {
-    return new RemitError(
-      'network',
-      `Remit could not reach Clio (${REGIONS[app.region].host}). Check your connection.`,
-    );
+    return new RemitError('network', 'clio.sign_in_unreachable', { host: REGIONS[app.region].host });
   }
   // Ky has already read the body into `data`: the response itself can no longer be read.
   const body = oauthError.safeParse(error.data);
   const code = body.success ? body.data.error : '';
   if (code === 'invalid_client') {
-    return new RemitError(
-      'not_connected',
-      'Clio rejected the client id or secret. Copy both again from your Clio app.',
-    );
+    return new RemitError('not_connected', 'clio.client_rejected');
   }
   if (code === 'invalid_grant') {
-    return new RemitError('reconnect', 'Clio no longer accepts Remit’s sign-in. Reconnect to Clio.');
+    return new RemitError('reconnect', 'clio.sign_in_refused');
   }
-  return new RemitError('clio', `Clio refused the sign-in (${error.response.status}).`);
+  return new RemitError('clio', 'clio.sign_in_refused_status', { status: error.response.status });
 }

@@ -17,19 +17,17 @@ export function regionAccess(region: RegionId): string {
  */
 export async function askRegionAccess(region: RegionId): Promise<void> {
   if (await browser.permissions.request({ origins: [regionAccess(region)] })) return;
-  throw new RemitError(
-    'not_allowed',
-    `Remit cannot reach Clio without access to ${new URL(regionOrigin(region)).host}. Connect again and choose Allow.`,
-  );
+  throw new RemitError('not_allowed', 'connection.host_access_missing', {
+    host: new URL(regionOrigin(region)).host,
+  });
 }
 
 /** Refuses to go on without access to the region's host: Clio cannot be reached without it. */
 export async function requireRegionAccess(region: RegionId): Promise<void> {
   if (await browser.permissions.contains({ origins: [regionAccess(region)] })) return;
-  throw new RemitError(
-    'not_allowed',
-    `Remit needs your permission to reach ${new URL(regionOrigin(region)).host}. Connect again and allow it.`,
-  );
+  throw new RemitError('not_allowed', 'connection.host_permission_needed', {
+    host: new URL(regionOrigin(region)).host,
+  });
 }
 
 /**

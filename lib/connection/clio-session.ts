@@ -10,7 +10,7 @@ const budget = new RequestBudget();
 /** The API client for the stored connection, or a plain reason why there is none. */
 export async function clioApi(): Promise<ClioApi> {
   const connection = await loadConnection();
-  if (!connection) throw new RemitError('not_connected', 'Connect Remit to Clio in its options.');
-  if (connection.needsReconnect) throw new RemitError('reconnect', 'Reconnect to Clio to continue.');
+  if (!connection) throw new RemitError('not_connected', 'connection.connect_in_options');
+  if (connection.needsReconnect) throw new RemitError('reconnect', 'connection.reconnect');
   return createClioApi({ tokens: storedTokens(connection), budget });
 }

@@ -26,13 +26,9 @@ export async function connect(app: OAuthApp): Promise<void> {
       interactive: true,
     });
   } catch {
-    throw new RemitError(
-      'not_connected',
-      'The Clio sign-in window closed before finishing, or Clio’s page could not be reached. Check the region and your connection, then try again.',
-    );
+    throw new RemitError('not_connected', 'connection.sign_in_window_failed');
   }
-  if (!redirectedTo)
-    throw new RemitError('not_connected', 'The Clio sign-in window closed before finishing.');
+  if (!redirectedTo) throw new RemitError('not_connected', 'connection.sign_in_window_closed');
   const tokens = await exchangeCode(app, codeFromRedirect(redirectedTo, state), redirectUri());
   const user = await createClioApi({
     tokens: {
@@ -58,7 +54,7 @@ export async function connect(app: OAuthApp): Promise<void> {
 /** Runs the flow again with the app already entered, after Clio stopped accepting the old tokens. */
 export async function reconnect(): Promise<void> {
   const current = await loadConnection();
-  if (!current) throw new RemitError('not_connected', 'Remit is not connected to Clio yet.');
+  if (!current) throw new RemitError('not_connected', 'connection.not_connected_yet');
   await connect({ region: current.region, clientId: current.clientId, clientSecret: current.clientSecret });
 }
 

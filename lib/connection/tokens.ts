@@ -39,12 +39,12 @@ export function storedTokens(connection: ConnectionRecord): TokenSource {
 
 async function refreshAfter(rejected: string): Promise<string> {
   const current = await loadConnection();
-  if (!current) throw new RemitError('not_connected', 'Remit is not connected to Clio.');
+  if (!current) throw new RemitError('not_connected', 'connection.not_connected');
   // Refreshed since this request set out (by another of Remit's clients): that token is the one to use.
   if (current.accessToken !== rejected) return current.accessToken;
   try {
     if (current.refreshToken === null) {
-      throw new RemitError('reconnect', 'Clio gave Remit no way to renew its sign-in.');
+      throw new RemitError('reconnect', 'connection.cannot_renew');
     }
     const fresh = await refreshTokens(current, current.refreshToken);
     await updateConnection({
@@ -57,7 +57,7 @@ async function refreshAfter(rejected: string): Promise<string> {
   } catch (error) {
     if (error instanceof RemitError && (error.code === 'reconnect' || error.code === 'not_connected')) {
       await updateConnection({ needsReconnect: true });
-      throw new RemitError('reconnect', 'Clio no longer accepts Remit’s sign-in. Reconnect to Clio.');
+      throw new RemitError('reconnect', 'clio.sign_in_refused');
     }
     throw error;
   }

@@ -7,7 +7,7 @@ import { RemitError } from '../errors';
  */
 export async function injectFeatures(sender: Browser.runtime.MessageSender): Promise<void> {
   const tabId = sender.tab?.id;
-  if (tabId === undefined) throw new RemitError('invalid', 'Remit’s features load only into Clio tabs.');
+  if (tabId === undefined) throw new RemitError('invalid', 'common.clio_tabs_only');
   await browser.scripting.executeScript({
     target: { tabId, frameIds: [sender.frameId ?? 0] },
     files: ['/content-scripts/clio-features.js'],

@@ -4,8 +4,11 @@ import { en } from './en';
 
 /** The name of one message in the catalogue: what code sends across the message boundary and stores. */
 export type MessageKey = keyof typeof en;
-/** A message's arguments: what it names, counts or quotes (Clio's own words, a bill's number). */
-export type MessageValues = Record<string, string | number>;
+/**
+ * A message's arguments: what it names, counts or quotes (Clio's own words, a bill's number), or
+ * another message it wraps ("Not sent: {reason}").
+ */
+export type MessageValues = Record<string, string | number | Text>;
 
 /** Words not yet put into a language: a message's key and its arguments. */
 export interface Text {
@@ -15,9 +18,11 @@ export interface Text {
 
 export const messageKeys = Object.keys(en) as [MessageKey, ...MessageKey[]];
 
-export const textSchema = z.object({
+export const textSchema: z.ZodType<Text> = z.object({
   key: z.enum(messageKeys),
-  values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  get values() {
+    return z.record(z.string(), z.union([z.string(), z.number(), textSchema])).optional();
+  },
 });
 
 /** The catalogue the user reads. English is the only one so far; plural rules follow its locale. */
@@ -31,8 +36,16 @@ export function t(key: MessageKey, values?: MessageValues): string {
     format = new IntlMessageFormat(catalogue.messages[key], catalogue.locale);
     compiled.set(key, format);
   }
-  return String(format.format(values));
+  return String(format.format(values && inWords(values)));
+}
+
+function inWords(values: MessageValues): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [name, typeof value === 'object' ? say(value) : value]),
+  );
 }
 
 /** Words that crossed a boundary or were stored, in the user's language. */
-export const say = (text: Text): string => t(text.key, text.values);
+export function say(text: Text): string {
+  return t(text.key, text.values);
+}

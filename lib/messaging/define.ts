@@ -46,10 +46,16 @@ export const reply = z.discriminatedUnion('ok', [
 export type Reply = z.infer<typeof reply>;
 
 /** A RemitError as it crosses the boundary: its code and its message, not yet in words. */
-export const failure = (error: RemitError): Reply => ({ ok: false, error: { code: error.code, text: error.text } });
+export const failure = (error: RemitError): Reply => ({
+  ok: false,
+  error: { code: error.code, text: error.text },
+});
 
 /** A request outside its schema: zod's account of it is for whoever wrote the sender. */
 export const invalidRequest = (error: z.ZodError): Reply => ({
   ok: false,
-  error: { code: 'invalid', text: { key: 'common.invalid_request', values: { detail: z.prettifyError(error) } } },
+  error: {
+    code: 'invalid',
+    text: { key: 'common.invalid_request', values: { detail: z.prettifyError(error) } },
+  },
 });

@@ -74,7 +74,10 @@ export function handleMessages<T extends MessageTable>(
 }
 
 const refusal = (key: MessageKey): Reply => ({ ok: false, error: { code: 'not_allowed', text: { key } } });
-const internalError: Reply = { ok: false, error: { code: 'invalid', text: { key: 'common.internal_error' } } };
+const internalError: Reply = {
+  ok: false,
+  error: { code: 'invalid', text: { key: 'common.internal_error' } },
+};
 
 async function dispatch<T extends MessageTable>(
   table: T,

@@ -1,5 +1,5 @@
 import { type Browser, browser } from 'wxt/browser';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { RemitError } from '../errors';
 import { envelope, failure, invalidRequest, reply } from './define';
 

@@ -121,7 +121,7 @@ async function checkOnce(entry: OutboxEntry): Promise<boolean> {
       entry.id,
       ['pressed', 'unconfirmed'],
       'unconfirmed',
-      { code: 'check_failed', clioMessage: error.message },
+      { code: 'check_failed', reason: error.text },
       { nextCheckAt: null },
     );
   }

@@ -3,7 +3,9 @@ import { cachedBillPanel, refreshedBillPanel } from '../bill-panel/bill-panel';
 import { billIdFromUrl } from '../clio/pages';
 import { db } from '../db/database';
 import type { OutboxEntry } from '../db/records/outbox-entry';
+import { sayError } from '../error-text';
 import { RemitError } from '../errors';
+import { t } from '../i18n/text';
 import { loadSettings } from '../settings/settings';
 import { messageFor } from './message-template';
 import { queueSend } from './send-outbox';
@@ -25,7 +27,7 @@ export async function sendFromContextMenu(
 ): Promise<void> {
   const billId = billIdFromUrl(info.linkUrl ?? info.pageUrl ?? '');
   if (billId === undefined || tab?.id === undefined) {
-    await notify('Not a bill', 'Remit sends bills only: right-click a bill or a link to one in Clio.');
+    await notify(t('outbox.not_a_bill_title'), t('outbox.not_a_bill'));
     return;
   }
   try {
@@ -41,7 +43,7 @@ export async function sendFromContextMenu(
     const outcome = await followSend(view.id);
     await notifyOutcome(panel.bill.number, outcome);
   } catch (error) {
-    await notify('Not sent', error instanceof RemitError ? error.message : 'Remit could not send this bill.');
+    await notify(t('outbox.not_sent_title'), sayError(error, 'outbox.could_not_send'));
   }
 }
 
@@ -52,7 +54,7 @@ async function openBillTab(url: string, from: Browser.tabs.Tab): Promise<number>
     windowId: from.windowId,
     active: true,
   });
-  if (opened.id === undefined) throw new RemitError('invalid', 'Chrome did not open the bill.');
+  if (opened.id === undefined) throw new RemitError('invalid', 'outbox.tab_not_opened');
   return opened.id;
 }
 

@@ -9,7 +9,7 @@ type Messages = typeof sendMessages;
 
 export const sendHandlers: Handlers<Messages> = {
   queueSend: async (request, sender) => {
-    if (sender.tab?.id === undefined) throw new RemitError('invalid', 'Sends start from a Clio bill page.');
+    if (sender.tab?.id === undefined) throw new RemitError('invalid', 'outbox.from_bill_page');
     return queueSend(request, { tabId: sender.tab.id, frameId: sender.frameId ?? 0 });
   },
   getSend: ({ billId }) => latestSend(billId),

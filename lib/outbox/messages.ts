@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { sendProblemCodes, sendStates } from '../db/records/outbox-entry';
+import { textSchema } from '../i18n/text';
 import { billRequest, defineMessage, none } from '../messaging/define';
 
 export const sendProblem = z.object({
   code: z.enum(sendProblemCodes),
   clioMessage: z.string().optional(),
   element: z.string().optional(),
+  reason: textSchema.optional(),
 });
 
 /** Where a send stands, as the panel shows it. */

@@ -33,18 +33,14 @@ export async function queueSend(
   tab: { tabId: number; frameId: number },
 ): Promise<SendView & { joined: boolean }> {
   const { sendAgain = false, ...send } = request;
-  if (!send.portal && !send.email)
-    throw new RemitError('invalid', 'Choose the client portal, email, or both.');
+  if (!send.portal && !send.email) throw new RemitError('invalid', 'outbox.choose_channel');
   const running = await latestEntry(send.billId);
   if (running && mayStillPress(running)) return { ...viewOf(running), joined: true };
   if (running?.state === 'unconfirmed' && isChecking(running) && !sendAgain) {
-    throw new RemitError(
-      'not_allowed',
-      'Remit is still looking in Clio for the last send of this bill. Check the bill in Clio before sending it again.',
-    );
+    throw new RemitError('not_allowed', 'outbox.still_checking');
   }
   const bill = await (await clioApi()).bill(send.billId);
-  if (bill === 'unchanged') throw new RemitError('clio', 'Clio answered without the bill.');
+  if (bill === 'unchanged') throw new RemitError('clio', 'clio.answer_without_bill');
   const reason = whyNotSendable(bill.state);
   if (reason) throw new RemitError('not_allowed', reason);
   const now = Date.now();

@@ -1,18 +1,19 @@
 import type { BillState } from '../clio/schemas';
+import type { MessageKey } from '../i18n/text';
 
 /** Why Clio would not send a bill in this state, or null when it can be sent. */
-export function whyNotSendable(state: BillState): string | null {
+export function whyNotSendable(state: BillState): MessageKey | null {
   switch (state) {
     case 'awaiting_payment':
     case 'paid':
       return null;
     case 'draft':
-      return 'This bill is a draft: approve it in Clio before sending it.';
+      return 'outbox.draft';
     case 'awaiting_approval':
-      return 'This bill is awaiting approval: approve it in Clio before sending it.';
+      return 'outbox.awaiting_approval';
     case 'void':
-      return 'This bill was voided, so it cannot be sent.';
+      return 'outbox.void';
     case 'deleted':
-      return 'This bill was deleted, so it cannot be sent.';
+      return 'outbox.deleted';
   }
 }

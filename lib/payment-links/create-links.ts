@@ -6,6 +6,7 @@ import { db } from '../db/database';
 import type { LinkRequestRecord } from '../db/records/link-request';
 import type { PaymentLinkRecord } from '../db/records/payment-link';
 import { RemitError } from '../errors';
+import { type Text, t } from '../i18n/text';
 import { type MinorUnits, toMajorUnits, toMinorUnits } from '../money';
 import { refreshSummaryLater } from '../summary/summary-store';
 import { resourceSyncs } from '../sync/resources';
@@ -40,8 +41,7 @@ const SETTLE_MS = 8000;
 export async function createLinks(order: LinkOrder): Promise<{ links: CreatedLink[] }> {
   const api = await clioApi();
   const unfinished = await db.linkRequests.where('billIds').anyOf(order.billIds).filter(isCreating).first();
-  if (unfinished)
-    throw new RemitError('not_allowed', 'A payment link for these bills is being made already.');
+  if (unfinished) throw new RemitError('not_allowed', 'links.batch_in_progress');
   const { selected, clientUnpaid, accounts } = await freshSelection(api, order.billIds);
   const plan = planLinks(selected, clientUnpaid, accounts, order.amount);
   const batchId = crypto.randomUUID();
@@ -88,22 +88,21 @@ const performing = new Set<string>();
 
 async function completeBatch(api: ClioApi, batch: LinkRequestRecord[]): Promise<PaymentLinkRecord[]> {
   const batchId = batch[0]?.batchId ?? '';
-  if (performing.has(batchId))
-    throw new RemitError('not_allowed', 'This payment link is being made already.');
+  if (performing.has(batchId)) throw new RemitError('not_allowed', 'links.request_in_progress');
   performing.add(batchId);
   try {
     const made: PaymentLinkRecord[] = [];
     for (const request of batch) made.push(await ensureLink(api, request));
     return made;
   } catch (error) {
-    const reason = error instanceof RemitError ? error.message : 'Remit lost track of the link.';
+    const reason: Text = error instanceof RemitError ? error.text : { key: 'links.lost_track' };
     const undone = await undo(api, batch);
-    const detail =
-      batch.length > 1 && undone ? `${reason} The other link was expired again: none was made.` : reason;
+    const detail: Text =
+      batch.length > 1 && undone ? { key: 'links.others_expired', values: { reason } } : reason;
     await db.linkRequests.bulkUpdate(
       batch.map((request) => ({ key: request.id, changes: { state: 'failed' as const, detail } })),
     );
-    throw new RemitError(error instanceof RemitError ? error.code : 'clio', detail);
+    throw RemitError.of(error instanceof RemitError ? error.code : 'clio', detail);
   } finally {
     performing.delete(batchId);
     refreshSummaryLater();
@@ -158,10 +157,7 @@ async function adoptUnreadable(
   const data = dataOf(body);
   const linkId = typeof data === 'object' && data !== null && 'id' in data ? data.id : null;
   if (typeof linkId !== 'number' || !Number.isSafeInteger(linkId)) {
-    throw new RemitError(
-      'clio',
-      'Clio said it made the link but sent nothing Remit could read. Check the bill’s payment links in Clio before making another.',
-    );
+    throw new RemitError('clio', 'links.made_unreadable_id');
   }
   await db.linkRequests.update(request.id, { linkId });
   const link = await api.show(linksPath(linkId, false), clioPaymentsLink).catch((error: unknown) => {
@@ -172,10 +168,7 @@ async function adoptUnreadable(
 }
 
 function madeButUnreadable(): RemitError {
-  return new RemitError(
-    'clio',
-    'Clio made the link but sent it in a form Remit could not read, so Remit expired it again.',
-  );
+  return new RemitError('clio', 'links.made_unreadable');
 }
 
 async function settle(request: LinkRequestRecord, link: ClioPaymentsLink): Promise<PaymentLinkRecord> {
@@ -265,8 +258,8 @@ function linkBody(request: LinkRequestRecord) {
     currency: request.currencyCode,
     destination_account: { id: request.accountId },
     duration: request.durationSeconds,
-    description:
-      request.billIds.length === 1 ? `Payment of one bill` : `Payment of ${request.billIds.length} bills`,
+    // What the client reads on Clio's payment page: in the words of the user who made the link.
+    description: t('links.description', { count: request.billIds.length }),
   };
 }
 
@@ -285,14 +278,11 @@ function clearer(error: unknown): unknown {
   if (!(error instanceof RemitError)) return error;
   switch (error.code) {
     case 'forbidden':
-      return new RemitError(
-        'forbidden',
-        'Clio did not let Remit make payment links. Clio Payments must be on for the firm, and Remit’s Clio app needs the Clio Payments and Accounting permissions (reconnect after adding them).',
-      );
+      return new RemitError('forbidden', 'links.forbidden');
     case 'not_allowed':
-      return new RemitError('not_allowed', `Clio did not make the link: ${error.message}`);
+      return new RemitError('not_allowed', 'links.clio_refused', { clioMessage: error.text });
     case 'network':
-      return new RemitError('network', 'Clio could not be reached, so no link was made. Try again.');
+      return new RemitError('network', 'links.unreachable');
     default:
       return error;
   }

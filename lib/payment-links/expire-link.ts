@@ -12,7 +12,7 @@ export async function expireLink(linkId: number): Promise<void> {
     .update(linksPath(linkId), { expired: true }, clioPaymentsLink)
     .catch((error: unknown) => {
       if (error instanceof RemitError && error.code === 'not_allowed')
-        throw new RemitError('not_allowed', `Clio did not expire the link: ${error.message}`);
+        throw new RemitError('not_allowed', 'links.clio_refused_expiry', { clioMessage: error.text });
       throw error;
     });
   await db.paymentLinks.put(toLinkRecord(link));

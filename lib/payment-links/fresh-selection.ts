@@ -18,7 +18,7 @@ export async function cachedSelection(billIds: readonly number[]): Promise<Selec
   const found = await db.bills.bulkGet([...billIds]);
   const selected = found.filter((bill): bill is BillRecord => bill !== undefined);
   if (selected.length < billIds.length) {
-    throw new RemitError('not_found', 'Remit has not synced some of these bills yet. Sync, then try again.');
+    throw new RemitError('not_found', 'links.not_synced');
   }
   const clientId = soleClient(selected);
   const [clientUnpaid, accounts] = await Promise.all([
@@ -35,7 +35,7 @@ export async function cachedSelection(billIds: readonly number[]): Promise<Selec
 export async function freshSelection(api: ClioApi, billIds: readonly number[]): Promise<Selection> {
   const selected = await fetchRecords<BillRecord>(api, 'bills', { 'ids[]': billIds });
   if (selected.length < billIds.length) {
-    throw new RemitError('not_found', 'Clio no longer has some of these bills: they were deleted.');
+    throw new RemitError('not_found', 'links.bills_deleted');
   }
   const clientId = soleClient(selected);
   const [clientUnpaid, accounts] = await Promise.all([

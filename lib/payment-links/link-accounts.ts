@@ -24,30 +24,24 @@ export function accountFor(
 ): BankAccountRecord {
   const enabled = accounts.filter((account) => account.clioPaymentsEnabled);
   if (enabled.length === 0) {
-    throw new RemitError(
-      'not_allowed',
-      'Clio Payments is not turned on for any of the firm’s bank accounts. Turn it on in Clio, then try again.',
-    );
+    throw new RemitError('not_allowed', 'links.payments_off');
   }
   const type = accountTypes[purpose];
   const ofType = enabled.filter((account) => account.type === type);
   if (ofType.length === 0) {
-    throw new RemitError(
-      'not_allowed',
-      purpose === 'trust'
-        ? 'No trust account has Clio Payments turned on, and a trust request is paid into trust.'
-        : 'No operating account has Clio Payments turned on, and an invoice is paid into operating.',
-    );
+    throw new RemitError('not_allowed', 'links.no_account', { purpose });
   }
   const [account] = ofType
     .filter((candidate) => candidate.currencyCode === currencyCode)
     .sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || a.id - b.id);
   if (!account) {
-    const currencies = [...new Set(ofType.map((candidate) => candidate.currencyCode))].join(' or ');
-    throw new RemitError(
-      'not_allowed',
-      `These bills are in ${currencyCode}, but the firm’s ${type.toLowerCase()} accounts with Clio Payments take ${currencies}. A link is paid in its account’s currency.`,
-    );
+    // Currency codes read the same in every language, so a slash lists them without words.
+    const accepted = [...new Set(ofType.map((candidate) => candidate.currencyCode))].join(' / ');
+    throw new RemitError('not_allowed', 'links.currency_mismatch', {
+      currency: currencyCode,
+      purpose,
+      accepted,
+    });
   }
   return account;
 }

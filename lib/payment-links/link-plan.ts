@@ -48,22 +48,24 @@ export function planLinks(
   amount?: number,
 ): LinkPlan {
   const first = selected[0];
-  if (!first) throw new RemitError('invalid', 'Choose at least one bill.');
+  if (!first) throw new RemitError('invalid', 'links.choose_a_bill');
   if (selected.length > MAX_BILLS_PER_LINK) {
-    throw new RemitError(
-      'invalid',
-      `A payment link can cover at most ${MAX_BILLS_PER_LINK} bills; ${selected.length} are chosen.`,
-    );
+    throw new RemitError('invalid', 'links.too_many_bills', {
+      max: MAX_BILLS_PER_LINK,
+      count: selected.length,
+    });
   }
   if (new Set(selected.map((bill) => bill.clientId)).size > 1 || first.clientId === null) {
-    throw new RemitError(
-      'invalid',
-      'These bills belong to several clients. A payment link pays one client’s bills: choose bills of one client.',
-    );
+    throw new RemitError('invalid', 'links.several_clients');
   }
   for (const bill of selected) {
     const reason = whyNotPayable(bill);
-    if (reason) throw new RemitError('not_allowed', `Bill ${bill.number} ${reason}.`);
+    if (reason)
+      throw new RemitError('not_allowed', 'links.bill_not_payable', {
+        number: bill.number,
+        reason,
+        state: bill.state,
+      });
   }
   if (amount !== undefined) checkPartialAmount(selected, amount);
 
@@ -79,36 +81,22 @@ export function planLinks(
   return { clientId: first.clientId, clientName: first.clientName, links };
 }
 
+/** Why a bill cannot be paid through a link: the messages choose their words by it. */
+export type NotPayableReason = 'nothing_to_pay' | Exclude<BillRecord['state'], 'awaiting_payment'>;
+
 /** Why a bill cannot be paid through a link, or null when it can. */
-export function whyNotPayable(bill: Pick<BillRecord, 'state' | 'balance'>): string | null {
-  switch (bill.state) {
-    case 'awaiting_payment':
-      return bill.balance > 0 ? null : 'has nothing left to pay';
-    case 'paid':
-      return 'is already paid';
-    case 'void':
-      return 'was voided';
-    case 'deleted':
-      return 'was deleted';
-    case 'draft':
-      return 'is a draft: approve it in Clio first';
-    case 'awaiting_approval':
-      return 'is awaiting approval: approve it in Clio first';
-    default:
-      return `is ${bill.state}`;
-  }
+export function whyNotPayable(bill: Pick<BillRecord, 'state' | 'balance'>): NotPayableReason | null {
+  if (bill.state !== 'awaiting_payment') return bill.state;
+  return bill.balance > 0 ? null : 'nothing_to_pay';
 }
 
 function checkPartialAmount(selected: readonly BillRecord[], amount: number): void {
   const [bill] = selected;
   if (selected.length !== 1 || !bill) {
-    throw new RemitError('invalid', 'Only a link for one bill can be for part of its balance.');
+    throw new RemitError('invalid', 'links.partial_needs_one_bill');
   }
   if (!Number.isInteger(amount) || amount <= 0 || amount > bill.balance) {
-    throw new RemitError(
-      'invalid',
-      'The amount must be more than zero and no more than the outstanding balance.',
-    );
+    throw new RemitError('invalid', 'links.amount_out_of_range');
   }
 }
 

@@ -10,8 +10,7 @@ export async function payableBills(clientId: number): Promise<PayableBills> {
     db.contacts.get(clientId),
     db.bills.where('clientId').equals(clientId).toArray(),
   ]);
-  if (!contact && bills.length === 0)
-    throw new RemitError('not_found', 'Remit has no such client in its cache.');
+  if (!contact && bills.length === 0) throw new RemitError('not_found', 'links.no_such_client');
   return {
     client: { id: clientId, name: contact?.name ?? bills[0]?.clientName ?? null },
     bills: bills

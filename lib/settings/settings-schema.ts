@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type MessageKey, t } from '../i18n/text';
 
 /** What a message may fill in for each bill; `{balance}` and `{due_date}` only where money is owed. */
 export const owedPlaceholders = ['client', 'bill_number', 'total', 'balance', 'due_date'] as const;
@@ -9,8 +10,8 @@ const settledTemplate = z
   .string()
   .max(5000)
   .refine((template) => !/\{(balance|due_date)\}/.test(template), {
-    error:
-      'A bill with nothing left to pay has no balance or due date to mention: remove {balance} and {due_date}.',
+    // A message key: the options page words it.
+    error: 'settings.settled_mentions_owed' satisfies MessageKey,
   });
 
 export const settingsSchema = z.object({
@@ -21,9 +22,18 @@ export const settingsSchema = z.object({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const defaultSettings: Settings = {
-  messageTemplate:
-    'Dear {client},\n\nPlease find bill {bill_number} for {balance}, due {due_date}. You can view and pay it in the client portal.\n\nThank you.',
-  settledMessageTemplate:
-    'Dear {client},\n\nPlease find bill {bill_number} for {total}, paid in full, for your records. There is nothing to pay.\n\nThank you.',
-};
+/**
+ * The catalogue writes a template's placeholders as message arguments: filled with these, a message
+ * shows them as the user types them ("{balance}").
+ */
+export const placeholdersAsWritten: Record<string, string> = Object.fromEntries(
+  owedPlaceholders.map((name) => [name, `{${name}}`]),
+);
+
+/** The messages until the firm writes its own, in the user's language. */
+export function defaultSettings(): Settings {
+  return {
+    messageTemplate: t('settings.default_owed_message', placeholdersAsWritten),
+    settledMessageTemplate: t('settings.default_settled_message', placeholdersAsWritten),
+  };
+}

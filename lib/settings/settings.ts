@@ -6,7 +6,7 @@ export async function loadSettings(): Promise<Settings> {
   const parsed = settingsSchema
     .partial()
     .safeParse(Object.fromEntries(rows.map((row) => [row.key, row.value])));
-  return { ...defaultSettings, ...(parsed.success ? parsed.data : {}) };
+  return { ...defaultSettings(), ...(parsed.success ? parsed.data : {}) };
 }
 
 export async function saveSettings(settings: Settings): Promise<Settings> {

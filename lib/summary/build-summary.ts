@@ -14,6 +14,7 @@ import {
   SUMMARY_FORMAT,
 } from '../db/records/summary';
 import { addDays, localIsoDate } from '../format';
+import type { Text } from '../i18n/text';
 import { decimalToMinor, minorDigits } from '../money';
 import { earliestPeriodStart } from './paid-periods';
 
@@ -215,7 +216,11 @@ function activeLinks(
     .map((link) => ({
       id: link.id,
       billId: link.billId,
-      label: billLabel(link.billId, billsById) ?? link.description ?? 'Payment link',
+      label:
+        billLabel(link.billId, billsById) ??
+        (link.description
+          ? { key: 'summary.link_description', values: { description: link.description } }
+          : { key: 'summary.payment_link' }),
       amount: link.amount,
       currencyCode: link.currencyCode,
       expiresAt: link.expiresAt,
@@ -233,7 +238,9 @@ function paymentsToCheck(payments: PaymentRecord[], billsById: Map<number, BillR
       billId,
       label:
         billLabel(billId, billsById) ??
-        (payment.confirmationNumber ? `Payment ${payment.confirmationNumber}` : 'Payment'),
+        (payment.confirmationNumber
+          ? { key: 'summary.payment_numbered', values: { confirmation: payment.confirmationNumber } }
+          : { key: 'summary.payment' }),
       state,
       amount: payment.amount,
       currencyCode: payment.currencyCode,
@@ -245,8 +252,10 @@ function paymentsToCheck(payments: PaymentRecord[], billsById: Map<number, BillR
   return toCheck.sort((a, b) => at(b) - at(a) || b.id - a.id);
 }
 
-function billLabel(billId: number | null, billsById: Map<number, BillRecord>): string | undefined {
+function billLabel(billId: number | null, billsById: Map<number, BillRecord>): Text | undefined {
   const bill = billId === null ? undefined : billsById.get(billId);
   if (!bill) return undefined;
-  return bill.clientName ? `Bill ${bill.number}, ${bill.clientName}` : `Bill ${bill.number}`;
+  return bill.clientName
+    ? { key: 'summary.bill_of_client', values: { number: bill.number, client: bill.clientName } }
+    : { key: 'summary.bill', values: { number: bill.number } };
 }

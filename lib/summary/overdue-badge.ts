@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../i18n/text';
 
 /** A dark red: the badge's white figures stay readable on it. */
 const BADGE_COLOUR = '#B91C1C';
@@ -11,8 +12,7 @@ export async function showOverdueCount(count: number): Promise<void> {
     action.setBadgeBackgroundColor({ color: BADGE_COLOUR }),
     action.setBadgeText({ text: count > 0 ? badgeText(count) : '' }),
     action.setTitle({
-      title:
-        count > 0 ? `Remit for Clio: ${count} overdue ${count === 1 ? 'bill' : 'bills'}` : 'Remit for Clio',
+      title: count > 0 ? t('extension.badge_overdue', { count }) : t('extension.name'),
     }),
   ]);
 }

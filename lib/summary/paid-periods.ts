@@ -4,12 +4,6 @@ import { addDays } from '../format';
 export const paidPeriods = ['thisMonth', 'last30Days', 'thisYear'] as const;
 export type PaidPeriod = (typeof paidPeriods)[number];
 
-export const paidPeriodLabels: Record<PaidPeriod, string> = {
-  thisMonth: 'This month',
-  last30Days: 'Last 30 days',
-  thisYear: 'This year',
-};
-
 /** The first day a period counts, as of `today` ("2026-11-21"). */
 export function periodStart(period: PaidPeriod, today: string): string {
   switch (period) {

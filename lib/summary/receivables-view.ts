@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { REGION_IDS } from '../clio/regions';
 import { paymentStatesToCheck } from '../db/records/summary';
+import { textSchema } from '../i18n/text';
 import { agingBuckets } from './aging';
 import { paidPeriods } from './paid-periods';
 
@@ -67,7 +68,7 @@ export const receivablesView = z.object({
       z.object({
         id: z.number(),
         billId: z.number().nullable(),
-        label: z.string(),
+        label: textSchema,
         amount: money.nullable(),
         currencyCode: z.string().nullable(),
         expiresAt: z.string(),
@@ -77,7 +78,7 @@ export const receivablesView = z.object({
       z.object({
         id: z.number(),
         billId: z.number().nullable(),
-        label: z.string(),
+        label: textSchema,
         state: z.enum(paymentStatesToCheck),
         amount: money,
         currencyCode: z.string(),

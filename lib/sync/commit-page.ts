@@ -1,10 +1,11 @@
 import type { ClioPage } from '../clio/api';
-import { reasonOf } from '../clio/reason';
+import { reasonTextOf } from '../clio/reason';
 import { db } from '../db/database';
 import type { BillRecord } from '../db/records/bill';
 import type { SetAsideRecord } from '../db/records/set-aside';
 import type { SyncStateRecord } from '../db/records/sync-state';
 import { RemitError } from '../errors';
+import type { Text } from '../i18n/text';
 import { UnsafeAmountError } from '../money';
 import { noteBillsWithMovedMoney } from './payments-delta';
 import type { ResourceSync } from './resources';
@@ -52,18 +53,18 @@ export function readRecord(
   resource: ResourceSync,
   raw: unknown,
   now: number,
-): { record: object; id: number } | { reason: string } {
+): { record: object; id: number } | { reason: Text } {
   const parsed = resource.schema.safeParse(raw);
-  if (!parsed.success) return { reason: reasonOf(parsed.error) };
+  if (!parsed.success) return { reason: reasonTextOf(parsed.error) };
   try {
     return { record: resource.toRecord(parsed.data, now), id: (parsed.data as { id: number }).id };
   } catch (error) {
-    if (
-      error instanceof UnusableRecordError ||
-      error instanceof UnsafeAmountError ||
-      error instanceof RemitError
-    )
-      return { reason: error.message };
+    if (error instanceof UnusableRecordError) return { reason: error.reason };
+    if (error instanceof RemitError) return { reason: error.text };
+    if (error instanceof UnsafeAmountError)
+      return {
+        reason: { key: 'records.unsafe_amount', values: { field: 'amount', amount: String(error.amount) } },
+      };
     throw error;
   }
 }
@@ -114,7 +115,7 @@ export async function clearSetAside(resource: ResourceSync, ids: number[]): Prom
   await db.setAside.bulkDelete(ids.map((id) => setAsideKey(resource, id)));
 }
 
-export function setAside(resource: ResourceSync, raw: unknown, reason: string, at: number): SetAsideRecord {
+export function setAside(resource: ResourceSync, raw: unknown, reason: Text, at: number): SetAsideRecord {
   const id =
     typeof raw === 'object' && raw !== null && 'id' in raw && Number.isSafeInteger(raw.id)
       ? (raw.id as number)

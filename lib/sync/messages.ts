@@ -1,16 +1,16 @@
 import { z } from 'zod';
 import { syncedResources } from '../db/records/sync-state';
+import { textSchema } from '../i18n/text';
 import { defineMessage, none } from '../messaging/define';
 
 export const syncStatus = z.object({
   running: z.boolean(),
   /** When every resource had last finished a run (the oldest of them), or null before the first. */
   lastCompletedAt: z.number().nullable(),
-  error: z.string().nullable(),
+  error: textSchema.nullable(),
   resources: z.array(
     z.object({
       resource: z.enum(syncedResources),
-      label: z.string(),
       running: z.boolean(),
       runKind: z.enum(['full', 'incremental']).nullable(),
       pages: z.number().int(),
@@ -22,7 +22,7 @@ export const syncStatus = z.object({
     z.object({
       resource: z.enum(syncedResources),
       recordId: z.number().nullable(),
-      reason: z.string(),
+      reason: textSchema,
       at: z.number(),
     }),
   ),

@@ -184,7 +184,8 @@ function allocationSource(parentType: string | null): AllocationSource {
 /** A link's amount in minor units: an amount without a currency cannot be counted in any. */
 function linkAmount(amount: number | null, currencyCode: string | null): number | null {
   if (amount === null) return null;
-  if (currencyCode === null) throw new UnusableRecordError('currency', 'an amount without a currency');
+  if (currencyCode === null)
+    throw new UnusableRecordError({ key: 'records.amount_without_currency', values: { field: 'currency' } });
   return toMinorUnits(amount, currencyCode);
 }
 

@@ -1,6 +1,7 @@
 import { clioApi } from '../connection/clio-session';
 import { db } from '../db/database';
 import { RemitError } from '../errors';
+import type { Text } from '../i18n/text';
 import { publish } from '../messaging/publish';
 import { summariseAfterSync } from '../summary/summary-store';
 import { keepWorkerAlive } from '../worker-alive';
@@ -8,7 +9,7 @@ import { resourceSyncs } from './resources';
 import { planRun, syncResource } from './sync-resource';
 
 let running: { done: Promise<void>; controller: AbortController } | undefined;
-let lastError: string | undefined;
+let lastError: Text | undefined;
 
 /**
  * Syncs every resource in turn, from wherever each stands. Only one run at a time: asking again while
@@ -30,7 +31,7 @@ export function runSync(): Promise<void> {
 export async function stopSync(): Promise<void> {
   const current = running;
   if (!current) return;
-  current.controller.abort(new RemitError('not_connected', 'Sync stopped.'));
+  current.controller.abort(new RemitError('not_connected', 'sync.stopped'));
   await current.done.catch(() => undefined);
 }
 
@@ -38,7 +39,7 @@ export function isSyncing(): boolean {
   return running !== undefined;
 }
 
-export function lastSyncError(): string | undefined {
+export function lastSyncError(): Text | undefined {
   return lastError;
 }
 
@@ -59,7 +60,7 @@ async function syncEverything(signal: AbortSignal): Promise<void> {
       await syncResource(api, resource, signal);
     }
   } catch (error) {
-    lastError = error instanceof RemitError ? error.message : 'The sync stopped unexpectedly.';
+    lastError = error instanceof RemitError ? error.text : { key: 'sync.failed_unexpectedly' };
     if (!(error instanceof RemitError)) console.error('Remit: sync failed', error);
     throw error;
   } finally {

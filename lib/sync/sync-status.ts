@@ -13,7 +13,6 @@ export async function syncStatus(): Promise<SyncStatus> {
     const state = states.find((candidate) => candidate.resource === resource.name);
     return {
       resource: resource.name,
-      label: resource.label,
       running: state?.nextUrl != null,
       runKind: state?.runKind ?? null,
       pages: state?.pages ?? 0,

@@ -1,3 +1,5 @@
+import type { Text } from '../../i18n/text';
+
 export const linkRequestStates = ['creating', 'created', 'failed'] as const;
 export type LinkRequestState = (typeof linkRequestStates)[number];
 
@@ -21,6 +23,7 @@ export class LinkRequestRecord {
   /** When Remit last asked Clio to make the link; null before it first did. */
   declare postedAt: number | null;
   declare linkId: number | null;
-  declare detail: string | null;
+  /** Why the link was not made, once it failed. */
+  declare detail: Text | null;
   declare createdAt: number;
 }

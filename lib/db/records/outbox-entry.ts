@@ -1,3 +1,5 @@
+import type { Text } from '../../i18n/text';
+
 /**
  * A send's path: `queued` (asked for), `in_dialog` (Clio's Send dialog is being filled in its tab),
  * `pressed` (written the moment before Send bill is pressed: from here Remit only confirms), then
@@ -23,15 +25,17 @@ export const sendProblemCodes = [
   'not_sent',
   /** Clio's API does not show the send (yet). */
   'not_seen',
-  /** Clio could not be asked whether the send went through: `clioMessage` says why. */
+  /** Clio could not be asked whether the send went through: `reason` says why. */
   'check_failed',
 ] as const;
 export type SendProblemCode = (typeof sendProblemCodes)[number];
 
 export interface SendProblem {
   code: SendProblemCode;
+  /** Clio's own words, as its dialog showed them. */
   clioMessage?: string;
   element?: string;
+  reason?: Text;
 }
 
 /**

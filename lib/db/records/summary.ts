@@ -1,3 +1,5 @@
+import type { Text } from '../../i18n/text';
+
 /**
  * The popup's figures as the background keeps them: rebuilt from the cache after each sync run that
  * changed it, read as one row when the popup opens.
@@ -90,7 +92,7 @@ export interface AttentionBill {
 export interface ActiveLink {
   id: number;
   billId: number | null;
-  label: string;
+  label: Text;
   amount: number | null;
   currencyCode: string | null;
   expiresAt: string;
@@ -101,7 +103,7 @@ export const paymentStatesToCheck = ['completed_requiring_allocation', 'failed']
 export interface PaymentToCheck {
   id: number;
   billId: number | null;
-  label: string;
+  label: Text;
   state: (typeof paymentStatesToCheck)[number];
   amount: number;
   currencyCode: string;

@@ -1,5 +1,8 @@
 /** Words the browser shows for Remit: in its list of extensions, menus and toolbar. */
 export const extensionText = {
   'extension.name': 'Remit for Clio',
-  'extension.description': 'Payment status, portal sends and payment links for Clio bills, inside Clio Manage.',
+  'extension.description':
+    'Payment status, portal sends and payment links for Clio bills, inside Clio Manage.',
+  'extension.badge_overdue':
+    '{count, plural, one {Remit for Clio: # overdue bill} other {Remit for Clio: # overdue bills}}',
 } as const;

@@ -27,7 +27,10 @@ describe('the bill panel’s payments applied', () => {
     expect(unreadable.setAside.map((record) => record.recordId).sort()).toEqual(
       applied.map((a) => a.id).sort(),
     );
-    expect(unreadable.setAside[0]?.reason).toMatch(/^[a-z_]+: Invalid input/);
+    expect(unreadable.setAside[0]?.reason).toMatchObject({
+      key: 'records.wrong_type',
+      values: { field: expect.stringMatching(/^[a-z_]+$/) },
+    });
 
     await clio.control.clearFaults();
     await clio.control.payBill(bill.id, 1);

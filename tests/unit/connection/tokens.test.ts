@@ -3,6 +3,7 @@ import { clioApi } from '@/lib/connection/clio-session';
 import { loadConnection } from '@/lib/connection/store';
 import { db } from '@/lib/db/database';
 import { RemitError } from '@/lib/errors';
+import { say } from '@/lib/i18n/text';
 import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
 
 async function errorOf(promise: Promise<unknown>): Promise<RemitError> {
@@ -59,7 +60,7 @@ describe('renewing Clio’s sign-in', () => {
     const error = await errorOf((await clioApi()).whoAmI());
 
     expect(error.code).toBe('clio');
-    expect(error.message).toMatch(/Clio answered the sign-in with something Remit could not read/);
+    expect(say(error.text)).toMatch(/Clio answered the sign-in with something Remit could not read/);
     expect((await loadConnection())?.needsReconnect).toBe(false);
   });
 

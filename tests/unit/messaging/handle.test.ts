@@ -274,14 +274,14 @@ describe('the background’s message listener', () => {
 
   it('passes a RemitError’s code and message to the sender', async () => {
     const { all } = handlers();
-    all.getConnection = () => Promise.reject(new RemitError('reconnect', 'Reconnect to Clio.'));
+    all.getConnection = () => Promise.reject(new RemitError('reconnect', 'connection.reconnect'));
     expect(
       await deliver(
         messageListener(protocol, all, clioScopes),
         { name: 'getConnection', request: {} },
         ownPage,
       ),
-    ).toEqual({ ok: false, error: { code: 'reconnect', message: 'Reconnect to Clio.' } });
+    ).toEqual({ ok: false, error: { code: 'reconnect', text: { key: 'connection.reconnect' } } });
   });
 
   it('hides an unexpected error, and an answer outside its schema, behind a plain message', async () => {
@@ -292,7 +292,7 @@ describe('the background’s message listener', () => {
     for (const name of ['getReceivables', 'getConnection'] as const) {
       expect(await deliver(listener, { name, request: {} }, ownPage)).toEqual({
         ok: false,
-        error: { code: 'invalid', message: 'Something went wrong inside Remit.' },
+        error: { code: 'invalid', text: { key: 'common.internal_error' } },
       });
     }
   });

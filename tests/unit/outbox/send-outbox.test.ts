@@ -6,6 +6,7 @@ import { dialogTabGone, queueSend, recordPressing, resumeSends } from '@/lib/out
 import { runSync } from '@/lib/sync/run-sync';
 import { onBillsStored } from '@/lib/sync/store-bills';
 import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
+import { refusalWords } from '../../support/refusal-words';
 import type { SandboxBill } from '../../support/sandbox-control';
 import { simulateClioTab } from '../../support/simulated-clio-tab';
 
@@ -126,7 +127,7 @@ describe('sending a bill through Clio’s dialog', () => {
     await db.outbox.update(id, { state: 'unconfirmed', nextCheckAt: Date.now() + 60_000 });
     const tab = simulateClioTab(clio.sandbox);
 
-    await expect(queueSend(request(bill.id), { tabId: 7, frameId: 0 })).rejects.toThrow(
+    expect(await refusalWords(() => queueSend(request(bill.id), { tabId: 7, frameId: 0 }))).toMatch(
       /still looking in Clio for the last send/,
     );
     expect(tab.asked).toEqual([]);

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/database';
 import { RemitError } from '@/lib/errors';
+import { say } from '@/lib/i18n/text';
 import { createLinks } from '@/lib/payment-links/create-links';
 import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
 
@@ -52,7 +53,7 @@ describe('making a payment link when Clio’s answer cannot be read', () => {
     );
 
     expect(error).toBeInstanceOf(RemitError);
-    expect((error as RemitError).message).toMatch(/could not read, so Remit expired it/);
+    expect(say((error as RemitError).text)).toMatch(/could not read, so Remit expired it/);
     const made = await linksOfBill();
     expect(made).toHaveLength(before + 1);
     expect(made.at(-1)).toMatchObject({ expiredManually: true });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RemitError } from '@/lib/errors';
+import { say } from '@/lib/i18n/text';
 import { BankAccountRecord } from '../../../lib/db/records/bank-account';
 import { BillRecord } from '../../../lib/db/records/bill';
 import { planLinks } from '../../../lib/payment-links/link-plan';
@@ -43,7 +44,7 @@ function refusal(run: () => unknown): string {
   try {
     run();
   } catch (error) {
-    if (error instanceof RemitError) return error.message;
+    if (error instanceof RemitError) return say(error.text);
     throw error;
   }
   throw new Error('no refusal');

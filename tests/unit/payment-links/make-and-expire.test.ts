@@ -7,6 +7,7 @@ import { expireLink } from '@/lib/payment-links/expire-link';
 import { cachedPlan, payableBills } from '@/lib/payment-links/payable-bills';
 import { runSync } from '@/lib/sync/run-sync';
 import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
+import { refusalWords } from '../../support/refusal-words';
 
 const POST_LINK = 'POST /api/v4/clio_payments/links';
 
@@ -67,7 +68,7 @@ describe('making and expiring a bill’s payment link', () => {
   it('refuses a second link for a bill whose link is still being made, and asks Clio nothing', async () => {
     await db.linkRequests.add(request({ id: 'made-elsewhere', state: 'creating' }));
 
-    await expect(createLinks({ billIds: [bill.id], durationDays: 30 })).rejects.toThrow(
+    expect(await refusalWords(() => createLinks({ billIds: [bill.id], durationDays: 30 }))).toContain(
       'A payment link for these bills is being made already.',
     );
     expect(await posts()).toBe(0);
@@ -88,7 +89,7 @@ describe('making and expiring a bill’s payment link', () => {
     expect(await posts()).toBe(1);
     expect(await linksOfBill()).toEqual([]);
     expect(await db.linkRequests.toArray()).toEqual([
-      expect.objectContaining({ state: 'failed', postedAt: null, detail: (error as RemitError).message }),
+      expect.objectContaining({ state: 'failed', postedAt: null, detail: (error as RemitError).text }),
     ]);
   });
 
@@ -129,7 +130,9 @@ describe('making and expiring a bill’s payment link', () => {
       currencyCode: 'USD',
     });
 
-    await expect(payableBills(987_654)).rejects.toThrow('Remit has no such client in its cache.');
+    expect(await refusalWords(() => payableBills(987_654))).toContain(
+      'Remit has no such client in its cache.',
+    );
   });
 
   it('plans from the cache, and refuses bills it has not synced or Clio no longer has', async () => {
@@ -141,12 +144,12 @@ describe('making and expiring a bill’s payment link', () => {
     expect(plan.links[0]?.settles).toEqual([
       expect.objectContaining({ billId: bill.id, applied: bill.balance }),
     ]);
-    await expect(cachedPlan([bill.id, 987_654])).rejects.toThrow(
+    expect(await refusalWords(() => cachedPlan([bill.id, 987_654]))).toContain(
       'Remit has not synced some of these bills yet.',
     );
 
     await clio.control.deleteBill(bill.id);
-    await expect(createLinks({ billIds: [bill.id], durationDays: 30 })).rejects.toThrow(
+    expect(await refusalWords(() => createLinks({ billIds: [bill.id], durationDays: 30 }))).toContain(
       'Clio no longer has some of these bills: they were deleted.',
     );
     expect(await posts()).toBe(0);

@@ -5,6 +5,7 @@ import type { BillRecord } from '@/lib/db/records/bill';
 import type { PaymentRecord } from '@/lib/db/records/payment';
 import type { PaymentLinkRecord } from '@/lib/db/records/payment-link';
 import { addDays } from '@/lib/format';
+import { say } from '@/lib/i18n/text';
 import { agingBucket } from '@/lib/summary/aging';
 import { buildSummary, type SummaryInput } from '@/lib/summary/build-summary';
 import { readSummaryInput } from '@/lib/summary/summary-store';
@@ -367,7 +368,7 @@ describe('needs attention', () => {
     ];
     const attention = (await view({ bills: [billWithLink], links })).attention.links;
     expect(attention.total).toBe(2);
-    expect(attention.shown.map(({ id, label }) => ({ id, label }))).toEqual([
+    expect(attention.shown.map(({ id, label }) => ({ id, label: say(label) }))).toEqual([
       { id: 902, label: 'Payment for bill' },
       { id: 901, label: 'Bill 2001, Avery & Co' },
     ]);

@@ -86,7 +86,7 @@ describe('preparing and storing a page', () => {
     );
     expect(await db.bills.toCollection().primaryKeys()).toEqual([1]);
     const setAside = await db.setAside.toArray();
-    expect(setAside.map((record) => [record.recordId, record.reason.split(':')[0]])).toEqual(
+    expect(setAside.map((record) => [record.recordId, record.reason.values?.field])).toEqual(
       expect.arrayContaining([
         [2, 'total'],
         [3, 'state'],
