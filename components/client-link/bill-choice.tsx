@@ -1,4 +1,5 @@
 import { formatDate } from '@/lib/format';
+import { t } from '@/lib/i18n/text';
 import { formatMoney, type MinorUnits } from '@/lib/money';
 import type { PayableBills } from '@/lib/payment-links/messages';
 
@@ -12,15 +13,15 @@ export function BillChoice({
   chosen: ReadonlySet<number>;
   onToggle: (billId: number, on: boolean) => void;
 }) {
-  if (bills.length === 0) return <p>This client has no bills awaiting payment in Remit’s cache.</p>;
+  if (bills.length === 0) return <p>{t('client_link.no_bills')}</p>;
   return (
-    <table aria-label="Bills awaiting payment" className="w-full text-left">
+    <table aria-label={t('client_link.bills')} className="w-full text-left">
       <thead className="text-slate-600 dark:text-slate-300">
         <tr>
-          <th className="font-normal">Bill</th>
-          <th className="font-normal">Due</th>
-          <th className="font-normal">Kind</th>
-          <th className="text-right font-normal">Outstanding</th>
+          <th className="font-normal">{t('client_link.bill_column')}</th>
+          <th className="font-normal">{t('client_link.due_column')}</th>
+          <th className="font-normal">{t('client_link.kind_column')}</th>
+          <th className="text-right font-normal">{t('client_link.outstanding_column')}</th>
         </tr>
       </thead>
       <tbody>
@@ -33,11 +34,11 @@ export function BillChoice({
                   checked={chosen.has(bill.id)}
                   onChange={(event) => onToggle(bill.id, event.target.checked)}
                 />
-                Bill {bill.number}
+                {t('client_link.bill', { number: bill.number })}
               </label>
             </td>
             <td>{bill.dueAt ? formatDate(bill.dueAt) : '—'}</td>
-            <td>{bill.trust ? 'Trust request' : 'Invoice'}</td>
+            <td>{t(bill.trust ? 'client_link.trust_request' : 'client_link.invoice')}</td>
             <td className="text-right tabular-nums">
               {formatMoney(bill.balance as MinorUnits, bill.currencyCode)}
             </td>

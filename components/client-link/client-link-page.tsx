@@ -1,4 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
+import { sayError } from '@/lib/error-text';
+import { t } from '@/lib/i18n/text';
 import type { ClientLinkQuery } from '@/lib/payment-links/client-link-query';
 import { DEFAULT_LINK_DAYS, linkDays } from '@/lib/payment-links/link-duration';
 import { MAX_BILLS_PER_LINK } from '@/lib/payment-links/link-plan';
@@ -14,8 +16,6 @@ type Plan =
   | { status: 'none' }
   | { status: 'ready'; plan: LinkPlanView }
   | { status: 'refused'; message: string };
-
-const messageOf = (error: unknown, fallback: string) => (error instanceof Error ? error.message : fallback);
 
 /**
  * One link for several bills of one client: choose the bills, see what a payment settles and into
@@ -33,11 +33,11 @@ export function ClientLinkPage({ query }: { query: ClientLinkQuery }) {
 
   useEffect(() => {
     if (query.clientId === null) {
-      setLoadProblem('Open this page from a client in Remit’s popup or from a bill’s panel.');
+      setLoadProblem(t('client_link.no_client'));
       return;
     }
     sendMessage('getPayableBills', { clientId: query.clientId }).then(setPayable, (error: unknown) =>
-      setLoadProblem(messageOf(error, 'Remit could not load this client’s bills.')),
+      setLoadProblem(sayError(error, 'client_link.bills_not_loaded')),
     );
   }, [query.clientId]);
 
@@ -50,7 +50,7 @@ export function ClientLinkPage({ query }: { query: ClientLinkQuery }) {
     sendMessage('planPaymentLinks', { billIds: [...chosen] }).then(
       (next) => current && setPlan({ status: 'ready', plan: next }),
       (error: unknown) =>
-        current && setPlan({ status: 'refused', message: messageOf(error, 'No link fits.') }),
+        current && setPlan({ status: 'refused', message: sayError(error, 'client_link.no_link_fits') }),
     );
     return () => {
       current = false;
@@ -81,17 +81,25 @@ export function ClientLinkPage({ query }: { query: ClientLinkQuery }) {
         await sendMessage('createPaymentLinks', { billIds: [...chosen], durationDays: duration.days }),
       );
     } catch (error) {
-      setProblem(messageOf(error, 'The links were not made.'));
+      setProblem(sayError(error, 'client_link.links_not_made'));
     } finally {
       setBusy(false);
     }
   };
 
   const links = plan.status === 'ready' ? plan.plan.links : [];
+  const clientName = payable?.client.name ?? null;
   return (
     <main className="mx-auto grid max-w-2xl gap-5 p-8 font-sans text-sm text-slate-800 dark:text-slate-100">
       <h1 className="text-xl font-semibold">
-        One payment link for <bdi>{payable?.client.name ?? 'a client'}</bdi>
+        {/* The client's name stays in its own isolated element, after the words that introduce it. */}
+        {clientName === null ? (
+          t('client_link.heading_unnamed_client')
+        ) : (
+          <>
+            {t('client_link.heading_for')} <bdi>{clientName}</bdi>
+          </>
+        )}
       </h1>
       {loadProblem && (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-red-900">
@@ -102,26 +110,18 @@ export function ClientLinkPage({ query }: { query: ClientLinkQuery }) {
         <CreatedLinks created={created} />
       ) : (
         payable && (
-          <form
-            aria-label="Payment link for several bills"
-            className="grid gap-4"
-            onSubmit={create}
-            noValidate
-          >
-            <p>
-              Choose up to {MAX_BILLS_PER_LINK} bills. Clio applies a payment through a client’s link to that
-              client’s oldest unpaid bills first; trust requests and invoices get a link each.
-            </p>
+          <form aria-label={t('client_link.form')} className="grid gap-4" onSubmit={create} noValidate>
+            <p>{t('client_link.explained', { max: MAX_BILLS_PER_LINK })}</p>
             <BillChoice bills={payable.bills} chosen={chosen} onToggle={toggle} />
             <p className="flex items-center gap-3">
-              <span role="status">{chosen.size === 1 ? '1 bill chosen' : `${chosen.size} bills chosen`}</span>
+              <span role="status">{t('client_link.chosen', { count: chosen.size })}</span>
               {chosen.size > 0 && (
                 <button
                   type="button"
                   className={`${buttonClass} border border-slate-300`}
                   onClick={() => setChosen(new Set())}
                 >
-                  Clear
+                  {t('client_link.clear')}
                 </button>
               )}
             </p>
@@ -149,7 +149,7 @@ export function ClientLinkPage({ query }: { query: ClientLinkQuery }) {
               className={`${buttonClass} justify-self-start bg-blue-700 text-white hover:bg-blue-800`}
               disabled={busy || links.length === 0}
             >
-              {busy ? 'Making the links…' : links.length > 1 ? `Create ${links.length} links` : 'Create link'}
+              {busy ? t('client_link.making') : t('client_link.create', { count: links.length })}
             </button>
           </form>
         )

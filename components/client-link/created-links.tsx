@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/text';
 import { formatMoney, type MinorUnits } from '@/lib/money';
 import { purposeLabels } from '@/lib/payment-links/link-accounts';
 import type { CreatedLinksView } from '@/lib/payment-links/messages';
@@ -8,14 +9,17 @@ export function CreatedLinks({ created }: { created: CreatedLinksView }) {
   return (
     <section aria-labelledby="created-links" className="grid gap-3">
       <h2 id="created-links" className="text-base font-semibold" role="status">
-        {created.links.length === 1 ? 'Payment link made' : `${created.links.length} payment links made`}
+        {t('client_link.made', { count: created.links.length })}
       </h2>
       <ul className="grid gap-3">
         {created.links.map((link) => (
           <li key={link.id} data-link-id={link.id} data-purpose={link.purpose} className="grid gap-1">
             <span className="font-medium">
-              {purposeLabels[link.purpose]}: {formatMoney(link.amount as MinorUnits, link.currencyCode)} into{' '}
-              {link.account.name}
+              {t('client_link.made_link', {
+                purpose: purposeLabels[link.purpose],
+                amount: formatMoney(link.amount as MinorUnits, link.currencyCode),
+                account: link.account.name,
+              })}
             </span>
             {link.url && (
               <code data-field="url" className="break-all text-xs">

@@ -1,4 +1,5 @@
 import { formatDate } from '@/lib/format';
+import { t } from '@/lib/i18n/text';
 import { formatMoney, type MinorUnits } from '@/lib/money';
 import { purposeLabels } from '@/lib/payment-links/link-accounts';
 import type { LinkPlanView } from '@/lib/payment-links/messages';
@@ -9,6 +10,18 @@ type PlannedLink = LinkPlanView['links'][number];
 export function LinkPreview({ link, index, count }: { link: PlannedLink; index: number; count: number }) {
   const money = (amount: number) => formatMoney(amount as MinorUnits, link.currencyCode);
   const headingId = `planned-link-${index}`;
+  const purpose = purposeLabels[link.purpose];
+  const planned = { purpose, amount: money(link.amount), account: link.account.name };
+  /** One bill the payment reaches: how much goes to it, and whether that settles it. */
+  const settled = (entry: PlannedLink['settles'][number]) => {
+    const partly = entry.applied < entry.balance;
+    const values = { number: entry.number, applied: money(entry.applied), balance: money(entry.balance) };
+    if (!entry.dueAt) return t(partly ? 'client_link.settles_partly' : 'client_link.settles_in_full', values);
+    return t(partly ? 'client_link.settles_partly_due' : 'client_link.settles_in_full_due', {
+      ...values,
+      due: formatDate(entry.dueAt),
+    });
+  };
   return (
     <section
       aria-labelledby={headingId}
@@ -16,24 +29,21 @@ export function LinkPreview({ link, index, count }: { link: PlannedLink; index: 
       className="grid gap-2 rounded-md border border-slate-300 p-3"
     >
       <h3 id={headingId} className="font-semibold">
-        {count > 1 && `Link ${index + 1} of ${count}: `}
-        {purposeLabels[link.purpose]}, {money(link.amount)} into {link.account.name}
+        {count > 1
+          ? t('client_link.planned_numbered', { ...planned, number: index + 1, count })
+          : t('client_link.planned', planned)}
       </h3>
-      <p>A payment of {money(link.amount)} settles, in this order:</p>
-      <ol aria-label={`${purposeLabels[link.purpose]} settled`} className="grid list-decimal gap-1 pl-6">
+      <p>{t('client_link.settles_intro', { amount: money(link.amount) })}</p>
+      <ol aria-label={t('client_link.settled', { purpose })} className="grid list-decimal gap-1 pl-6">
         {link.settles.map((entry) => (
           <li key={entry.billId} data-bill-id={entry.billId}>
-            Bill {entry.number}
-            {entry.dueAt && ` (due ${formatDate(entry.dueAt)})`}: {money(entry.applied)}
-            {entry.applied < entry.balance ? ` of ${money(entry.balance)}, partly` : ', in full'}
+            {settled(entry)}
           </li>
         ))}
       </ol>
       {link.notOldest && (
         <p role="note" className="rounded-md bg-amber-50 p-2 text-amber-900">
-          These are not the client’s oldest unpaid {link.purpose === 'trust' ? 'trust requests' : 'invoices'}.
-          Clio applies a payment to the oldest first, so it settles the bills listed above, not only the ones
-          chosen.
+          {t(link.purpose === 'trust' ? 'client_link.not_oldest_trust' : 'client_link.not_oldest_invoices')}
         </p>
       )}
     </section>

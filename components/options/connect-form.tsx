@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { REGION_IDS, REGIONS, type RegionId } from '@/lib/clio/regions';
+import { t } from '@/lib/i18n/text';
 import { buttonClass } from '../button-class';
 
 export function ConnectForm({
@@ -27,25 +28,22 @@ export function ConnectForm({
   };
 
   return (
-    <form onSubmit={submit} className="grid gap-4" aria-label="Connect to Clio">
-      <p>
-        Remit connects through your firm’s own Clio developer app (Clio: Settings → Developer Applications).
-        Register this redirect URI in it, exactly:
-      </p>
+    <form onSubmit={submit} className="grid gap-4" aria-label={t('options.connect_form')}>
+      <p>{t('options.connect_explained')}</p>
       <div className="flex gap-2">
         <input
           readOnly
-          aria-label="Redirect URI"
+          aria-label={t('options.redirect_uri')}
           value={redirectUri}
           onFocus={(event) => event.currentTarget.select()}
           className="flex-1 rounded-md border border-slate-300 px-2 py-1 font-mono"
         />
         <button type="button" className={`${buttonClass} border border-slate-300`} onClick={copy}>
-          {copied ? 'Copied' : 'Copy'}
+          {t(copied ? 'options.copied' : 'options.copy')}
         </button>
       </div>
       <label htmlFor={ids.region} className="grid gap-1">
-        Region
+        {t('options.region')}
         <select
           id={ids.region}
           value={region}
@@ -60,7 +58,7 @@ export function ConnectForm({
         </select>
       </label>
       <label htmlFor={ids.clientId} className="grid gap-1">
-        Client id
+        {t('options.client_id')}
         <input
           id={ids.clientId}
           required
@@ -71,7 +69,7 @@ export function ConnectForm({
         />
       </label>
       <label htmlFor={ids.secret} className="grid gap-1">
-        Client secret
+        {t('options.client_secret')}
         <input
           id={ids.secret}
           required
@@ -87,7 +85,7 @@ export function ConnectForm({
         disabled={busy}
         className={`${buttonClass} justify-self-start bg-blue-700 text-white`}
       >
-        {busy ? 'Connecting…' : 'Connect'}
+        {t(busy ? 'options.connecting' : 'options.connect')}
       </button>
     </form>
   );

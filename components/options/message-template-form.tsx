@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
-import { RemitError } from '@/lib/errors';
+import { sayError } from '@/lib/error-text';
+import { t } from '@/lib/i18n/text';
 import { sendMessage } from '@/lib/protocol';
 import {
   owedPlaceholders,
@@ -11,14 +12,14 @@ import { buttonClass } from '../button-class';
 
 const forms = {
   messageTemplate: {
-    label: 'Message sent with bills',
+    label: 'options.owed_template',
     placeholders: owedPlaceholders,
-    save: 'Save message',
+    save: 'options.owed_template_save',
   },
   settledMessageTemplate: {
-    label: 'Message sent with paid bills',
+    label: 'options.settled_template',
     placeholders: settledPlaceholders,
-    save: 'Save paid-bill message',
+    save: 'options.settled_template_save',
   },
 } as const;
 
@@ -27,14 +28,15 @@ const forms = {
  * receipt). Each send can still edit it.
  */
 export function MessageTemplateForm({ field }: { field: keyof typeof forms }) {
-  const { label, placeholders, save: saveLabel } = forms[field];
+  const { placeholders } = forms[field];
+  const label = t(forms[field].label);
   const [settings, setSettings] = useState<Settings | undefined>();
   const [note, setNote] = useState<{ text: string; problem: boolean } | null>(null);
   const id = useId();
 
   useEffect(() => {
     sendMessage('getSettings', {}).then(setSettings, () =>
-      setNote({ text: 'Remit could not read its settings.', problem: true }),
+      setNote({ text: t('options.settings_unreadable'), problem: true }),
     );
   }, []);
 
@@ -43,19 +45,16 @@ export function MessageTemplateForm({ field }: { field: keyof typeof forms }) {
     if (settings === undefined) return;
     const checked = settingsSchema.shape[field].safeParse(settings[field]);
     if (!checked.success) {
-      setNote({ text: checked.error.issues[0]?.message ?? 'This message cannot be saved.', problem: true });
+      setNote({ text: checked.error.issues[0]?.message ?? t('options.template_invalid'), problem: true });
       return;
     }
     try {
       // The other message as saved, so saving one never undoes an unsaved edit of the other's form.
       const current = await sendMessage('getSettings', {});
       setSettings(await sendMessage('saveSettings', { ...current, [field]: settings[field] }));
-      setNote({ text: 'Saved.', problem: false });
+      setNote({ text: t('options.template_saved'), problem: false });
     } catch (error) {
-      setNote({
-        text: error instanceof RemitError ? error.message : 'Remit could not save the message.',
-        problem: true,
-      });
+      setNote({ text: sayError(error, 'options.template_not_saved'), problem: true });
     }
   };
 
@@ -65,7 +64,9 @@ export function MessageTemplateForm({ field }: { field: keyof typeof forms }) {
       <label htmlFor={id} className="grid gap-1">
         <span className="font-semibold">{label}</span>
         <span className="text-slate-600 dark:text-slate-300">
-          {placeholders.map((name) => `{${name}}`).join(', ')} are filled in for each bill.
+          {t('options.template_placeholders', {
+            placeholders: placeholders.map((name) => `{${name}}`).join(', '),
+          })}
         </span>
         <textarea
           id={id}
@@ -81,7 +82,7 @@ export function MessageTemplateForm({ field }: { field: keyof typeof forms }) {
       </label>
       <div className="flex items-center gap-3">
         <button type="submit" className={`${buttonClass} border border-slate-300`}>
-          {saveLabel}
+          {t(forms[field].save)}
         </button>
         {note && (
           <p

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { REGIONS } from '@/lib/clio/regions';
 import type { ConnectionStatus } from '@/lib/connection/messages';
+import { t } from '@/lib/i18n/text';
 import { useConnection } from '@/lib/stores/connection-store';
 import { buttonClass } from '../button-class';
 import { SyncControls } from '../sync/sync-controls';
@@ -17,7 +18,7 @@ export function OptionsPage() {
 
   return (
     <main className="mx-auto grid max-w-xl gap-6 p-8 font-sans text-sm text-slate-800 dark:text-slate-100">
-      <h1 className="text-xl font-semibold">Remit for Clio</h1>
+      <h1 className="text-xl font-semibold">{t('extension.name')}</h1>
       {error && (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-red-900">
           {error}
@@ -25,12 +26,11 @@ export function OptionsPage() {
       )}
       {status?.state === 'connected' || status?.state === 'reconnect' ? (
         <>
-          <section aria-label="Connection" className="grid gap-3">
+          <section aria-label={t('options.connection')} className="grid gap-3">
             <ConnectedAs status={status} />
             {status.state === 'reconnect' && (
               <p role="alert" className="rounded-md bg-amber-50 p-3 text-amber-900">
-                Clio no longer accepts Remit’s sign-in. Cached figures are kept; reconnect to bring them up to
-                date.
+                {t('options.reconnect_needed')}
               </p>
             )}
             <div className="flex gap-2">
@@ -41,7 +41,7 @@ export function OptionsPage() {
                   disabled={busy}
                   onClick={() => reconnect()}
                 >
-                  Reconnect to Clio
+                  {t('options.reconnect')}
                 </button>
               )}
               <button
@@ -50,13 +50,13 @@ export function OptionsPage() {
                 disabled={busy}
                 onClick={() => disconnect()}
               >
-                Disconnect
+                {t('options.disconnect')}
               </button>
             </div>
           </section>
           <SyncSection />
-          <section aria-label="Sending" className="grid gap-3">
-            <h2 className="text-base font-semibold">Sending</h2>
+          <section aria-label={t('options.sending')} className="grid gap-3">
+            <h2 className="text-base font-semibold">{t('options.sending')}</h2>
             <MessageTemplateForm field="messageTemplate" />
             <MessageTemplateForm field="settledMessageTemplate" />
           </section>
@@ -69,8 +69,7 @@ export function OptionsPage() {
               data-field="revocation-pending"
               className="rounded-md bg-amber-50 p-3 text-amber-900"
             >
-              Disconnected. Clio could not be reached to revoke Remit’s access, so Remit will revoke it as
-              soon as Clio can be reached. Nothing of the firm’s is kept but what that needs.
+              {t('options.revocation_pending')}
             </p>
           )}
           <ConnectForm busy={busy} onConnect={connect} />
@@ -87,13 +86,13 @@ function ConnectedAs({
 }) {
   return (
     <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
-      <dt className="text-slate-500">Connected as</dt>
+      <dt className="text-slate-500">{t('options.connected_as')}</dt>
       <dd>
         <span className="font-medium">{status.user.name}</span> ({status.user.email})
       </dd>
-      <dt className="text-slate-500">Firm</dt>
+      <dt className="text-slate-500">{t('options.firm')}</dt>
       <dd>{status.firmName ?? '—'}</dd>
-      <dt className="text-slate-500">Region</dt>
+      <dt className="text-slate-500">{t('options.region')}</dt>
       <dd>
         {REGIONS[status.region].label} ({REGIONS[status.region].host})
       </dd>
@@ -103,8 +102,8 @@ function ConnectedAs({
 
 function SyncSection() {
   return (
-    <section aria-label="Sync" className="grid gap-3">
-      <h2 className="text-base font-semibold">Sync</h2>
+    <section aria-label={t('options.sync')} className="grid gap-3">
+      <h2 className="text-base font-semibold">{t('options.sync')}</h2>
       <SyncControls>{(status) => <SetAsideList records={status.setAside} />}</SyncControls>
     </section>
   );

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { t } from '@/lib/i18n/text';
 import { MAX_LINK_DAYS } from '@/lib/payment-links/link-duration';
 
 /** How many days a new link stays open, as typed; checked with `linkDays` on submit. */
@@ -6,7 +7,7 @@ export function DurationField({ value, onChange }: { value: string; onChange: (v
   const id = useId();
   return (
     <label htmlFor={id} className="grid gap-1">
-      Open for (days)
+      {t('payment_link.open_for_days')}
       <input
         id={id}
         type="number"

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { clioPageUrl } from '@/lib/clio/safe-url';
+import { sayError } from '@/lib/error-text';
+import { t } from '@/lib/i18n/text';
 import { sendMessage } from '@/lib/protocol';
 import { buttonClass } from '../button-class';
 
@@ -27,12 +29,8 @@ export function LinkActions({
 
   const copy = (address: string) =>
     navigator.clipboard.writeText(address).then(
-      () => setNote({ text: 'Link copied', problem: false }),
-      () =>
-        setNote({
-          text: 'The browser did not allow copying; open the link and copy it there.',
-          problem: true,
-        }),
+      () => setNote({ text: t('payment_link.copied'), problem: false }),
+      () => setNote({ text: t('payment_link.copy_refused'), problem: true }),
     );
 
   const expire = async () => {
@@ -40,10 +38,10 @@ export function LinkActions({
     try {
       await sendMessage('expirePaymentLink', { linkId });
       setExpired(true);
-      setNote({ text: 'Link expired', problem: false });
+      setNote({ text: t('payment_link.expired'), problem: false });
       onExpired?.();
     } catch (error) {
-      setNote({ text: error instanceof Error ? error.message : 'The link was not expired.', problem: true });
+      setNote({ text: sayError(error, 'payment_link.not_expired'), problem: true });
     } finally {
       setExpiring(false);
     }
@@ -56,19 +54,19 @@ export function LinkActions({
           {safeUrl ? (
             <>
               <button type="button" className={secondary} onClick={() => copy(safeUrl)}>
-                Copy link
+                {t('payment_link.copy')}
               </button>
               <a className={secondary} href={safeUrl} target="_blank" rel="noopener noreferrer">
-                Open
+                {t('payment_link.open')}
               </a>
             </>
           ) : (
             <span data-field="unsafe-link" className="text-amber-800">
-              Clio gave no address on its own site for this link; open it in Clio.
+              {t('payment_link.unsafe_address')}
             </span>
           )}
           <button type="button" className={secondary} disabled={expiring} onClick={expire}>
-            {expiring ? 'Expiring…' : 'Expire'}
+            {t(expiring ? 'payment_link.expiring' : 'payment_link.expire')}
           </button>
         </>
       )}

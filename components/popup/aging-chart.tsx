@@ -1,4 +1,5 @@
 import { formatCount } from '@/lib/format';
+import { t } from '@/lib/i18n/text';
 import { type AgingBucket, agingLabels } from '@/lib/summary/aging';
 import type { CurrencyReceivables } from '@/lib/summary/receivables-view';
 import { quiet } from './styles';
@@ -22,13 +23,13 @@ export function AgingChart({ receivables }: { receivables: CurrencyReceivables }
   const code = receivables.currencyCode;
   return (
     <table className="w-full border-collapse text-xs" data-chart="aging">
-      <caption className="mb-1 text-left text-sm font-medium">Aging by days past due</caption>
+      <caption className="mb-1 text-left text-sm font-medium">{t('popup.aging_caption')}</caption>
       <thead className="sr-only">
         <tr>
-          <th scope="col">Age</th>
-          <th scope="col">Share of outstanding</th>
-          <th scope="col">Balance</th>
-          <th scope="col">Bills</th>
+          <th scope="col">{t('popup.aging_age')}</th>
+          <th scope="col">{t('popup.aging_share')}</th>
+          <th scope="col">{t('popup.aging_balance')}</th>
+          <th scope="col">{t('popup.aging_bills')}</th>
         </tr>
       </thead>
       <tbody>
@@ -54,7 +55,9 @@ export function AgingChart({ receivables }: { receivables: CurrencyReceivables }
                     className={barColours[row.bucket]}
                   />
                 </svg>
-                <span className="sr-only">{Math.round(share * 100)}%</span>
+                <span className="sr-only">
+                  {t('popup.aging_share_percent', { percent: Math.round(share * 100) })}
+                </span>
               </td>
               <td data-value className="py-0.5 pl-2 text-right tabular-nums whitespace-nowrap">
                 {money(row.balance, code)}

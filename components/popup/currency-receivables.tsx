@@ -1,10 +1,11 @@
+import { t } from '@/lib/i18n/text';
 import type { PaidPeriod } from '@/lib/summary/paid-periods';
 import type { CurrencyReceivables as Receivables } from '@/lib/summary/receivables-view';
 import { AgingChart } from './aging-chart';
 import { KeyFigures } from './key-figures';
 import { quiet } from './styles';
 import { TopClients } from './top-clients';
-import { counted, money } from './wording';
+import { counting, money } from './wording';
 
 /** One currency's receivables: key figures, aging, who owes most, and trust requests kept apart. */
 export function CurrencyReceivables({
@@ -23,7 +24,7 @@ export function CurrencyReceivables({
   return (
     <section aria-labelledby={headingId} data-currency={code} className="grid gap-3">
       <h2 id={headingId} className="text-base font-semibold">
-        Receivables in {code}
+        {t('popup.receivables_in', { currency: code })}
       </h2>
       <KeyFigures receivables={receivables} period={period} today={today} billsListUrl={billsListUrl} />
       <AgingChart receivables={receivables} />
@@ -33,11 +34,11 @@ export function CurrencyReceivables({
           data-figure="trust"
           className="rounded-md bg-sky-50 p-2 text-sky-950 dark:bg-sky-950 dark:text-sky-100"
         >
-          Trust requests, kept apart from receivables:{' '}
+          {t('popup.trust_before_amount')}{' '}
           <span data-value className="font-medium tabular-nums">
             {money(receivables.trust.outstanding, code)}
           </span>{' '}
-          awaiting payment on {counted(receivables.trust.requests, 'request')}.
+          {t('popup.trust_after_amount', counting(receivables.trust.requests))}
         </p>
       )}
     </section>
@@ -46,10 +47,5 @@ export function CurrencyReceivables({
 
 /** What the figures count, said once for every currency. */
 export function ReceivablesNote() {
-  return (
-    <p className={`text-xs ${quiet}`}>
-      Receivables are bills awaiting payment, trust requests left out. Paid counts payments applied to those
-      bills by payment date, voided ones left out.
-    </p>
-  );
+  return <p className={`text-xs ${quiet}`}>{t('popup.receivables_note')}</p>;
 }

@@ -1,8 +1,15 @@
 import { formatDate } from '@/lib/format';
-import { type PaidPeriod, paidPeriodLabels, periodStart } from '@/lib/summary/paid-periods';
+import { type MessageKey, t } from '@/lib/i18n/text';
+import { type PaidPeriod, periodStart } from '@/lib/summary/paid-periods';
 import type { CurrencyReceivables } from '@/lib/summary/receivables-view';
 import { focusRing, newTab, quiet } from './styles';
-import { counted, money } from './wording';
+import { counting, money } from './wording';
+
+const paidLabels: Record<PaidPeriod, MessageKey> = {
+  thisMonth: 'popup.figure_paid_this_month',
+  last30Days: 'popup.figure_paid_last_30_days',
+  thisYear: 'popup.figure_paid_this_year',
+};
 
 /** Outstanding, overdue, paid in the chosen period and pending: each says what it counts and opens Clio's list. */
 export function KeyFigures({
@@ -20,28 +27,28 @@ export function KeyFigures({
   const figures: { name: string; label: string; amount: number; counts: string; alert?: boolean }[] = [
     {
       name: 'outstanding',
-      label: 'Outstanding',
+      label: t('popup.figure_outstanding'),
       amount: receivables.outstanding,
-      counts: counted(receivables.unpaidBills, 'unpaid bill'),
+      counts: t('popup.figure_outstanding_counts', counting(receivables.unpaidBills)),
     },
     {
       name: 'overdue',
-      label: 'Overdue',
+      label: t('popup.figure_overdue'),
       amount: receivables.overdue,
-      counts: `${counted(receivables.overdueBills, 'bill')} past due`,
+      counts: t('popup.figure_overdue_counts', counting(receivables.overdueBills)),
       alert: receivables.overdue > 0,
     },
     {
       name: 'paid',
-      label: `Paid, ${paidPeriodLabels[period].toLowerCase()}`,
+      label: t(paidLabels[period]),
       amount: receivables.paid[period],
-      counts: `applied since ${formatDate(periodStart(period, today))}`,
+      counts: t('popup.figure_paid_counts', { date: formatDate(periodStart(period, today)) }),
     },
     {
       name: 'pending',
-      label: 'Pending',
+      label: t('popup.figure_pending'),
       amount: receivables.pending,
-      counts: `card payments in flight on ${counted(receivables.pendingBills, 'bill')}`,
+      counts: t('popup.figure_pending_counts', counting(receivables.pendingBills)),
     },
   ];
   return (

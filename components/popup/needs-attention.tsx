@@ -2,22 +2,37 @@ import { type ReactNode, useDeferredValue } from 'react';
 import { billPageUrl, billsListUrl } from '@/lib/clio/pages';
 import type { RegionId } from '@/lib/clio/regions';
 import { formatCount, formatMoment } from '@/lib/format';
+import { type MessageKey, t } from '@/lib/i18n/text';
 import type { AttentionView } from '@/lib/summary/receivables-view';
 import { focusRing, newTab, quiet } from './styles';
-import { counted, money } from './wording';
+import { money } from './wording';
 
 type AttentionBill = AttentionView['bills']['shown'][number];
 type PaymentToCheck = AttentionView['payments']['shown'][number];
 
-const reasons: Record<AttentionBill['reason'], (bill: AttentionBill) => string> = {
-  never_sent: () => 'never sent',
-  not_shared: () => 'not shared to the portal',
-  sent_long_ago: (bill) => `last sent ${counted(bill.daysSinceSent ?? 0, 'day')} ago`,
+const reasons: Record<AttentionBill['reason'], MessageKey> = {
+  never_sent: 'popup.bill_never_sent',
+  not_shared: 'popup.bill_not_shared',
+  sent_long_ago: 'popup.bill_sent_long_ago',
 };
 
-const paymentStates: Record<PaymentToCheck['state'], string> = {
-  failed: 'Payment failed',
-  completed_requiring_allocation: 'Paid, waiting to be allocated in Clio',
+/** Why a bill needs chasing: how long overdue, and since when it was last sent where that is the reason. */
+function billDetail(bill: AttentionBill): string {
+  const sent = bill.daysSinceSent ?? 0;
+  return t(reasons[bill.reason], {
+    overdue: bill.daysOverdue,
+    overdueShown: formatCount(bill.daysOverdue),
+    sent,
+    sentShown: formatCount(sent),
+  });
+}
+
+const paymentStates: Record<PaymentToCheck['state'], { state: MessageKey; stateAt: MessageKey }> = {
+  failed: { state: 'popup.payment_failed', stateAt: 'popup.payment_failed_at' },
+  completed_requiring_allocation: {
+    state: 'popup.payment_to_allocate',
+    stateAt: 'popup.payment_to_allocate_at',
+  },
 };
 
 /** What to chase: each item opens the bill in Clio; long lists show their first items and count the rest. */
@@ -31,13 +46,15 @@ export function NeedsAttention({ attention, region }: { attention: AttentionView
   return (
     <section aria-labelledby="needs-attention" className="grid gap-3">
       <h2 id="needs-attention" className="text-base font-semibold">
-        Needs attention
+        {t('popup.needs_attention')}
       </h2>
-      {bills.total + links.total + payments.total === 0 && <p className={quiet}>Nothing needs attention.</p>}
+      {bills.total + links.total + payments.total === 0 && (
+        <p className={quiet}>{t('popup.nothing_needs_attention')}</p>
+      )}
       <AttentionList
         name="bills"
-        title="Overdue, not shared or not sent for 30 days"
-        order="longest first"
+        title={t('popup.attention_bills')}
+        firstShown={t('popup.attention_bills_shown', { count: bills.shown.length })}
         total={bills.total}
         shown={bills.shown.length}
         moreUrl={listUrl}
@@ -49,7 +66,10 @@ export function NeedsAttention({ attention, region }: { attention: AttentionView
             href={billUrl(bill.id)}
             title={
               <>
-                {bill.trust ? 'Trust request' : 'Bill'} {bill.number}
+                {t(bill.trust ? 'popup.attention_trust_request' : 'popup.attention_bill', {
+                  number: bill.number,
+                })}
+                {/* The client's name stays in its own isolated element; the comma only lists it after the bill. */}
                 {bill.clientName && (
                   <>
                     , <bdi>{bill.clientName}</bdi>
@@ -58,14 +78,14 @@ export function NeedsAttention({ attention, region }: { attention: AttentionView
               </>
             }
             amount={money(bill.balance, bill.currencyCode)}
-            detail={`${counted(bill.daysOverdue, 'day')} overdue, ${reasons[bill.reason](bill)}`}
+            detail={billDetail(bill)}
           />
         ))}
       </AttentionList>
       <AttentionList
         name="links"
-        title="Payment links expiring within 7 days"
-        order="soonest first"
+        title={t('popup.attention_links')}
+        firstShown={t('popup.attention_links_shown', { count: links.shown.length })}
         total={links.total}
         shown={links.shown.length}
         moreUrl={listUrl}
@@ -78,17 +98,17 @@ export function NeedsAttention({ attention, region }: { attention: AttentionView
             title={<bdi>{link.label}</bdi>}
             amount={
               link.amount === null || link.currencyCode === null
-                ? 'any amount'
+                ? t('popup.link_any_amount')
                 : money(link.amount, link.currencyCode)
             }
-            detail={`expires ${formatMoment(Date.parse(link.expiresAt))}`}
+            detail={t('popup.link_expires', { moment: formatMoment(Date.parse(link.expiresAt)) })}
           />
         ))}
       </AttentionList>
       <AttentionList
         name="payments"
-        title="Clio Payments to check"
-        order="newest first"
+        title={t('popup.attention_payments')}
+        firstShown={t('popup.attention_payments_shown', { count: payments.shown.length })}
         total={payments.total}
         shown={payments.shown.length}
         moreUrl={listUrl}
@@ -102,8 +122,10 @@ export function NeedsAttention({ attention, region }: { attention: AttentionView
             amount={money(payment.amount, payment.currencyCode)}
             detail={
               payment.createdAt
-                ? `${paymentStates[payment.state]}, ${formatMoment(Date.parse(payment.createdAt))}`
-                : paymentStates[payment.state]
+                ? t(paymentStates[payment.state].stateAt, {
+                    moment: formatMoment(Date.parse(payment.createdAt)),
+                  })
+                : t(paymentStates[payment.state].state)
             }
           />
         ))}
@@ -115,7 +137,7 @@ export function NeedsAttention({ attention, region }: { attention: AttentionView
 function AttentionList({
   name,
   title,
-  order,
+  firstShown,
   total,
   shown,
   moreUrl,
@@ -123,7 +145,8 @@ function AttentionList({
 }: {
   name: string;
   title: string;
-  order: string;
+  /** Which items are shown when not all are, and in what order. */
+  firstShown: string;
   total: number;
   shown: number;
   moreUrl: string;
@@ -136,17 +159,13 @@ function AttentionList({
       <h3 id={headingId} className="text-sm font-medium">
         {title} <span data-total>({total})</span>
       </h3>
-      {total > shown && (
-        <p className={`text-xs ${quiet}`}>
-          The {shown} {order}.
-        </p>
-      )}
+      {total > shown && <p className={`text-xs ${quiet}`}>{firstShown}</p>}
       <ul aria-labelledby={headingId} className="grid gap-1">
         {children}
       </ul>
       {total > shown && (
         <a href={moreUrl} {...newTab} className={`text-xs underline ${focusRing}`}>
-          {formatCount(total - shown)} more in Clio’s bills list
+          {t('popup.attention_more', { count: formatCount(total - shown) })}
         </a>
       )}
     </div>

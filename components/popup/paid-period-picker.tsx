@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/text';
 import { type PaidPeriod, paidPeriodLabels, paidPeriods } from '@/lib/summary/paid-periods';
 
 /** Which period "Paid" covers: native radios, so the arrow keys move between them. */
@@ -10,7 +11,7 @@ export function PaidPeriodPicker({
 }) {
   return (
     <fieldset>
-      <legend className="float-left mr-2 py-1 font-medium">Paid in</legend>
+      <legend className="float-left mr-2 py-1 font-medium">{t('popup.paid_in')}</legend>
       <div className="flex w-fit rounded-md border border-slate-300 dark:border-slate-600">
         {paidPeriods.map((candidate) => (
           <label

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
 import { billsListUrl } from '@/lib/clio/pages';
+import { t } from '@/lib/i18n/text';
 import { useConnection } from '@/lib/stores/connection-store';
 import { useReceivables } from '@/lib/stores/receivables-store';
 import type { PaidPeriod } from '@/lib/summary/paid-periods';
@@ -29,9 +30,9 @@ export function PopupPage() {
   const connected = status !== undefined && status.state !== 'disconnected';
   return (
     <main className="grid w-96 gap-4 bg-white p-4 font-sans text-sm text-slate-800 dark:bg-slate-900 dark:text-slate-100">
-      <h1 className="text-base font-semibold">Remit for Clio</h1>
+      <h1 className="text-base font-semibold">{t('extension.name')}</h1>
       {(error ?? receivables.error) && <p role="alert">{error ?? receivables.error}</p>}
-      {!status && receivables.view === undefined && <p>Loading…</p>}
+      {!status && receivables.view === undefined && <p>{t('popup.loading')}</p>}
       {status?.state === 'disconnected' && <FirstRun />}
       {status?.state === 'reconnect' && (
         <div className="grid gap-2">
@@ -39,16 +40,15 @@ export function PopupPage() {
             role="alert"
             className="rounded-md bg-amber-50 p-3 text-amber-950 dark:bg-amber-950 dark:text-amber-100"
           >
-            Clio no longer accepts Remit’s sign-in. The figures below are from the last sync. Reconnect to
-            Clio to bring them up to date.
+            {t('popup.reconnect_needed')}
           </p>
           <button type="button" className={primaryButton} disabled={busy} onClick={() => reconnect()}>
-            Reconnect to Clio
+            {t('popup.reconnect')}
           </button>
         </div>
       )}
       {connected && (
-        <section aria-label="Sync" className="grid gap-2">
+        <section aria-label={t('popup.sync')} className="grid gap-2">
           <SyncControls />
         </section>
       )}
@@ -60,15 +60,15 @@ export function PopupPage() {
         />
       )}
       {receivables.view === null && status?.state === 'connected' && (
-        <p className={quiet}>The figures appear here once the first sync with Clio has finished.</p>
+        <p className={quiet}>{t('popup.first_sync_pending')}</p>
       )}
       {connected && (
         <footer className="flex items-center justify-between gap-2 border-t border-slate-200 pt-3 dark:border-slate-700">
           <p className={quiet}>
-            Connected as <span className="font-medium">{status.user.name}</span>
+            {t('popup.connected_as')} <span className="font-medium">{status.user.name}</span>
           </p>
           <button type="button" className={plainButton} onClick={() => browser.runtime.openOptionsPage()}>
-            Settings
+            {t('popup.settings')}
           </button>
         </footer>
       )}
@@ -78,14 +78,11 @@ export function PopupPage() {
 
 function FirstRun() {
   return (
-    <section aria-label="Get started" className="grid gap-2">
-      <p>Remit is not connected to Clio yet.</p>
-      <p className={quiet}>
-        Once connected, this shows what clients owe, what they paid, how old the unpaid bills are and what
-        needs chasing. Connecting takes your firm’s Clio app: its client id and secret.
-      </p>
+    <section aria-label={t('popup.get_started')} className="grid gap-2">
+      <p>{t('popup.not_connected')}</p>
+      <p className={quiet}>{t('popup.first_run_explained')}</p>
       <button type="button" className={primaryButton} onClick={() => browser.runtime.openOptionsPage()}>
-        Connect to Clio
+        {t('popup.connect')}
       </button>
     </section>
   );
@@ -104,7 +101,7 @@ function Receivables({
   return (
     <>
       {view.currencies.length === 0 ? (
-        <p data-figure="nothing-outstanding">Nothing is awaiting payment.</p>
+        <p data-figure="nothing-outstanding">{t('popup.nothing_outstanding')}</p>
       ) : (
         <>
           <PaidPeriodPicker period={period} onChoose={onChoose} />

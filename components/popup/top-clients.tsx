@@ -1,9 +1,10 @@
 import { useDeferredValue } from 'react';
 import { formatDate } from '@/lib/format';
+import { t } from '@/lib/i18n/text';
 import { sendMessage } from '@/lib/protocol';
 import type { CurrencyReceivables } from '@/lib/summary/receivables-view';
 import { focusRing, quiet } from './styles';
-import { counted, money } from './wording';
+import { counting, money } from './wording';
 
 /** The page for one link over several of the client's bills; the popup closes as the tab opens. */
 function openClientLink(clientId: number): void {
@@ -22,7 +23,7 @@ export function TopClients({ receivables }: { receivables: CurrencyReceivables }
   return (
     <div className="grid gap-1">
       <h3 id={headingId} className="text-sm font-medium">
-        Who owes most
+        {t('popup.top_clients')}
       </h3>
       <ol aria-labelledby={headingId} className="grid gap-1">
         {clients.map((client) => (
@@ -30,7 +31,7 @@ export function TopClients({ receivables }: { receivables: CurrencyReceivables }
             <span className="flex min-w-0 items-baseline justify-between gap-2">
               {/* Isolated, so a name written right to left cannot reorder the figures beside it. */}
               <bdi data-name className="min-w-0 truncate" title={client.name ?? undefined}>
-                {client.name ?? 'No client'}
+                {client.name ?? t('popup.no_client')}
               </bdi>
               <span data-value className="font-medium tabular-nums whitespace-nowrap">
                 {money(client.outstanding, receivables.currencyCode)}
@@ -38,17 +39,25 @@ export function TopClients({ receivables }: { receivables: CurrencyReceivables }
             </span>
             <span className="flex items-baseline justify-between gap-2">
               <span data-detail className={`text-xs ${quiet}`}>
-                {counted(client.unpaidBills, 'unpaid bill')}
-                {client.oldestDueAt && `, oldest due ${formatDate(client.oldestDueAt)}`}
+                {client.oldestDueAt
+                  ? t('popup.client_unpaid_bills_since', {
+                      ...counting(client.unpaidBills),
+                      date: formatDate(client.oldestDueAt),
+                    })
+                  : t('popup.client_unpaid_bills', counting(client.unpaidBills))}
               </span>
               {client.clientId !== null && (
                 <button
                   type="button"
                   className={`text-xs text-blue-800 underline dark:text-sky-300 ${focusRing}`}
-                  aria-label={`Payment link for ${client.name ?? 'this client'}`}
+                  aria-label={
+                    client.name === null
+                      ? t('popup.unnamed_client_payment_link_label')
+                      : t('popup.client_payment_link_label', { client: client.name })
+                  }
                   onClick={() => openClientLink(client.clientId as number)}
                 >
-                  Payment link…
+                  {t('popup.client_payment_link')}
                 </button>
               )}
             </span>

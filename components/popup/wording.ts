@@ -5,7 +5,7 @@ export function money(amount: number, currencyCode: string): string {
   return formatMoney(amount as MinorUnits, currencyCode);
 }
 
-/** "1 bill", "1,204 bills". */
-export function counted(count: number, one: string, many = `${one}s`): string {
-  return `${formatCount(count)} ${count === 1 ? one : many}`;
+/** A plural message's count: `count` picks the form, `shown` is the number as the browser writes it ("1,204"). */
+export function counting(count: number): { count: number; shown: string } {
+  return { count, shown: formatCount(count) };
 }

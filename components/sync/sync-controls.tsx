@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect } from 'react';
+import { t } from '@/lib/i18n/text';
 import { useSync } from '@/lib/stores/sync-store';
 import type { SyncStatus } from '@/lib/sync/messages';
 import { buttonClass } from '../button-class';
@@ -18,7 +19,7 @@ export function SyncControls({ children }: { children?: (status: SyncStatus) => 
         disabled={status.running}
         onClick={() => syncNow()}
       >
-        {status.running ? 'Syncing…' : 'Sync now'}
+        {t(status.running ? 'sync_view.syncing' : 'sync_view.sync_now')}
       </button>
       {children?.(status)}
     </>

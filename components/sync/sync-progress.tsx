@@ -1,34 +1,45 @@
 import { formatCount, formatMoment } from '@/lib/format';
+import { t } from '@/lib/i18n/text';
 import type { SyncStatus } from '@/lib/sync/messages';
 
 /** Where the sync stands: per resource while it runs, the last completed time when it rests. */
 export function SyncProgress({ status }: { status: SyncStatus }) {
   const active = status.resources.filter((resource) => resource.running && resource.pages > 0);
   const firstRun = status.lastCompletedAt === null;
+  const progress = active
+    .map((resource) =>
+      t('sync_view.resource_records', { records: formatCount(resource.records), resource: resource.label }),
+    )
+    .join(', ');
   return (
     <div aria-live="polite" className="grid gap-1">
       {status.running && (
         <p className="font-medium">
-          {firstRun ? 'First sync with Clio in progress…' : 'Syncing with Clio…'}{' '}
-          {active.map((resource) => `${formatCount(resource.records)} ${resource.label}`).join(', ')}
+          {t(firstRun ? 'sync_view.first_sync_running' : 'sync_view.sync_running', { progress })}
         </p>
       )}
       {status.running && (
-        <ul aria-label="Sync progress" className="grid gap-0.5 text-slate-600 dark:text-slate-300">
+        <ul aria-label={t('sync_view.progress')} className="grid gap-0.5 text-slate-600 dark:text-slate-300">
           {status.resources.map((resource) => (
             <li key={resource.resource} data-resource={resource.resource}>
               {resource.running && resource.pages > 0
-                ? `${resource.label}: ${formatCount(resource.records)} so far (page ${resource.pages})`
-                : resource.completedAt
-                  ? `${resource.label}: up to date`
-                  : `${resource.label}: waiting`}
+                ? t('sync_view.resource_reading', {
+                    resource: resource.label,
+                    records: formatCount(resource.records),
+                    page: resource.pages,
+                  })
+                : t(resource.completedAt ? 'sync_view.resource_up_to_date' : 'sync_view.resource_waiting', {
+                    resource: resource.label,
+                  })}
             </li>
           ))}
         </ul>
       )}
       {!status.running && (
         <p data-testid="last-sync">
-          {status.lastCompletedAt ? `Last synced ${formatMoment(status.lastCompletedAt)}` : 'Not synced yet.'}
+          {status.lastCompletedAt
+            ? t('sync_view.last_synced', { moment: formatMoment(status.lastCompletedAt) })
+            : t('sync_view.not_synced')}
         </p>
       )}
       {status.error && (

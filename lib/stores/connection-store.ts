@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { askRegionAccess } from '../connection/clio-access';
 import type { ClioApp, ConnectionStatus } from '../connection/messages';
-import { RemitError } from '../errors';
+import { sayError } from '../error-text';
 import { sendMessage } from '../protocol';
 
 interface ConnectionState {
@@ -21,7 +21,7 @@ export const useConnection = create<ConnectionState>((set, get) => {
     try {
       set({ status: await action(), busy: false });
     } catch (error) {
-      set({ busy: false, error: error instanceof RemitError ? error.message : 'Remit could not do that.' });
+      set({ busy: false, error: sayError(error, 'options.connection_failed') });
     }
   };
   return {

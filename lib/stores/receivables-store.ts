@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { RemitError } from '../errors';
+import { sayError } from '../error-text';
 import { takeEarlyAnswer } from '../messaging/early-ask';
 import { onUpdates } from '../messaging/updates';
 import { readReply, sendMessage } from '../protocol';
@@ -32,8 +32,7 @@ export const useReceivables = create<ReceivablesState>((set, get) => {
         const view = await (early ? readReply('getReceivables', early) : sendMessage('getReceivables', {}));
         if (ask === latest) set({ view, error: undefined });
       } catch (error) {
-        if (ask === latest)
-          set({ error: error instanceof RemitError ? error.message : 'Remit could not read its figures.' });
+        if (ask === latest) set({ error: sayError(error, 'popup.figures_unreadable') });
       }
     },
     choosePeriod(period) {

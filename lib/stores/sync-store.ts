@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { RemitError } from '../errors';
+import { sayError } from '../error-text';
 import { onUpdates } from '../messaging/updates';
 import { sendMessage } from '../protocol';
 import type { SyncStatus } from '../sync/messages';
@@ -20,7 +20,7 @@ export const useSync = create<SyncState>((set, get) => {
     try {
       set({ status: await request(), error: undefined });
     } catch (error) {
-      set({ error: error instanceof RemitError ? error.message : 'Remit could not read the sync status.' });
+      set({ error: sayError(error, 'sync_view.status_unreadable') });
       return;
     }
     // A sync that failed may have found that Clio no longer accepts the sign-in: the connection shows it.

@@ -1,13 +1,22 @@
+import { billPanelText } from './bill-panel';
+import { clientLinkText } from './client-link';
 import { clioText } from './clio';
+import { clioPageText } from './clio-page';
 import { commonText } from './common';
 import { connectionText } from './connection';
 import { extensionText } from './extension';
 import { linksText } from './links';
+import { optionsText } from './options';
 import { outboxText } from './outbox';
+import { paymentLinkText } from './payment-link';
+import { paymentStatesText } from './payment-states';
+import { popupText } from './popup';
 import { recordsText } from './records';
+import { sendText } from './send';
 import { settingsText } from './settings';
 import { summaryText } from './summary';
 import { syncText } from './sync';
+import { syncViewText } from './sync-view';
 
 /**
  * Every word Remit shows, in English. Each part belongs to one area of the product; keys start with
@@ -17,11 +26,20 @@ export const en = {
   ...commonText,
   ...extensionText,
   ...clioText,
+  ...clioPageText,
   ...connectionText,
   ...syncText,
+  ...syncViewText,
   ...recordsText,
-  ...outboxText,
-  ...linksText,
   ...summaryText,
+  ...popupText,
   ...settingsText,
+  ...optionsText,
+  ...billPanelText,
+  ...outboxText,
+  ...sendText,
+  ...linksText,
+  ...paymentLinkText,
+  ...paymentStatesText,
+  ...clientLinkText,
 };

@@ -1,0 +1,44 @@
+/** Words of the options page: connecting to Clio, the sync, the messages sent with bills. */
+export const optionsText = {
+  'options.page_title': 'Remit for Clio: options',
+  'options.connection_failed': 'Remit could not do that.',
+  'options.connection': 'Connection',
+  'options.reconnect_needed':
+    'Clio no longer accepts Remit’s sign-in. Cached figures are kept; reconnect to bring them up to date.',
+  'options.reconnect': 'Reconnect to Clio',
+  'options.disconnect': 'Disconnect',
+  'options.revocation_pending':
+    'Disconnected. Clio could not be reached to revoke Remit’s access, so Remit will revoke it as soon as Clio can be reached. Nothing of the firm’s is kept but what that needs.',
+  'options.connected_as': 'Connected as',
+  'options.firm': 'Firm',
+  'options.region': 'Region',
+  'options.sync': 'Sync',
+  'options.sending': 'Sending',
+
+  'options.connect_form': 'Connect to Clio',
+  'options.connect_explained':
+    'Remit connects through your firm’s own Clio developer app (Clio: Settings → Developer Applications). Register this redirect URI in it, exactly:',
+  'options.redirect_uri': 'Redirect URI',
+  'options.copy': 'Copy',
+  'options.copied': 'Copied',
+  'options.client_id': 'Client id',
+  'options.client_secret': 'Client secret',
+  'options.connect': 'Connect',
+  'options.connecting': 'Connecting…',
+
+  'options.owed_template': 'Message sent with bills',
+  'options.owed_template_save': 'Save message',
+  'options.settled_template': 'Message sent with paid bills',
+  'options.settled_template_save': 'Save paid-bill message',
+  'options.template_placeholders': '{placeholders} are filled in for each bill.',
+  'options.settings_unreadable': 'Remit could not read its settings.',
+  'options.template_invalid': 'This message cannot be saved.',
+  'options.template_saved': 'Saved.',
+  'options.template_not_saved': 'Remit could not save the message.',
+
+  'options.set_aside': 'Set aside ({count})',
+  'options.set_aside_explained':
+    'These records from Clio did not read as Clio documents them, so they are left out of every figure.',
+  'options.set_aside_list': 'Records set aside',
+  'options.set_aside_no_id': '(no id)',
+} as const;
