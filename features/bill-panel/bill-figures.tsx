@@ -1,27 +1,29 @@
 import type { BillView } from '@/lib/bills/bill-view';
 import { isOwed } from '@/lib/bills/owed';
 import { daysBetween, formatDate, formatMoment, localIsoDate } from '@/lib/format';
+import { type MessageKey, t } from '@/lib/i18n/text';
 import { formatMoney, type MinorUnits } from '@/lib/money';
 
-const stateLabels: Record<BillView['state'], string> = {
-  draft: 'Draft',
-  awaiting_approval: 'Pending approval',
-  awaiting_payment: 'Unpaid',
-  paid: 'Paid',
-  void: 'Void',
-  deleted: 'Deleted',
+const stateLabels: Record<BillView['state'], MessageKey> = {
+  draft: 'bill_panel.state_draft',
+  awaiting_approval: 'bill_panel.state_awaiting_approval',
+  awaiting_payment: 'bill_panel.state_awaiting_payment',
+  paid: 'bill_panel.state_paid',
+  void: 'bill_panel.state_void',
+  deleted: 'bill_panel.state_deleted',
 };
 
-const notOwed: Partial<Record<BillView['state'], string>> = {
-  draft: 'Nothing yet: a draft is not owed until approved',
-  awaiting_approval: 'Nothing yet: not owed until approved',
-  void: 'Nothing: the bill was voided',
-  deleted: 'Nothing: the bill was deleted',
+const notOwed: Partial<Record<BillView['state'], MessageKey>> = {
+  draft: 'bill_panel.not_owed_draft',
+  awaiting_approval: 'bill_panel.not_owed_awaiting_approval',
+  void: 'bill_panel.not_owed_void',
+  deleted: 'bill_panel.not_owed_deleted',
 };
 
 /** What the client owes on this bill; Clio's balance only where the bill is owed at all. */
 function outstandingText(bill: BillView, money: (amount: number) => string): string {
-  return notOwed[bill.state] ?? money(bill.balance);
+  const reason = notOwed[bill.state];
+  return reason ? t(reason) : money(bill.balance);
 }
 
 export function BillFigures({ bill }: { bill: BillView }) {
@@ -31,24 +33,34 @@ export function BillFigures({ bill }: { bill: BillView }) {
   const overdueDays = owed && bill.dueAt ? daysBetween(bill.dueAt, localIsoDate()) : 0;
   const isTrustRequest = bill.kind === 'trust_kind';
   const rows: [field: string, label: string, value: string][] = [
-    ['bill', 'Bill', bill.number],
-    ['client', 'Client', bill.clientName ?? '—'],
-    ['matter', 'Matter', bill.matterLabel ?? '—'],
-    ['state', 'State', stateLabels[bill.state]],
-    ['total', 'Total', money(bill.total)],
-    ['paid', 'Paid', money(bill.paid)],
-    ['outstanding', 'Outstanding', outstandingText(bill, money)],
-    ['pending', 'Pending', money(bill.pending)],
-    ['due', 'Due', bill.dueAt ? formatDate(bill.dueAt) : '—'],
-    ['overdue', 'Overdue', overdueDays > 0 ? `${overdueDays} ${overdueDays === 1 ? 'day' : 'days'}` : 'No'],
-    ['shared', 'Shared to portal', bill.shared ? 'Yes' : 'No'],
-    ['last-sent', 'Last sent', bill.lastSentAt ? formatMoment(Date.parse(bill.lastSentAt)) : 'Never'],
+    ['bill', t('bill_panel.field_bill'), bill.number],
+    ['client', t('bill_panel.field_client'), bill.clientName ?? '—'],
+    ['matter', t('bill_panel.field_matter'), bill.matterLabel ?? '—'],
+    ['state', t('bill_panel.field_state'), t(stateLabels[bill.state])],
+    ['total', t('bill_panel.field_total'), money(bill.total)],
+    ['paid', t('bill_panel.field_paid'), money(bill.paid)],
+    ['outstanding', t('bill_panel.field_outstanding'), outstandingText(bill, money)],
+    ['pending', t('bill_panel.field_pending'), money(bill.pending)],
+    ['due', t('bill_panel.field_due'), bill.dueAt ? formatDate(bill.dueAt) : '—'],
+    [
+      'overdue',
+      t('bill_panel.field_overdue'),
+      overdueDays > 0
+        ? t('bill_panel.overdue_days', { count: overdueDays, shown: String(overdueDays) })
+        : t('bill_panel.no'),
+    ],
+    ['shared', t('bill_panel.field_shared'), bill.shared ? t('bill_panel.yes') : t('bill_panel.no')],
+    [
+      'last-sent',
+      t('bill_panel.field_last_sent'),
+      bill.lastSentAt ? formatMoment(Date.parse(bill.lastSentAt)) : t('bill_panel.never'),
+    ],
   ];
   return (
     <div className="grid gap-2">
       {isTrustRequest && (
         <p data-field="kind" className="rounded-md bg-sky-50 px-2 py-1 text-sky-900">
-          Trust request: money to be held in trust, kept apart from receivables.
+          {t('bill_panel.trust_request')}
         </p>
       )}
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">

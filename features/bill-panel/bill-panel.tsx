@@ -1,4 +1,5 @@
 import type { BillPanel as BillPanelData } from '@/lib/bill-panel/messages';
+import { t } from '@/lib/i18n/text';
 import { BillFigures } from './bill-figures';
 import { Freshness } from './freshness';
 import { PanelProblem } from './panel-problem';
@@ -23,11 +24,11 @@ export function BillPanel({
   const { load, refresh, reload } = useBillPanel(billId, cached, initial);
   return (
     <section
-      aria-label="Remit payment status"
+      aria-label={t('bill_panel.label')}
       className="my-3 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 font-sans text-sm leading-5 text-slate-800 shadow-sm"
     >
       <header className="flex items-baseline justify-between gap-2">
-        <h2 className="text-base font-semibold">Payment status</h2>
+        <h2 className="text-base font-semibold">{t('bill_panel.heading')}</h2>
         {load.status === 'ready' && (
           <Freshness panel={load.panel} checking={load.checking} onCheck={refresh} />
         )}
@@ -38,8 +39,8 @@ export function BillPanel({
           {pageProblem}
         </p>
       )}
-      {load.status === 'loading' && <p className="text-slate-500">Loading bill…</p>}
-      {load.status === 'failed' && <PanelProblem code={load.code} message={load.message} />}
+      {load.status === 'loading' && <p className="text-slate-500">{t('bill_panel.loading')}</p>}
+      {load.status === 'failed' && <PanelProblem code={load.code} text={load.text} />}
       {load.status === 'ready' && (
         <>
           <BillFigures bill={load.panel.bill} />

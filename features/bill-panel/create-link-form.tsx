@@ -2,7 +2,9 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { buttonClass } from '@/components/button-class';
 import { DurationField } from '@/components/payment-link/duration-field';
 import type { BillView } from '@/lib/bills/bill-view';
+import { sayError } from '@/lib/error-text';
 import { RemitError } from '@/lib/errors';
+import { t } from '@/lib/i18n/text';
 import { formatMoney, type MinorUnits } from '@/lib/money';
 import { amountText, type ParsedAmount, parseAmount } from '@/lib/payment-links/amount-input';
 import { DEFAULT_LINK_DAYS, linkDays } from '@/lib/payment-links/link-duration';
@@ -59,14 +61,14 @@ export function CreateLinkForm({
       onCreated();
     } catch (error) {
       if (error instanceof RemitError && error.code === 'network') onInterrupted();
-      setProblem(error instanceof Error ? error.message : 'The link was not made.');
+      setProblem(sayError(error, 'bill_panel.link_not_made'));
       setBusy(false);
     }
   };
 
   return (
     <form
-      aria-label="Create payment link"
+      aria-label={t('bill_panel.link_form_label')}
       noValidate
       className="grid gap-2"
       onSubmit={submit}
@@ -76,7 +78,7 @@ export function CreateLinkForm({
     >
       <div className="flex flex-wrap gap-3">
         <label htmlFor={ids.amount} className="grid gap-1">
-          Amount ({bill.currencyCode})
+          {t('bill_panel.link_form_amount', { currency: bill.currencyCode })}
           <input
             id={ids.amount}
             ref={amountField}
@@ -89,15 +91,16 @@ export function CreateLinkForm({
         </label>
         <DurationField value={days} onChange={setDays} />
       </div>
-      <p className="text-slate-500">
-        Outstanding: {outstanding}. A smaller amount makes a link for part of it.
-      </p>
+      <p className="text-slate-500">{t('bill_panel.link_form_outstanding', { outstanding })}</p>
       {/* Always there, so a screen reader follows what the link will be for as the amount is typed. */}
       <p data-field="link-amount" aria-live="polite" className="font-medium">
         {'amount' in parsed &&
-          `Link for ${formatMoney(parsed.amount, bill.currencyCode)}${
-            parsed.amount < bill.balance ? ` of the ${outstanding} outstanding` : ''
-          }`}
+          (parsed.amount < bill.balance
+            ? t('bill_panel.link_form_for_part', {
+                amount: formatMoney(parsed.amount, bill.currencyCode),
+                outstanding,
+              })
+            : t('bill_panel.link_form_for', { amount: formatMoney(parsed.amount, bill.currencyCode) }))}
       </p>
       {problem && (
         <p id={ids.problem} role="alert" className="text-red-800">
@@ -110,10 +113,10 @@ export function CreateLinkForm({
           className={`${buttonClass} bg-blue-700 text-white hover:bg-blue-800`}
           disabled={busy}
         >
-          {busy ? 'Making the link…' : 'Create link'}
+          {busy ? t('bill_panel.link_form_making') : t('bill_panel.link_form_create')}
         </button>
         <button type="button" className={`${buttonClass} border border-slate-300`} onClick={onCancel}>
-          Cancel
+          {t('bill_panel.link_form_cancel')}
         </button>
       </div>
     </form>
@@ -126,7 +129,7 @@ function readAmount(text: string, bill: BillView): ParsedAmount {
   if ('problem' in parsed) return parsed;
   if (parsed.amount <= 0 || parsed.amount > bill.balance) {
     const outstanding = formatMoney(bill.balance as MinorUnits, bill.currencyCode);
-    return { problem: `Enter an amount more than zero and no more than the outstanding ${outstanding}.` };
+    return { problem: t('bill_panel.link_form_amount_out_of_range', { outstanding }) };
   }
   return parsed;
 }

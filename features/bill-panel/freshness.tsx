@@ -1,5 +1,6 @@
 import type { BillPanel } from '@/lib/bill-panel/messages';
 import { formatAgo } from '@/lib/format';
+import { t } from '@/lib/i18n/text';
 
 /** How fresh the figures are: checked with Clio just now, or from the cache and possibly out of date. */
 export function Freshness({
@@ -13,9 +14,9 @@ export function Freshness({
 }) {
   const cachedAt = panel.bill.fetchedAt;
   let text: string;
-  if (checking) text = 'Checking with Clio…';
-  else if (panel.problem) text = `Stale: from Remit’s copy of ${formatAgo(cachedAt)}`;
-  else text = `Checked with Clio ${formatAgo(panel.checkedAt ?? cachedAt)}`;
+  if (checking) text = t('bill_panel.checking');
+  else if (panel.problem) text = t('bill_panel.stale', { ago: formatAgo(cachedAt) });
+  else text = t('bill_panel.checked', { ago: formatAgo(panel.checkedAt ?? cachedAt) });
   return (
     <div className="text-right text-xs text-slate-500">
       <p
@@ -33,7 +34,7 @@ export function Freshness({
             className="underline focus-visible:outline-2 focus-visible:outline-blue-700"
             onClick={onCheck}
           >
-            Try again
+            {t('bill_panel.try_again')}
           </button>
         </p>
       )}

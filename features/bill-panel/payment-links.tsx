@@ -3,13 +3,33 @@ import { buttonClass } from '@/components/button-class';
 import { LinkActions } from '@/components/payment-link/link-actions';
 import type { BillPanel } from '@/lib/bill-panel/messages';
 import { formatDate } from '@/lib/format';
+import { type MessageKey, t } from '@/lib/i18n/text';
 import { formatMoney, type MinorUnits } from '@/lib/money';
 import { whyNotPayable } from '@/lib/payment-links/link-plan';
-import { paymentStateLabels } from '@/lib/payment-links/payment-states';
+import { paymentStateLabel } from '@/lib/payment-links/payment-states';
 import { sendMessage } from '@/lib/protocol';
 import { CreateLinkForm } from './create-link-form';
 
-const stateLabels = { active: 'Active', used: 'Used', expired: 'Expired' } as const;
+type Link = BillPanel['links'][number];
+
+/** Each state alone and with the link's amount: whole lines, so a language can order them its own way. */
+const linkStates: Record<Link['state'], { alone: MessageKey; forAmount: MessageKey }> = {
+  active: { alone: 'bill_panel.link_active', forAmount: 'bill_panel.link_active_for' },
+  used: { alone: 'bill_panel.link_used', forAmount: 'bill_panel.link_used_for' },
+  expired: { alone: 'bill_panel.link_expired', forAmount: 'bill_panel.link_expired_for' },
+};
+
+/** A link's state, with its amount where it has one and, while it is open, until when. */
+function linkLine(link: Link, money: (amount: number) => string): string {
+  const amount = link.amount === null ? null : money(link.amount);
+  if (link.state === 'active' && link.expiresAt) {
+    const date = formatDate(link.expiresAt.slice(0, 10));
+    return amount === null
+      ? t('bill_panel.link_active_until', { date })
+      : t('bill_panel.link_active_for_until', { amount, date });
+  }
+  return amount === null ? t(linkStates[link.state].alone) : t(linkStates[link.state].forAmount, { amount });
+}
 
 /**
  * The bill's Clio Payments links and the payments made through them, and making a new one. While a
@@ -39,21 +59,17 @@ export function PaymentLinks({
 
   return (
     <div className="grid gap-2" data-field="payment-links">
-      <h3 className="font-semibold">Clio Payments</h3>
+      <h3 className="font-semibold">{t('bill_panel.clio_payments')}</h3>
       {panel.links.length === 0 ? (
         <p data-field="payment-link" className="text-slate-500">
-          No payment link yet.
+          {t('bill_panel.no_links')}
         </p>
       ) : (
-        <ul aria-label="Payment links" className="grid gap-1">
+        <ul aria-label={t('bill_panel.links_label')} className="grid gap-1">
           {panel.links.map((link) => (
             <li key={link.id} data-link-id={link.id} className="flex flex-wrap items-baseline gap-x-2">
               <span data-field="payment-link" className="font-medium">
-                {stateLabels[link.state]}
-                {link.amount !== null && ` for ${money(link.amount)}`}
-                {link.state === 'active' &&
-                  link.expiresAt &&
-                  `, until ${formatDate(link.expiresAt.slice(0, 10))}`}
+                {linkLine(link, money)}
               </span>
               <LinkActions
                 url={link.url}
@@ -66,12 +82,12 @@ export function PaymentLinks({
         </ul>
       )}
       {panel.onlinePayments.length > 0 && (
-        <table aria-label="Online payments" className="w-full text-left">
+        <table aria-label={t('bill_panel.online_payments_label')} className="w-full text-left">
           <thead className="text-slate-500">
             <tr>
-              <th className="font-normal">Paid online</th>
-              <th className="text-right font-normal">Amount</th>
-              <th className="pl-3 font-normal">State</th>
+              <th className="font-normal">{t('bill_panel.online_paid')}</th>
+              <th className="text-right font-normal">{t('bill_panel.online_amount')}</th>
+              <th className="pl-3 font-normal">{t('bill_panel.online_state')}</th>
             </tr>
           </thead>
           <tbody>
@@ -79,7 +95,7 @@ export function PaymentLinks({
               <tr key={payment.id} data-payment-id={payment.id}>
                 <td>{payment.createdAt ? formatDate(payment.createdAt.slice(0, 10)) : '—'}</td>
                 <td className="text-right tabular-nums">{money(payment.amount)}</td>
-                <td className="pl-3">{paymentStateLabels[payment.state]}</td>
+                <td className="pl-3">{paymentStateLabel(payment.state)}</td>
               </tr>
             ))}
           </tbody>
@@ -87,7 +103,7 @@ export function PaymentLinks({
       )}
       {creating && (
         <p role="status" className="text-slate-600">
-          Making a payment link in Clio…
+          {t('bill_panel.making_link')}
         </p>
       )}
       {panel.linkRequest?.state === 'failed' && panel.linkRequest.detail && (
@@ -97,7 +113,7 @@ export function PaymentLinks({
       )}
       {reason ? (
         <p data-field="not-payable" className="text-slate-600">
-          No link: this bill {reason}.
+          {t('bill_panel.not_payable', { reason })}
         </p>
       ) : composing ? (
         <CreateLinkForm
@@ -117,7 +133,7 @@ export function PaymentLinks({
               className={`${buttonClass} border border-slate-300 bg-white hover:bg-slate-50`}
               onClick={() => setComposing(true)}
             >
-              Create payment link…
+              {t('bill_panel.create_link')}
             </button>
             {bill.clientId !== null && (
               <button
@@ -130,7 +146,7 @@ export function PaymentLinks({
                   }).catch(onChange)
                 }
               >
-                One link with other bills…
+                {t('bill_panel.client_link')}
               </button>
             )}
           </span>

@@ -1,11 +1,12 @@
 import type { BillPanel } from '@/lib/bill-panel/messages';
 import { formatDate } from '@/lib/format';
+import { type MessageKey, t } from '@/lib/i18n/text';
 import { formatMoney, type MinorUnits } from '@/lib/money';
 
-const sourceLabels: Record<BillPanel['allocations'][number]['source'], string> = {
-  payment: 'Payment',
-  credit: 'Credit note',
-  other: 'Applied',
+const sourceLabels: Record<BillPanel['allocations'][number]['source'], MessageKey> = {
+  payment: 'bill_panel.source_payment',
+  credit: 'bill_panel.source_credit',
+  other: 'bill_panel.source_other',
 };
 
 /** What was applied to the bill, payments and credit notes told apart, and what Clio sent unreadable. */
@@ -13,24 +14,24 @@ export function PaymentsApplied({ panel }: { panel: BillPanel }) {
   const { allocations, setAside } = panel;
   return (
     <div className="grid gap-1">
-      <h3 className="font-semibold">Payments and credits applied</h3>
+      <h3 className="font-semibold">{t('bill_panel.applied_heading')}</h3>
       {allocations.length === 0 ? (
-        <p className="text-slate-500">None yet.</p>
+        <p className="text-slate-500">{t('bill_panel.applied_none')}</p>
       ) : (
-        <table aria-label="Payments and credits applied" className="w-full text-left">
+        <table aria-label={t('bill_panel.applied_heading')} className="w-full text-left">
           <thead className="text-slate-500">
             <tr>
-              <th className="font-normal">Date</th>
-              <th className="font-normal">Kind</th>
-              <th className="text-right font-normal">Amount</th>
-              <th className="pl-3 font-normal">Method</th>
+              <th className="font-normal">{t('bill_panel.applied_date')}</th>
+              <th className="font-normal">{t('bill_panel.applied_kind')}</th>
+              <th className="text-right font-normal">{t('bill_panel.applied_amount')}</th>
+              <th className="pl-3 font-normal">{t('bill_panel.applied_method')}</th>
             </tr>
           </thead>
           <tbody>
             {allocations.map((allocation) => (
               <tr key={allocation.id} data-allocation-id={allocation.id}>
                 <td>{formatDate(allocation.date)}</td>
-                <td>{sourceLabels[allocation.source]}</td>
+                <td>{t(sourceLabels[allocation.source])}</td>
                 <td className="text-right tabular-nums">
                   {formatMoney(allocation.amount as MinorUnits, panel.bill.currencyCode)}
                 </td>
@@ -42,10 +43,7 @@ export function PaymentsApplied({ panel }: { panel: BillPanel }) {
       )}
       {setAside.length > 0 && (
         <p data-field="set-aside" className="text-amber-800">
-          {setAside.length === 1
-            ? '1 payment or credit Clio sent for this bill could not be read and is not shown'
-            : `${setAside.length} payments or credits Clio sent for this bill could not be read and are not shown`}
-          : {setAside[0]?.reason}.
+          {t('bill_panel.set_aside', { count: setAside.length, reason: setAside[0]?.reason ?? '' })}
         </p>
       )}
     </div>

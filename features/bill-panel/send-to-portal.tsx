@@ -2,7 +2,7 @@ import { type FormEvent, type RefObject, useEffect, useId, useRef, useState } fr
 import { buttonClass } from '@/components/button-class';
 import type { BillView } from '@/lib/bills/bill-view';
 import { isOwed } from '@/lib/bills/owed';
-import { formatAgo } from '@/lib/format';
+import { t } from '@/lib/i18n/text';
 import { messageFor } from '@/lib/outbox/message-template';
 import type { SendView } from '@/lib/outbox/messages';
 import { sendWording } from '@/lib/outbox/send-wording';
@@ -59,7 +59,7 @@ export function SendToPortal({ bill, onSent }: { bill: BillView; onSent: () => v
           disabled={sending}
           onClick={() => setComposing(true)}
         >
-          {sending ? 'Sending…' : 'Send to portal…'}
+          {sending ? t('bill_panel.send_sending') : t('bill_panel.send_open')}
         </button>
       )}
       {error && (
@@ -69,8 +69,7 @@ export function SendToPortal({ bill, onSent }: { bill: BillView; onSent: () => v
       )}
       {joined && (
         <p data-field="joined" className="text-slate-600">
-          This bill was being sent already (from another tab, or the context menu): Remit follows that send,
-          with its message.
+          {t('bill_panel.send_joined')}
         </p>
       )}
       {send && <SendStatus send={send} rechecking={rechecking} focusTarget={status} />}
@@ -96,14 +95,11 @@ function SendStatus({
         : '';
   return (
     <div data-field="send-status" role="status" tabIndex={-1} ref={focusTarget} className={tone}>
-      <p className="font-medium">
-        {headline}
-        {send.state === 'confirmed' && ` ${formatAgo(send.updatedAt)}`}
-      </p>
+      <p className="font-medium">{headline}</p>
       {detail && <p>{detail}</p>}
       {rechecking && (
         <p data-field="rechecking" className="text-slate-500">
-          Remit is starting again; rechecking this send…
+          {t('bill_panel.send_rechecking')}
         </p>
       )}
     </div>
@@ -166,7 +162,7 @@ function SendForm({
 
   return (
     <form
-      aria-label="Send bill"
+      aria-label={t('bill_panel.send_form_label')}
       className="grid gap-2"
       onSubmit={submit}
       onKeyDown={(event) => {
@@ -175,17 +171,17 @@ function SendForm({
     >
       {settled && (
         <p data-field="settled-note" className="rounded-md bg-slate-50 px-2 py-1 text-slate-700">
-          Nothing is left to pay on this bill: it is sent as a receipt, with the message for paid bills.
+          {t('bill_panel.send_settled_note')}
         </p>
       )}
       {lookingForLast && (
         <p role="alert" className="text-amber-800">
-          Clio does not yet show the last send of this bill. Sending again may send it twice.
+          {t('bill_panel.send_looking_for_last')}
         </p>
       )}
       <fieldset disabled={busy} className="grid gap-2">
         <label htmlFor={ids.message} className="grid gap-1">
-          Message
+          {t('bill_panel.send_message')}
           <textarea
             id={ids.message}
             ref={field}
@@ -203,7 +199,7 @@ function SendForm({
               checked={portal}
               onChange={(event) => setPortal(event.target.checked)}
             />
-            Client portal
+            {t('bill_panel.send_portal')}
           </label>
           <label htmlFor={ids.email} className="flex items-center gap-1">
             <input
@@ -212,7 +208,7 @@ function SendForm({
               checked={email}
               onChange={(event) => setEmail(event.target.checked)}
             />
-            Email
+            {t('bill_panel.send_email')}
           </label>
         </div>
       </fieldset>
@@ -222,7 +218,11 @@ function SendForm({
           disabled={busy || message === null || (!portal && !email)}
           className={`${buttonClass} bg-blue-700 text-white hover:bg-blue-800`}
         >
-          {busy ? 'Sending…' : lookingForLast ? 'Send again anyway' : 'Send'}
+          {busy
+            ? t('bill_panel.send_sending')
+            : lookingForLast
+              ? t('bill_panel.send_again_anyway')
+              : t('bill_panel.send')}
         </button>
         <button
           type="button"
@@ -230,7 +230,7 @@ function SendForm({
           className={`${buttonClass} border border-slate-300`}
           onClick={onCancel}
         >
-          Cancel
+          {t('bill_panel.send_cancel')}
         </button>
       </div>
     </form>

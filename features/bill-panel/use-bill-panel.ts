@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BillPanel } from '@/lib/bill-panel/messages';
 import { RemitError } from '@/lib/errors';
+import { say, type Text } from '@/lib/i18n/text';
 import { onUpdates } from '@/lib/messaging/updates';
 import { sendMessage } from '@/lib/protocol';
 
 export type PanelLoad =
   | { status: 'loading' }
   | { status: 'ready'; panel: BillPanel; checking: boolean }
-  | { status: 'failed'; code: string; message: string };
+  | { status: 'failed'; code: string; text: Text };
 
 /**
  * Paints from the cache at once, then checks the bill with Clio; checks again whenever the tab
@@ -27,12 +28,19 @@ export function useBillPanel(
     setLoad((current) => (current.status === 'ready' ? { ...current, checking: true } : current));
     sendMessage('refreshBillPanel', { billId }).then(
       (panel) => setLoad({ status: 'ready', panel, checking: false }),
-      (error: unknown) =>
+      (error: unknown) => {
+        const { code, text } = problemOf(error);
+        // A panel on screen keeps its problem in words, the form the background's panel has it in.
         setLoad((current) =>
           current.status === 'ready'
-            ? { ...current, checking: false, panel: { ...current.panel, problem: problemOf(error) } }
-            : { status: 'failed', ...problemOf(error) },
-        ),
+            ? {
+                ...current,
+                checking: false,
+                panel: { ...current.panel, problem: { code, message: say(text) } },
+              }
+            : { status: 'failed', code, text },
+        );
+      },
     );
   }, [billId]);
 
@@ -78,8 +86,8 @@ export function useBillPanel(
   return { load, refresh, reload };
 }
 
-function problemOf(error: unknown): { code: string; message: string } {
+function problemOf(error: unknown): { code: string; text: Text } {
   return error instanceof RemitError
-    ? { code: error.code, message: error.message }
-    : { code: 'invalid', message: 'Remit could not load this bill.' };
+    ? { code: error.code, text: error.text }
+    : { code: 'invalid', text: { key: 'bill_panel.load_failed' } };
 }

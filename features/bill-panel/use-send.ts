@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { RemitError } from '@/lib/errors';
+import { sayError } from '@/lib/error-text';
 import { onUpdates } from '@/lib/messaging/updates';
 import type { SendView } from '@/lib/outbox/messages';
 import { isUnderWay, mayStillPress } from '@/lib/outbox/send-phases';
@@ -65,7 +65,7 @@ export function useSend(billId: number, onSettled: () => void) {
         setSend(started);
         return started;
       } catch (caught) {
-        setError(caught instanceof RemitError ? caught.message : 'Remit could not start the send.');
+        setError(sayError(caught, 'bill_panel.send_not_started'));
         return null;
       }
     },

@@ -1,24 +1,27 @@
+import { type MessageKey, t } from '../i18n/text';
+
 /**
- * Each part of Clio's own page that Remit relies on, by name, as a user reads it when it is missing.
- * The selectors live with the feature that uses them (features/<feature>/selectors.ts); a send's
- * problem records the name, so the background can say what was missing without knowing the page.
+ * Each part of Clio's own page that Remit relies on, by name, with the catalogue's words for it as a
+ * user reads them when it is missing. The selectors live with the feature that uses them
+ * (features/<feature>/selectors.ts); a send's problem records the name, so the background can say
+ * what was missing without knowing the page.
  */
-export const clioElementDescriptions = {
-  billSummary: 'the bill’s summary (total, paid, balance)',
-  sendButton: 'the bill’s Send button',
-  sendDialog: 'Clio’s Send bill dialog',
-  portalToggle: 'the “Share via Clio for Clients” switch in the Send dialog',
-  emailToggle: 'the “Send via email” switch in the Send dialog',
-  messageField: 'the message box in the Send dialog',
-  sendBillButton: 'the Send bill button in the Send dialog',
-  sendDialogCancel: 'the Cancel button of the Send dialog',
-  sendDialogError: 'the error notice in the Send dialog',
-} as const;
+const clioElementKeys = {
+  billSummary: 'clio_page.bill_summary',
+  sendButton: 'clio_page.send_button',
+  sendDialog: 'clio_page.send_dialog',
+  portalToggle: 'clio_page.portal_toggle',
+  emailToggle: 'clio_page.email_toggle',
+  messageField: 'clio_page.message_field',
+  sendBillButton: 'clio_page.send_bill_button',
+  sendDialogCancel: 'clio_page.send_dialog_cancel',
+  sendDialogError: 'clio_page.send_dialog_error',
+} as const satisfies Record<string, MessageKey>;
 
-export type ClioElementName = keyof typeof clioElementDescriptions;
+export type ClioElementName = keyof typeof clioElementKeys;
 
+export function describeClioElement(name: ClioElementName): string;
+export function describeClioElement(name: string): string | undefined;
 export function describeClioElement(name: string): string | undefined {
-  return Object.hasOwn(clioElementDescriptions, name)
-    ? clioElementDescriptions[name as ClioElementName]
-    : undefined;
+  return Object.hasOwn(clioElementKeys, name) ? t(clioElementKeys[name as ClioElementName]) : undefined;
 }

@@ -1,4 +1,4 @@
-import { type ClioElementName, clioElementDescriptions } from '../clio/page-elements';
+import { type ClioElementName, describeClioElement } from '../clio/page-elements';
 
 /**
  * One part of Clio's own page. Clio's DOM is not public: each selector was written against the
@@ -12,7 +12,7 @@ export interface ClioElement {
 }
 
 /** What the element is called in a message a user sees when it is missing. */
-export const describe = (target: ClioElement) => clioElementDescriptions[target.name];
+export const describe = (target: ClioElement) => describeClioElement(target.name);
 
 /** The element on the page now, if there is one. */
 export function queryClio<E extends Element = HTMLElement>(

@@ -1,24 +1,29 @@
 import { describeClioElement } from '../clio/page-elements';
 import type { SendProblem } from '../db/records/outbox-entry';
+import { formatAgo } from '../format';
+import { t } from '../i18n/text';
 import type { SendView } from './messages';
 
 /** Why a send was not sent, in a clerk's words; Clio's own words where Clio gave a reason. */
-export function notSentReason(problem: SendProblem | null): string {
+function notSent(problem: SendProblem | null): string {
   switch (problem?.code) {
     case 'clio_refused':
-      return problem.clioMessage || 'Clio refused the send without saying why.';
+      return problem.clioMessage
+        ? t('send.not_sent_clio_refused', { clioMessage: problem.clioMessage })
+        : t('send.not_sent_clio_refused_silently');
     case 'tab_closed':
-      return 'the Clio tab closed, reloaded or moved on before Send bill was pressed.';
+      return t('send.not_sent_tab_closed');
     case 'page_changed': {
+      // The element's own words go into the sentence as a name would.
       const element = problem.element ? describeClioElement(problem.element) : undefined;
-      return `Clio’s page changed; Remit could not find ${element ?? 'what it needs on it'}.`;
+      return element ? t('send.not_sent_page_changed', { element }) : t('send.not_sent_page_changed_unnamed');
     }
     case 'send_unavailable':
-      return 'Clio did not offer Send for this bill just now.';
+      return t('send.not_sent_unavailable');
     case 'remit_stopped':
-      return 'Remit stopped before Send bill was pressed.';
+      return t('send.not_sent_remit_stopped');
     default:
-      return 'nothing was sent.';
+      return t('send.not_sent');
   }
 }
 
@@ -27,28 +32,25 @@ export function sendWording(send: SendView): { headline: string; detail: string 
   switch (send.state) {
     case 'queued':
     case 'in_dialog':
-      return { headline: 'Sending through Clio’s Send dialog…', detail: null };
+      return { headline: t('send.sending'), detail: null };
     case 'pressed':
       return send.submittedAt === null
-        ? { headline: 'Send bill pressed in Clio; waiting for Clio…', detail: null }
-        : { headline: 'Sent in Clio; confirming with Clio…', detail: null };
+        ? { headline: t('send.pressed'), detail: null }
+        : { headline: t('send.submitted'), detail: null };
     case 'confirmed':
-      return { headline: 'Sent, and confirmed by Clio', detail: null };
+      return { headline: t('send.confirmed', { ago: formatAgo(send.updatedAt) }), detail: null };
     case 'failed':
-      return { headline: `Not sent: ${notSentReason(send.problem)}`, detail: 'You can send it again.' };
+      return { headline: notSent(send.problem), detail: t('send.send_again') };
     case 'unconfirmed':
       if (send.checking) {
-        return {
-          headline: 'Not confirmed yet: Clio does not show the send so far',
-          detail: 'Remit keeps looking, and says so here once Clio shows it.',
-        };
+        return { headline: t('send.unconfirmed_checking'), detail: t('send.unconfirmed_checking_detail') };
       }
       return {
-        headline: 'Send not confirmed',
+        headline: t('send.unconfirmed'),
         detail:
           send.problem?.code === 'check_failed'
-            ? `Clio could not be asked: ${send.problem.clioMessage ?? ''} Check the bill in Clio before sending it again.`
-            : 'Clio does not show the send. Check the bill in Clio before sending it again.',
+            ? t('send.unconfirmed_check_failed', { clioMessage: send.problem.clioMessage ?? '' })
+            : t('send.unconfirmed_not_shown'),
       };
   }
 }
@@ -61,17 +63,15 @@ export function sendNotice(
   switch (send.state) {
     case 'confirmed':
       return {
-        title: `Bill ${billNumber} sent`,
-        message: send.portal ? 'Clio shows it shared to the client portal.' : 'Clio shows it sent.',
+        title: t('send.notice_sent_title', { billNumber }),
+        message: send.portal ? t('send.notice_sent_portal') : t('send.notice_sent'),
       };
     case 'failed':
-      return { title: `Bill ${billNumber} not sent`, message: `Not sent: ${notSentReason(send.problem)}` };
+      return { title: t('send.notice_not_sent_title', { billNumber }), message: notSent(send.problem) };
     default:
       return {
-        title: `Bill ${billNumber}: send not confirmed yet`,
-        message: send.checking
-          ? 'Clio does not show the send so far. Remit keeps looking; check the bill in Clio before sending it again.'
-          : 'Clio does not show the send. Check the bill in Clio before sending it again.',
+        title: t('send.notice_unconfirmed_title', { billNumber }),
+        message: send.checking ? t('send.notice_unconfirmed_checking') : t('send.unconfirmed_not_shown'),
       };
   }
 }

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { billPageElements } from '../../features/bill-panel/selectors';
 import { sendDialogElements } from '../../features/send-dialog/selectors';
-import { type ClioElementName, clioElementDescriptions } from '../../lib/clio/page-elements';
+import { type ClioElementName, describeClioElement } from '../../lib/clio/page-elements';
 import type { ClioElement } from '../../lib/content/clio-element';
 import { sandboxControl } from '../support/sandbox-control';
 import { expect, test } from './fixtures';
@@ -77,7 +77,7 @@ test('every selector of Clio’s page finds exactly one element on the replica',
     await page.locator('.bill-show').waitFor();
     await place.prepare?.(page);
     await expect.soft
-      .poll(() => count(page, target), { message: `${target.name}: ${clioElementDescriptions[target.name]}` })
+      .poll(() => count(page, target), { message: `${target.name}: ${describeClioElement(target.name)}` })
       .toBe(1);
   }
 });
