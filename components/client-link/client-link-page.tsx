@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { sayError } from '@/lib/error-text';
-import { t } from '@/lib/i18n/text';
+import { say, t } from '@/lib/i18n/text';
 import type { ClientLinkQuery } from '@/lib/payment-links/client-link-query';
 import { DEFAULT_LINK_DAYS, linkDays } from '@/lib/payment-links/link-duration';
 import { MAX_BILLS_PER_LINK } from '@/lib/payment-links/link-plan';
@@ -71,7 +71,7 @@ export function ClientLinkPage({ query }: { query: ClientLinkQuery }) {
     event.preventDefault();
     const duration = linkDays(days);
     if ('problem' in duration) {
-      setProblem(duration.problem);
+      setProblem(say(duration.problem));
       return;
     }
     setBusy(true);

@@ -1,6 +1,5 @@
 import { t } from '@/lib/i18n/text';
 import { formatMoney, type MinorUnits } from '@/lib/money';
-import { purposeLabels } from '@/lib/payment-links/link-accounts';
 import type { CreatedLinksView } from '@/lib/payment-links/messages';
 import { LinkActions } from '../payment-link/link-actions';
 
@@ -16,7 +15,7 @@ export function CreatedLinks({ created }: { created: CreatedLinksView }) {
           <li key={link.id} data-link-id={link.id} data-purpose={link.purpose} className="grid gap-1">
             <span className="font-medium">
               {t('client_link.made_link', {
-                purpose: purposeLabels[link.purpose],
+                purpose: t('links.purpose', { purpose: link.purpose }),
                 amount: formatMoney(link.amount as MinorUnits, link.currencyCode),
                 account: link.account.name,
               })}

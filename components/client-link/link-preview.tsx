@@ -1,7 +1,6 @@
 import { formatDate } from '@/lib/format';
 import { t } from '@/lib/i18n/text';
 import { formatMoney, type MinorUnits } from '@/lib/money';
-import { purposeLabels } from '@/lib/payment-links/link-accounts';
 import type { LinkPlanView } from '@/lib/payment-links/messages';
 
 type PlannedLink = LinkPlanView['links'][number];
@@ -10,7 +9,7 @@ type PlannedLink = LinkPlanView['links'][number];
 export function LinkPreview({ link, index, count }: { link: PlannedLink; index: number; count: number }) {
   const money = (amount: number) => formatMoney(amount as MinorUnits, link.currencyCode);
   const headingId = `planned-link-${index}`;
-  const purpose = purposeLabels[link.purpose];
+  const purpose = t('links.purpose', { purpose: link.purpose });
   const planned = { purpose, amount: money(link.amount), account: link.account.name };
   /** One bill the payment reaches: how much goes to it, and whether that settles it. */
   const settled = (entry: PlannedLink['settles'][number]) => {

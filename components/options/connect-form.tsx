@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { REGION_IDS, REGIONS, type RegionId } from '@/lib/clio/regions';
+import { REGION_IDS, type RegionId } from '@/lib/clio/regions';
 import { t } from '@/lib/i18n/text';
 import { buttonClass } from '../button-class';
 
@@ -52,7 +52,7 @@ export function ConnectForm({
         >
           {REGION_IDS.map((id) => (
             <option key={id} value={id}>
-              {REGIONS[id].label}
+              {t('connection.region', { region: id })}
             </option>
           ))}
         </select>

@@ -94,7 +94,7 @@ function ConnectedAs({
       <dd>{status.firmName ?? '—'}</dd>
       <dt className="text-slate-500">{t('options.region')}</dt>
       <dd>
-        {REGIONS[status.region].label} ({REGIONS[status.region].host})
+        {t('connection.region', { region: status.region })} ({REGIONS[status.region].host})
       </dd>
     </dl>
   );

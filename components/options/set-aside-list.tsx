@@ -1,5 +1,5 @@
 import { formatMoment } from '@/lib/format';
-import { t } from '@/lib/i18n/text';
+import { say, t } from '@/lib/i18n/text';
 import type { SyncStatus } from '@/lib/sync/messages';
 
 /** Records Clio sent that Remit could not read: left out of every figure, each with its reason. */
@@ -16,9 +16,10 @@ export function SetAsideList({ records }: { records: SyncStatus['setAside'] }) {
             className="rounded-md bg-slate-50 p-2 dark:bg-slate-800"
           >
             <span className="font-medium">
-              {record.resource} {record.recordId ?? t('options.set_aside_no_id')}
+              {t('sync.resource_name', { resource: record.resource })}{' '}
+              {record.recordId ?? t('options.set_aside_no_id')}
             </span>
-            : {record.reason} <span className="text-slate-500">({formatMoment(record.at)})</span>
+            : {say(record.reason)} <span className="text-slate-500">({formatMoment(record.at)})</span>
           </li>
         ))}
       </ul>

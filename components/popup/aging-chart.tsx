@@ -1,6 +1,6 @@
 import { formatCount } from '@/lib/format';
 import { t } from '@/lib/i18n/text';
-import { type AgingBucket, agingLabels } from '@/lib/summary/aging';
+import type { AgingBucket } from '@/lib/summary/aging';
 import type { CurrencyReceivables } from '@/lib/summary/receivables-view';
 import { quiet } from './styles';
 import { money } from './wording';
@@ -38,7 +38,7 @@ export function AgingChart({ receivables }: { receivables: CurrencyReceivables }
           return (
             <tr key={row.bucket} data-bucket={row.bucket}>
               <th scope="row" className="w-20 py-0.5 pr-2 text-left font-normal whitespace-nowrap">
-                {agingLabels[row.bucket]}
+                {t('summary.aging_bucket', { bucket: row.bucket })}
               </th>
               <td className="w-full py-0.5">
                 <svg

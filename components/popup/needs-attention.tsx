@@ -2,7 +2,7 @@ import { type ReactNode, useDeferredValue } from 'react';
 import { billPageUrl, billsListUrl } from '@/lib/clio/pages';
 import type { RegionId } from '@/lib/clio/regions';
 import { formatCount, formatMoment } from '@/lib/format';
-import { type MessageKey, t } from '@/lib/i18n/text';
+import { type MessageKey, say, t } from '@/lib/i18n/text';
 import type { AttentionView } from '@/lib/summary/receivables-view';
 import { focusRing, newTab, quiet } from './styles';
 import { money } from './wording';
@@ -95,7 +95,7 @@ export function NeedsAttention({ attention, region }: { attention: AttentionView
             key={link.id}
             id={link.id}
             href={billUrl(link.billId)}
-            title={<bdi>{link.label}</bdi>}
+            title={<bdi>{say(link.label)}</bdi>}
             amount={
               link.amount === null || link.currencyCode === null
                 ? t('popup.link_any_amount')
@@ -118,7 +118,7 @@ export function NeedsAttention({ attention, region }: { attention: AttentionView
             key={payment.id}
             id={payment.id}
             href={billUrl(payment.billId)}
-            title={<bdi>{payment.label}</bdi>}
+            title={<bdi>{say(payment.label)}</bdi>}
             amount={money(payment.amount, payment.currencyCode)}
             detail={
               payment.createdAt

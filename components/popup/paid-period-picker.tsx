@@ -1,5 +1,5 @@
 import { t } from '@/lib/i18n/text';
-import { type PaidPeriod, paidPeriodLabels, paidPeriods } from '@/lib/summary/paid-periods';
+import { type PaidPeriod, paidPeriods } from '@/lib/summary/paid-periods';
 
 /** Which period "Paid" covers: native radios, so the arrow keys move between them. */
 export function PaidPeriodPicker({
@@ -26,7 +26,7 @@ export function PaidPeriodPicker({
               onChange={() => onChoose(candidate)}
               className="sr-only"
             />
-            {paidPeriodLabels[candidate]}
+            {t('summary.paid_period', { period: candidate })}
           </label>
         ))}
       </div>

@@ -1,5 +1,5 @@
 import { formatCount, formatMoment } from '@/lib/format';
-import { t } from '@/lib/i18n/text';
+import { say, t } from '@/lib/i18n/text';
 import type { SyncStatus } from '@/lib/sync/messages';
 
 /** Where the sync stands: per resource while it runs, the last completed time when it rests. */
@@ -8,7 +8,10 @@ export function SyncProgress({ status }: { status: SyncStatus }) {
   const firstRun = status.lastCompletedAt === null;
   const progress = active
     .map((resource) =>
-      t('sync_view.resource_records', { records: formatCount(resource.records), resource: resource.label }),
+      t('sync_view.resource_records', {
+        records: formatCount(resource.records),
+        resource: t('sync.resource_name', { resource: resource.resource }),
+      }),
     )
     .join(', ');
   return (
@@ -24,12 +27,12 @@ export function SyncProgress({ status }: { status: SyncStatus }) {
             <li key={resource.resource} data-resource={resource.resource}>
               {resource.running && resource.pages > 0
                 ? t('sync_view.resource_reading', {
-                    resource: resource.label,
+                    resource: t('sync.resource_name', { resource: resource.resource }),
                     records: formatCount(resource.records),
                     page: resource.pages,
                   })
                 : t(resource.completedAt ? 'sync_view.resource_up_to_date' : 'sync_view.resource_waiting', {
-                    resource: resource.label,
+                    resource: t('sync.resource_name', { resource: resource.resource }),
                   })}
             </li>
           ))}
@@ -44,7 +47,7 @@ export function SyncProgress({ status }: { status: SyncStatus }) {
       )}
       {status.error && (
         <p role="alert" className="text-red-800 dark:text-red-300">
-          {status.error}
+          {say(status.error)}
         </p>
       )}
     </div>

@@ -4,7 +4,7 @@ import { DurationField } from '@/components/payment-link/duration-field';
 import type { BillView } from '@/lib/bills/bill-view';
 import { sayError } from '@/lib/error-text';
 import { RemitError } from '@/lib/errors';
-import { t } from '@/lib/i18n/text';
+import { say, t } from '@/lib/i18n/text';
 import { formatMoney, type MinorUnits } from '@/lib/money';
 import { amountText, type ParsedAmount, parseAmount } from '@/lib/payment-links/amount-input';
 import { DEFAULT_LINK_DAYS, linkDays } from '@/lib/payment-links/link-duration';
@@ -41,13 +41,13 @@ export function CreateLinkForm({
     event.preventDefault();
     if (busy) return;
     if ('problem' in parsed) {
-      setProblem(parsed.problem);
+      setProblem(say(parsed.problem));
       return;
     }
     const minor = parsed.amount;
     const duration = linkDays(days);
     if ('problem' in duration) {
-      setProblem(duration.problem);
+      setProblem(say(duration.problem));
       return;
     }
     setBusy(true);
@@ -129,7 +129,7 @@ function readAmount(text: string, bill: BillView): ParsedAmount {
   if ('problem' in parsed) return parsed;
   if (parsed.amount <= 0 || parsed.amount > bill.balance) {
     const outstanding = formatMoney(bill.balance as MinorUnits, bill.currencyCode);
-    return { problem: t('bill_panel.link_form_amount_out_of_range', { outstanding }) };
+    return { problem: { key: 'bill_panel.link_form_amount_out_of_range', values: { outstanding } } };
   }
   return parsed;
 }

@@ -1,6 +1,6 @@
 import type { BillPanel } from '@/lib/bill-panel/messages';
 import { formatAgo } from '@/lib/format';
-import { t } from '@/lib/i18n/text';
+import { say, t } from '@/lib/i18n/text';
 
 /** How fresh the figures are: checked with Clio just now, or from the cache and possibly out of date. */
 export function Freshness({
@@ -28,7 +28,7 @@ export function Freshness({
       </p>
       {panel.problem && !checking && (
         <p role="alert" className="text-amber-800">
-          {panel.problem.message}{' '}
+          {say(panel.problem.text)}{' '}
           <button
             type="button"
             className="underline focus-visible:outline-2 focus-visible:outline-blue-700"

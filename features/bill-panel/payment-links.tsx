@@ -3,7 +3,7 @@ import { buttonClass } from '@/components/button-class';
 import { LinkActions } from '@/components/payment-link/link-actions';
 import type { BillPanel } from '@/lib/bill-panel/messages';
 import { formatDate } from '@/lib/format';
-import { type MessageKey, t } from '@/lib/i18n/text';
+import { type MessageKey, say, t } from '@/lib/i18n/text';
 import { formatMoney, type MinorUnits } from '@/lib/money';
 import { whyNotPayable } from '@/lib/payment-links/link-plan';
 import { paymentStateLabel } from '@/lib/payment-links/payment-states';
@@ -108,12 +108,12 @@ export function PaymentLinks({
       )}
       {panel.linkRequest?.state === 'failed' && panel.linkRequest.detail && (
         <p role="alert" className="text-red-800">
-          {panel.linkRequest.detail}
+          {say(panel.linkRequest.detail)}
         </p>
       )}
       {reason ? (
         <p data-field="not-payable" className="text-slate-600">
-          {t('bill_panel.not_payable', { reason })}
+          {t('bill_panel.not_payable', { reason, state: bill.state })}
         </p>
       ) : composing ? (
         <CreateLinkForm

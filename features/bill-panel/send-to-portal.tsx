@@ -37,7 +37,7 @@ export function SendToPortal({ bill, onSent }: { bill: BillView; onSent: () => v
     <div className="grid gap-2 border-t border-slate-200 pt-3">
       {reason ? (
         <p data-field="not-sendable" className="text-slate-600">
-          {reason}
+          {t(reason)}
         </p>
       ) : composing ? (
         <SendForm

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BillPanel } from '@/lib/bill-panel/messages';
 import { RemitError } from '@/lib/errors';
-import { say, type Text } from '@/lib/i18n/text';
+import type { Text } from '@/lib/i18n/text';
 import { onUpdates } from '@/lib/messaging/updates';
 import { sendMessage } from '@/lib/protocol';
 
@@ -30,13 +30,12 @@ export function useBillPanel(
       (panel) => setLoad({ status: 'ready', panel, checking: false }),
       (error: unknown) => {
         const { code, text } = problemOf(error);
-        // A panel on screen keeps its problem in words, the form the background's panel has it in.
         setLoad((current) =>
           current.status === 'ready'
             ? {
                 ...current,
                 checking: false,
-                panel: { ...current.panel, problem: { code, message: say(text) } },
+                panel: { ...current.panel, problem: { code, text } },
               }
             : { status: 'failed', code, text },
         );

@@ -48,7 +48,7 @@ export async function refreshedBillPanel(billId: number): Promise<BillPanel> {
       refreshSummaryLater();
     }
     if (!cached || error.code === 'not_found') throw error;
-    return panelOf(cached, { code: error.code, message: error.message });
+    return panelOf(cached, { code: error.code, text: error.text });
   }
 }
 

@@ -48,7 +48,7 @@ export const billPanel = z.object({
   /** When Clio last confirmed these figures; null when they come from the cache only. */
   checkedAt: z.number().nullable(),
   /** Why the figures could not be checked with Clio just now (offline, signed out…), if so. */
-  problem: z.object({ code: z.string(), message: z.string() }).nullable(),
+  problem: z.object({ code: z.string(), text: textSchema }).nullable(),
 });
 export type BillPanel = z.infer<typeof billPanel>;
 

@@ -1,9 +1,9 @@
 /** Clio Manage runs one host per region; a token is valid only on the host that issued it. */
 export const REGIONS = {
-  us: { label: 'United States', host: 'app.clio.com' },
-  ca: { label: 'Canada', host: 'ca.app.clio.com' },
-  eu: { label: 'European Union', host: 'eu.app.clio.com' },
-  au: { label: 'Australia', host: 'au.app.clio.com' },
+  us: { host: 'app.clio.com' },
+  ca: { host: 'ca.app.clio.com' },
+  eu: { host: 'eu.app.clio.com' },
+  au: { host: 'au.app.clio.com' },
 } as const;
 
 export type RegionId = keyof typeof REGIONS;

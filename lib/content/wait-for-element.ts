@@ -1,3 +1,4 @@
+import { t } from '../i18n/text';
 import { type ClioElement, describe, queryClio } from './clio-element';
 
 /**
@@ -79,7 +80,7 @@ export function waitUntil<T>(
 
 export class ElementMissingError extends Error {
   constructor(readonly target: ClioElement) {
-    super(`Clio’s page changed; Remit could not find ${describe(target)}.`);
+    super(t('clio_page.element_missing', { element: describe(target) }));
     this.name = 'ElementMissingError';
   }
 }

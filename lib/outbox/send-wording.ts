@@ -49,7 +49,9 @@ export function sendWording(send: SendView): { headline: string; detail: string 
         headline: t('send.unconfirmed'),
         detail:
           send.problem?.code === 'check_failed'
-            ? t('send.unconfirmed_check_failed', { clioMessage: send.problem.clioMessage ?? '' })
+            ? t('send.unconfirmed_check_failed', {
+                reason: send.problem.reason ?? { key: 'connection.reconnect' },
+              })
             : t('send.unconfirmed_not_shown'),
       };
   }

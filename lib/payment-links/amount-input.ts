@@ -1,7 +1,8 @@
+import type { Text } from '../i18n/text';
 import { numberFormat } from '../intl-formats';
 import { decimalToMinor, type MinorUnits, minorDigits, toMajorUnits } from '../money';
 
-export type ParsedAmount = { amount: MinorUnits } | { problem: string };
+export type ParsedAmount = { amount: MinorUnits } | { problem: Text };
 
 /** Minor units as a person would type them in their locale: no grouping, the locale's decimal mark. */
 export function amountText(amount: MinorUnits, currencyCode: string, locale?: string): string {
@@ -28,26 +29,25 @@ export function parseAmount(text: string, currencyCode: string, locale?: string)
   const typed = text.trim();
   const bare = withoutCurrency(typed, currencyCode, locale);
   if (bare === null)
-    return { problem: `“${typed}” is not an amount in ${currencyCode}. Write it as ${example}.` };
-  if (bare.startsWith('-')) return { problem: 'Enter an amount more than zero.' };
+    return {
+      problem: { key: 'links.amount_other_currency', values: { typed, currency: currencyCode, example } },
+    };
+  if (bare.startsWith('-')) return { problem: { key: 'links.amount_not_positive' } };
   if (!/^[\d.,\s\u00a0\u202f'’]+$/.test(bare) || !/\d/.test(bare)) {
-    return { problem: `“${typed}” is not an amount. Write it as ${example}.` };
+    return { problem: { key: 'links.amount_unreadable', values: { typed, example } } };
   }
   const reading = readMarks(bare, decimal, group);
-  if (!reading) return { problem: `“${typed}” could be read two ways. Write it as ${example}.` };
+  if (!reading) return { problem: { key: 'links.amount_ambiguous', values: { typed, example } } };
   const { whole, fraction } = reading;
   if (fraction.length > digits) {
     return {
-      problem:
-        digits === 0
-          ? `${currencyCode} has no decimals. Write it as ${exampleAmount(decimal, 0)}.`
-          : `${currencyCode} has at most ${digits} decimals. Write it as ${example}.`,
+      problem: { key: 'links.amount_too_many_decimals', values: { currency: currencyCode, digits, example } },
     };
   }
   try {
     return { amount: decimalToMinor(`${whole}.${fraction}`, digits) };
   } catch {
-    return { problem: 'That amount is too large.' };
+    return { problem: { key: 'links.amount_too_large' } };
   }
 }
 

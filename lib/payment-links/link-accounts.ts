@@ -8,8 +8,6 @@ export const purposeOf = (billKind: string): LinkPurpose =>
   billKind === 'trust_kind' ? 'trust' : 'invoices';
 
 /** How each kind of link is named where links are listed. */
-export const purposeLabels: Record<LinkPurpose, string> = { invoices: 'Invoices', trust: 'Trust requests' };
-
 const accountTypes = { invoices: 'Operating', trust: 'Trust' } as const;
 
 /**

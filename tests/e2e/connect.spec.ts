@@ -44,7 +44,7 @@ test.describe('connect to Clio', () => {
 
     await expect(options.connectionDetail('Connected as')).toHaveText(`${user.name} (${user.email})`);
     await expect(options.connectionDetail('Firm')).toHaveText(user.account.name);
-    await expect(options.connectionDetail('Region')).toHaveText(`${REGIONS.us.label} (${REGIONS.us.host})`);
+    await expect(options.connectionDetail('Region')).toHaveText(`United States (${REGIONS.us.host})`);
     await expect(options.alert).toHaveCount(0);
   });
 

@@ -3,6 +3,7 @@
  * (“Remit could not find …”): each a noun phrase that fits in such a sentence.
  */
 export const clioPageText = {
+  'clio_page.element_missing': 'Clio’s page changed; Remit could not find {element}.',
   'clio_page.bill_summary': 'the bill’s summary (total, paid, balance)',
   'clio_page.send_button': 'the bill’s Send button',
   'clio_page.send_dialog': 'Clio’s Send bill dialog',

@@ -12,4 +12,6 @@ export const connectionText = {
   'connection.cannot_renew': 'Clio gave Remit no way to renew its sign-in.',
   'connection.connect_in_options': 'Connect Remit to Clio in its options.',
   'connection.reconnect': 'Reconnect to Clio to continue.',
+  'connection.region':
+    '{region, select, us {United States} ca {Canada} eu {European Union} other {Australia}}',
 } as const;

@@ -30,5 +30,14 @@ export const linksText = {
     'Bill {number} {reason, select, nothing_to_pay {has nothing left to pay} paid {is already paid} void {was voided} deleted {was deleted} draft {is a draft: approve it in Clio first} awaiting_approval {is awaiting approval: approve it in Clio first} other {is {state}}}.',
   'links.partial_needs_one_bill': 'Only a link for one bill can be for part of its balance.',
   'links.amount_out_of_range': 'The amount must be more than zero and no more than the outstanding balance.',
+  'links.amount_other_currency': '“{typed}” is not an amount in {currency}. Write it as {example}.',
+  'links.amount_not_positive': 'Enter an amount more than zero.',
+  'links.amount_unreadable': '“{typed}” is not an amount. Write it as {example}.',
+  'links.amount_ambiguous': '“{typed}” could be read two ways. Write it as {example}.',
+  'links.amount_too_many_decimals':
+    '{digits, plural, =0 {{currency} has no decimals. Write it as {example}.} other {{currency} has at most # decimals. Write it as {example}.}}',
+  'links.amount_too_large': 'That amount is too large.',
+  'links.days_out_of_range': 'A link stays open for 1 to {max} days: Clio allows no longer.',
+  'links.purpose': '{purpose, select, trust {Trust requests} other {Invoices}}',
   'links.description': '{count, plural, one {Payment of one bill} other {Payment of # bills}}',
 } as const;

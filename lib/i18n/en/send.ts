@@ -9,7 +9,7 @@ export const sendText = {
   'send.unconfirmed_checking_detail': 'Remit keeps looking, and says so here once Clio shows it.',
   'send.unconfirmed': 'Send not confirmed',
   'send.unconfirmed_check_failed':
-    'Clio could not be asked: {clioMessage} Check the bill in Clio before sending it again.',
+    'Clio could not be asked: {reason} Check the bill in Clio before sending it again.',
   'send.unconfirmed_not_shown':
     'Clio does not show the send. Check the bill in Clio before sending it again.',
   'send.not_sent_clio_refused': 'Not sent: {clioMessage}',

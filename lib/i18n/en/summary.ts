@@ -8,4 +8,6 @@ export const summaryText = {
   'summary.payment': 'Payment',
   'summary.paid_period':
     '{period, select, thisMonth {This month} last30Days {Last 30 days} other {This year}}',
+  'summary.aging_bucket':
+    '{bucket, select, current {Current} days1To30 {1–30 days} days31To60 {31–60 days} days61To90 {61–90 days} other {91+ days}}',
 } as const;

@@ -25,7 +25,7 @@ export function noAccountInRegionPage(region: RegionId, denyUrl: string | null):
   return sandboxPage(
     'No Clio account in this region',
     `<h1>No Clio account here</h1>
-<p>No Clio account exists for this sign-in in the ${escapeHtml(REGIONS[region].label)} region (${escapeHtml(REGIONS[region].host)}).</p>${back}`,
+<p>No Clio account exists for this sign-in on ${escapeHtml(REGIONS[region].host)}.</p>${back}`,
   );
 }
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '@/lib/i18n/text';
 import type { MinorUnits } from '@/lib/money';
 import { amountText, parseAmount } from '@/lib/payment-links/amount-input';
 
 const amount = (text: string, locale: string, currency = 'USD') => {
   const parsed = parseAmount(text, currency, locale);
-  return 'amount' in parsed ? parsed.amount : parsed.problem;
+  return 'amount' in parsed ? parsed.amount : say(parsed.problem);
 };
 
 describe('amounts as people type them', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '@/lib/i18n/text';
 import { clientLinkQuery } from '@/lib/payment-links/client-link-query';
 import { linkDays, MAX_LINK_DAYS } from '@/lib/payment-links/link-duration';
 
@@ -24,9 +25,10 @@ describe('how long a link stays open', () => {
 
   it('refuses anything else, and says what is allowed', () => {
     for (const typed of ['0', '91', '-5', '2.5', 'thirty', '']) {
-      expect(linkDays(typed)).toEqual({
-        problem: 'A link stays open for 1 to 90 days: Clio allows no longer.',
-      });
+      const refused = linkDays(typed);
+      expect('problem' in refused && say(refused.problem)).toBe(
+        'A link stays open for 1 to 90 days: Clio allows no longer.',
+      );
     }
   });
 });
