@@ -1,6 +1,7 @@
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'wxt';
 import { CLIO_APP_MATCHES, CLIO_HOST_PATTERNS } from './lib/clio/regions';
+import { manifestLocales, manifestMessageName } from './lib/i18n/manifest-locales';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -14,11 +15,18 @@ export default defineConfig({
         (pattern: string) => !CLIO_APP_MATCHES.includes(pattern),
       );
       if (manifest.host_permissions?.length === 0) delete manifest.host_permissions;
+      // The toolbar button's name, before the badge's title says more.
+      if (manifest.action) manifest.action.default_title = `__MSG_${manifestMessageName('extension.name')}__`;
+    },
+    // The manifest's words come from the message catalogue, as everything else Remit shows.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...manifestLocales());
     },
   },
   manifest: ({ manifestVersion }) => ({
-    name: 'Remit for Clio',
-    description: 'Payment status, portal sends and payment links for Clio bills, inside Clio Manage.',
+    name: `__MSG_${manifestMessageName('extension.name')}__`,
+    description: `__MSG_${manifestMessageName('extension.description')}__`,
+    default_locale: 'en',
     permissions: ['identity', 'scripting', 'alarms', 'contextMenus', 'notifications'],
     // No Clio host at install: the firm grants its own region's host when it connects.
     ...(manifestVersion === 3

@@ -45,7 +45,8 @@ export async function connect(app: OAuthApp): Promise<void> {
     accessToken: tokens.access_token,
     refreshToken: tokens.refresh_token,
     expiresAt: Date.now() + tokens.expires_in * 1000,
-    user: { id: user.id, name: user.name ?? user.email ?? `Clio user ${user.id}`, email: user.email ?? '' },
+    // Clio may give neither name nor email: the id then names the user, in any language.
+    user: { id: user.id, name: user.name ?? user.email ?? `#${user.id}`, email: user.email ?? '' },
     firmName: user.account?.name ?? null,
     needsReconnect: false,
   });

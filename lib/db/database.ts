@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import { upgradeToVersion2, upgradeToVersion6 } from './migrations';
+import { upgradeToVersion2, upgradeToVersion6, upgradeToVersion7 } from './migrations';
 import { AllocationRecord } from './records/allocation';
 import { BankAccountRecord } from './records/bank-account';
 import { BillRecord } from './records/bill';
@@ -63,6 +63,8 @@ export class RemitDatabase extends Dexie {
     this.version(5).stores({ linkRequests: 'id, batchId, state, *billIds' });
     // Allocations keep Clio's decimal (their currency is their bill's); access to revoke outlives a wipe.
     this.version(6).stores({ revocations: 'id' }).upgrade(upgradeToVersion6);
+    // What the user reads is kept as catalogue messages, not sentences.
+    this.version(7).upgrade(upgradeToVersion7);
     this.bills.mapToClass(BillRecord);
     this.contacts.mapToClass(ContactRecord);
     this.matters.mapToClass(MatterRecord);

@@ -71,3 +71,39 @@ export async function upgradeToVersion6(tx: Transaction): Promise<void> {
       delete entry.detail;
     });
 }
+
+/**
+ * Version 6 kept some of what the user reads as English sentences: why a record was set aside, why a
+ * link was not made, why a send could not be checked, and the summary's labels. Version 7 keeps
+ * messages of the catalogue instead, so the words follow the user's language.
+ */
+export async function upgradeToVersion7(tx: Transaction): Promise<void> {
+  await tx
+    .table('setAside')
+    .toCollection()
+    .modify((record: Record<string, unknown>) => {
+      // Version 6 wrote "field: what was wrong"; the field is kept, zod's English is not.
+      const field = String(record.reason).split(':')[0]?.trim() ?? '';
+      record.reason = {
+        key: 'records.not_as_documented',
+        values: { field: /^[\w.]+$/.test(field) ? field : 'record' },
+      };
+    });
+  await tx
+    .table('linkRequests')
+    .toCollection()
+    .modify((request: Record<string, unknown>) => {
+      if (typeof request.detail === 'string') request.detail = { key: 'links.not_made_earlier' };
+    });
+  await tx
+    .table('outbox')
+    .toCollection()
+    .modify((entry: { problem?: { code: string; clioMessage?: string; reason?: object } | null }) => {
+      // Only a sign-in Clio no longer accepted, or none at all, kept Remit from asking.
+      if (entry.problem?.code !== 'check_failed') return;
+      delete entry.problem.clioMessage;
+      entry.problem.reason = { key: 'connection.reconnect' };
+    });
+  // Derived from the cache: the next popup or sync builds it again, labels and all.
+  await tx.table('summaries').clear();
+}

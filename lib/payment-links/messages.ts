@@ -62,11 +62,7 @@ export const paymentLinkMessages = {
     'both',
     billSelection.extend({
       amount: z.number().int().positive().optional(),
-      durationDays: z
-        .number()
-        .int()
-        .min(1, 'A link lasts at least one day.')
-        .max(MAX_LINK_DAYS, `Clio keeps a payment link open for at most ${MAX_LINK_DAYS} days.`),
+      durationDays: z.number().int().min(1, 'A link lasts at least one day.').max(MAX_LINK_DAYS),
     }),
     createdLinks,
   ),

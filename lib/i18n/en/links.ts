@@ -12,6 +12,7 @@ export const linksText = {
   'links.batch_in_progress': 'A payment link for these bills is being made already.',
   'links.request_in_progress': 'This payment link is being made already.',
   'links.lost_track': 'Remit lost track of the link.',
+  'links.not_made_earlier': 'The link was not made.',
   'links.others_expired': '{reason} The other link was expired again: none was made.',
   'links.made_unreadable_id':
     'Clio said it made the link but sent nothing Remit could read. Check the bill’s payment links in Clio before making another.',

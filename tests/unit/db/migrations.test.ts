@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RemitDatabase } from '@/lib/db/database';
 import { sendProblemCodes, sendStates } from '@/lib/db/records/outbox-entry';
+import { say, type Text } from '@/lib/i18n/text';
 import { buildSummary } from '@/lib/summary/build-summary';
 import { readSummaryInput } from '@/lib/summary/summary-store';
 import { version1 } from './fixtures/version-1';
@@ -9,9 +10,10 @@ import { version2 } from './fixtures/version-2';
 import { version3 } from './fixtures/version-3';
 import { version4 } from './fixtures/version-4';
 import { version5 } from './fixtures/version-5';
+import { version6 } from './fixtures/version-6';
 import type { VersionFixture } from './fixtures/version-fixture';
 
-const LATEST = 6;
+const LATEST = 7;
 let name = '';
 
 /** A database as that version of Remit left it, under a name of its own. */
@@ -27,48 +29,51 @@ async function databaseOf(fixture: VersionFixture): Promise<void> {
 describe('every earlier database, upgraded to the latest', () => {
   afterEach(() => Dexie.delete(name));
 
-  it.each([version1, version2, version3, version4, version5])('version $version', async (fixture) => {
-    await databaseOf(fixture);
-    const db = new RemitDatabase(name);
-    await db.open();
-    expect(db.verno).toBe(LATEST);
+  it.each([version1, version2, version3, version4, version5, version6])(
+    'version $version',
+    async (fixture) => {
+      await databaseOf(fixture);
+      const db = new RemitDatabase(name);
+      await db.open();
+      expect(db.verno).toBe(LATEST);
 
-    // The cached figures, to the cent, and the connection, whatever the version.
-    for (const bill of fixture.rows.bills ?? []) {
-      expect(await db.bills.get(bill.id as number)).toMatchObject({
-        total: bill.total,
-        paid: bill.paid,
-        balance: bill.balance,
-        clientName: bill.clientName,
-        matters: expect.any(Array),
-        due: expect.any(Number),
-        creditsIssued: expect.any(Number),
+      // The cached figures, to the cent, and the connection, whatever the version.
+      for (const bill of fixture.rows.bills ?? []) {
+        expect(await db.bills.get(bill.id as number)).toMatchObject({
+          total: bill.total,
+          paid: bill.paid,
+          balance: bill.balance,
+          clientName: bill.clientName,
+          matters: expect.any(Array),
+          due: expect.any(Number),
+          creditsIssued: expect.any(Number),
+        });
+      }
+      expect(await db.connection.get('current')).toMatchObject({
+        region: 'eu',
+        refreshToken: 'r',
+        firmName: fixture.version === 1 ? null : 'Avery Law',
       });
-    }
-    expect(await db.connection.get('current')).toMatchObject({
-      region: 'eu',
-      refreshToken: 'r',
-      firmName: fixture.version === 1 ? null : 'Avery Law',
-    });
-    // Allocations keep Clio's decimal; the next sync reads them all again.
-    for (const allocation of await db.allocations.toArray()) {
-      expect(allocation).toMatchObject({ amountDecimal: '123.45', source: 'payment' });
-      expect(allocation).not.toHaveProperty('amount');
-    }
-    if (fixture.rows.syncState)
-      expect(await db.syncState.get('allocations')).toMatchObject({ syncedUpTo: null });
-    // Sends keep codes, never sentences, in today's states.
-    for (const send of await db.outbox.toArray()) {
-      expect(sendStates).toContain(send.state);
-      expect(send.problem === null || sendProblemCodes.includes(send.problem.code)).toBe(true);
-      expect(send).not.toHaveProperty('detail');
-    }
-    // The summary is rebuilt from the cache, never read in an older shape.
-    expect(await db.summaries.count()).toBe(0);
-    expect((await db.settings.toArray()).length).toBe(fixture.rows.settings?.length ?? 0);
-    expect(await db.revocations.count()).toBe(0);
-    db.close();
-  });
+      // Allocations keep Clio's decimal; the next sync reads them all again.
+      for (const allocation of await db.allocations.toArray()) {
+        expect(allocation).toMatchObject({ amountDecimal: '123.45', source: 'payment' });
+        expect(allocation).not.toHaveProperty('amount');
+      }
+      if (fixture.rows.syncState)
+        expect(await db.syncState.get('allocations')).toMatchObject({ syncedUpTo: null });
+      // Sends keep codes, never sentences, in today's states.
+      for (const send of await db.outbox.toArray()) {
+        expect(sendStates).toContain(send.state);
+        expect(send.problem === null || sendProblemCodes.includes(send.problem.code)).toBe(true);
+        expect(send).not.toHaveProperty('detail');
+      }
+      // The summary is rebuilt from the cache, never read in an older shape.
+      expect(await db.summaries.count()).toBe(0);
+      expect((await db.settings.toArray()).length).toBe(fixture.rows.settings?.length ?? 0);
+      expect(await db.revocations.count()).toBe(0);
+      db.close();
+    },
+  );
 
   it('keeps what a send may have been: pressed in version 5’s dialog, or after', async () => {
     await databaseOf(version5);
@@ -80,6 +85,29 @@ describe('every earlier database, upgraded to the latest', () => {
       expect.objectContaining({ id: 'send-4', state: 'pressed', pressedAt: 14, problem: null }),
       expect.objectContaining({ id: 'send-5', state: 'unconfirmed', problem: { code: 'not_seen' } }),
     ]);
+    db.close();
+  });
+
+  it('keeps what the user reads as messages of the catalogue, never version 6’s English', async () => {
+    await databaseOf(version6);
+    const db = new RemitDatabase(name);
+    const words = (text: Text | null | undefined) => (text ? say(text) : null);
+
+    const setAside = await db.setAside.toArray();
+    expect(setAside.map((record) => words(record.reason))).toEqual([
+      'total: not as Clio documents it',
+      'record: not as Clio documents it',
+    ]);
+    const requests = await db.linkRequests.toArray();
+    expect(requests.map((request) => words(request.detail))).toEqual([null, 'The link was not made.']);
+    const [checkFailed, refused] = await db.outbox.toArray();
+    // Remit's own sentence goes; Clio's own words, quoted from its dialog, stay.
+    expect(checkFailed?.problem).toEqual({ code: 'check_failed', reason: { key: 'connection.reconnect' } });
+    expect(refused?.problem).toEqual({
+      code: 'clio_refused',
+      clioMessage: 'The bill has no client email address.',
+    });
+    expect(await db.summaries.count()).toBe(0);
     db.close();
   });
 
