@@ -36,7 +36,13 @@ export function t(key: MessageKey, values?: MessageValues): string {
     format = new IntlMessageFormat(catalogue.messages[key], catalogue.locale);
     compiled.set(key, format);
   }
-  return String(format.format(values && inWords(values)));
+  try {
+    return String(format.format(values && inWords(values)));
+  } catch (error) {
+    // A value left out by mistake: the sentence with its gap still beats a page that fails to draw.
+    console.error(`Remit: message ${key} could not be filled in`, error);
+    return catalogue.messages[key];
+  }
 }
 
 function inWords(values: MessageValues): Record<string, string | number> {

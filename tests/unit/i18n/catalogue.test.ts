@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en } from '@/lib/i18n/en';
 import { type MessageKey, messageKeys, t } from '@/lib/i18n/text';
 
@@ -57,6 +57,17 @@ describe('the English catalogue', () => {
     const reason = { key: 'clio.refused', values: { clioMessage: '{count} <b>&amp;' } } as const;
     expect(t('links.others_expired', { reason })).toBe(
       '{count} <b>&amp; The other link was expired again: none was made.',
+    );
+  });
+});
+
+describe('a message missing a value', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('still shows its sentence, gap and all, rather than failing the page', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(t('links.too_many_bills', { max: 10 })).toBe(
+      'A payment link can cover at most {max} bills; {count} are chosen.',
     );
   });
 });
