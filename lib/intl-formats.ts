@@ -22,3 +22,7 @@ export function dateTimeFormat(
 ): Intl.DateTimeFormat {
   return reused(`date:${locale}:${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
 }
+
+export function pluralRules(locale: string | undefined, options: Intl.PluralRulesOptions): Intl.PluralRules {
+  return reused(`plural:${locale}:${JSON.stringify(options)}`, () => new Intl.PluralRules(locale, options));
+}

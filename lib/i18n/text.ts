@@ -1,5 +1,6 @@
-import { IntlMessageFormat } from 'intl-messageformat';
+import { type Formatters, IntlMessageFormat } from 'intl-messageformat';
 import { z } from 'zod';
+import { dateTimeFormat, numberFormat, pluralRules } from '../intl-formats';
 import { en } from './en';
 
 /** The name of one message in the catalogue: what code sends across the message boundary and stores. */
@@ -28,12 +29,22 @@ export const textSchema: z.ZodType<Text> = z.object({
 /** The catalogue the user reads. English is the only one so far; plural rules follow its locale. */
 const catalogue: { locale: string; messages: Record<MessageKey, string> } = { locale: 'en', messages: en };
 const compiled = new Map<MessageKey, IntlMessageFormat>();
+/** Each message would otherwise build its own Intl formatters: the page's are shared by all. */
+const formatters: Formatters = {
+  getNumberFormat: (locales, options) => numberFormat(String(locales), options ?? {}),
+  getDateTimeFormat: (locales, options) => dateTimeFormat(String(locales), options ?? {}),
+  getPluralRules: (locales, options) => pluralRules(String(locales), options ?? {}),
+};
 
 /** One message in the user's language, its arguments filled in (ICU MessageFormat: plurals and all). */
 export function t(key: MessageKey, values?: MessageValues): string {
   let format = compiled.get(key);
   if (!format) {
-    format = new IntlMessageFormat(catalogue.messages[key], catalogue.locale);
+    // Tags are not markup here: a message is plain text, and `<` in it stays `<`.
+    format = new IntlMessageFormat(catalogue.messages[key], catalogue.locale, undefined, {
+      formatters,
+      ignoreTag: true,
+    });
     compiled.set(key, format);
   }
   try {
