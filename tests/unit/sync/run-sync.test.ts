@@ -1,0 +1,138 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handlers } from '@/entrypoints/background/message-handlers';
+import { updateConnection } from '@/lib/connection/store';
+import { db } from '@/lib/db/database';
+import { hasUnfinishedRun, isSyncing, runSync, stopSync } from '@/lib/sync/run-sync';
+import { syncStatus } from '@/lib/sync/sync-status';
+import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
+
+/** The bills Clio's API lists: every one but those deleted. */
+const listed = async (clio: InProcessClio) =>
+  (await clio.control.bills())
+    .filter((bill) => bill.state !== 'deleted')
+    .map((bill) => bill.id)
+    .sort((a, b) => a - b);
+const cachedBillIds = async () => (await db.bills.toCollection().primaryKeys()).sort((a, b) => a - b);
+
+describe('a sync run', () => {
+  let clio: InProcessClio;
+
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await Promise.all(db.tables.map((table) => table.clear()));
+    clio = await connectToInProcessClio({ size: 40 });
+  });
+  afterEach(async () => {
+    await stopSync();
+    await clio.close();
+  });
+
+  /** Holds Clio's answers to the bills index, so a run is caught while it reads them. */
+  const slowBills = () =>
+    clio.control.injectFaults([{ kind: 'latency', rate: 1, latencyMs: 400, path: '/api/v4/bills' }]);
+
+  it('runs once when asked again while it runs, and the status follows it', async () => {
+    await slowBills();
+    const first = runSync();
+    const second = runSync();
+    expect(isSyncing()).toBe(true);
+    await vi.waitFor(async () =>
+      expect((await syncStatus()).resources[0]).toMatchObject({ running: true, runKind: 'full' }),
+    );
+    expect((await syncStatus()).running).toBe(true);
+
+    await Promise.all([first, second]);
+
+    const status = await syncStatus();
+    expect(status).toMatchObject({ running: false, error: null });
+    expect(status.lastCompletedAt).not.toBeNull();
+    expect(status.resources.every((resource) => !resource.running && resource.runKind === null)).toBe(true);
+    expect(isSyncing()).toBe(false);
+    // Each index read once: one page each at this size.
+    const reads = Object.entries((await clio.control.state()).requests.byPath).filter(([path]) =>
+      path.startsWith('GET /api/v4/'),
+    );
+    expect(reads).toHaveLength(7);
+    expect(reads.every(([, count]) => count === 1)).toBe(true);
+    expect(await cachedBillIds()).toEqual(await listed(clio));
+  });
+
+  it('keeps the cache and says the sync failed when Clio no longer takes the sign-in, until a run succeeds', async () => {
+    await runSync();
+    const cached = await cachedBillIds();
+    await updateConnection({ needsReconnect: true });
+
+    await expect(runSync()).rejects.toMatchObject({ code: 'reconnect' });
+
+    expect(await cachedBillIds()).toEqual(cached);
+    expect((await syncStatus()).error).not.toBeNull();
+    await updateConnection({ needsReconnect: false });
+    await runSync();
+    expect((await syncStatus()).error).toBeNull();
+  });
+
+  it('stops on disconnect and the next run picks up where it stopped, without starting over', async () => {
+    await slowBills();
+    const run = runSync();
+    run.catch(() => undefined);
+    await vi.waitFor(async () => expect((await syncStatus()).resources[0]?.running).toBe(true));
+
+    await stopSync();
+
+    await expect(run).rejects.toMatchObject({ code: 'not_connected' });
+    expect(isSyncing()).toBe(false);
+    expect(await hasUnfinishedRun()).toBe(true);
+    const status = await syncStatus();
+    expect(status.running).toBe(false);
+    expect(status.error).not.toBeNull();
+    expect(status.lastCompletedAt).toBeNull();
+
+    await clio.control.clearFaults();
+    await runSync();
+    expect(await hasUnfinishedRun()).toBe(false);
+    expect(await cachedBillIds()).toEqual(await listed(clio));
+    // The resumed run is still the first, full one: nothing is read as changed since a run never finished.
+    expect((await db.syncState.get('bills'))?.syncedUpTo).not.toBeNull();
+  });
+
+  it('has nothing to stop when no run is under way', async () => {
+    await stopSync();
+    expect(isSyncing()).toBe(false);
+    expect((await syncStatus()).error).toBeNull();
+  });
+
+  it('tells open pages the sync moved, once it starts and once it ends', async () => {
+    const told = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    await slowBills();
+
+    await runSync();
+    await vi.waitFor(() => expect(told).toHaveBeenCalledTimes(2));
+
+    expect(told.mock.calls.map(([message]) => message)).toEqual([
+      { name: 'remitUpdate', topics: ['sync'] },
+      { name: 'remitUpdate', topics: ['sync'] },
+    ]);
+  });
+
+  it('leaves the popup’s figures built from what the run stored', async () => {
+    await runSync();
+
+    expect(await db.summaries.count()).toBe(1);
+  });
+
+  it('is started from the options page and answered with the status at once', async () => {
+    await slowBills();
+
+    const status = await handlers.syncNow({}, {});
+
+    expect(status.running).toBe(true);
+    await vi.waitFor(
+      async () => expect((await handlers.getSyncStatus({}, {})).lastCompletedAt).not.toBeNull(),
+      {
+        timeout: 10_000,
+      },
+    );
+    expect(isSyncing()).toBe(false);
+  });
+});
