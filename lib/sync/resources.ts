@@ -29,8 +29,6 @@ export interface IndexQuery {
 /** How one Clio index is synced: where it lives, what a valid record is, and how it is stored. */
 export interface ResourceSync<S extends z.ZodObject = z.ZodObject> {
   name: SyncedResource;
-  /** Said in progress and set-aside messages. */
-  label: string;
   path: string;
   query: IndexQuery;
   schema: S;
@@ -44,7 +42,6 @@ const define = <S extends z.ZodObject>(resource: ResourceSync<S>) => resource as
 export const resourceSyncs: ResourceSync[] = [
   define({
     name: 'bills',
-    label: 'bills',
     path: 'bills.json',
     query: { order: true, updatedSince: true },
     schema: clioBill,
@@ -53,7 +50,6 @@ export const resourceSyncs: ResourceSync[] = [
   }),
   define({
     name: 'contacts',
-    label: 'clients',
     path: 'contacts.json',
     query: { order: true, updatedSince: true },
     schema: clioContact,
@@ -70,7 +66,6 @@ export const resourceSyncs: ResourceSync[] = [
   }),
   define({
     name: 'matters',
-    label: 'matters',
     path: 'matters.json',
     query: { order: true, updatedSince: true },
     schema: clioMatter,
@@ -87,7 +82,6 @@ export const resourceSyncs: ResourceSync[] = [
   }),
   define({
     name: 'bankAccounts',
-    label: 'bank accounts',
     path: 'bank_accounts.json',
     query: { order: true, updatedSince: true },
     schema: clioBankAccount,
@@ -105,7 +99,6 @@ export const resourceSyncs: ResourceSync[] = [
   }),
   define({
     name: 'allocations',
-    label: 'payments applied',
     path: 'allocations.json',
     query: { order: true, updatedSince: true },
     schema: clioAllocation,
@@ -126,7 +119,6 @@ export const resourceSyncs: ResourceSync[] = [
   }),
   define({
     name: 'paymentLinks',
-    label: 'payment links',
     path: 'clio_payments/links.json',
     query: { order: false, updatedSince: true },
     schema: clioPaymentsLink,
@@ -148,7 +140,6 @@ export const resourceSyncs: ResourceSync[] = [
   }),
   define({
     name: 'payments',
-    label: 'Clio Payments payments',
     path: 'clio_payments/payments.json',
     // Neither: an incremental run reads what may have changed instead (see payments-delta.ts).
     query: { order: false, updatedSince: false },

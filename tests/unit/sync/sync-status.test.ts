@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/database';
 import type { SyncStateRecord } from '@/lib/db/records/sync-state';
+import type { Text } from '@/lib/i18n/text';
 import { resourceSyncs } from '@/lib/sync/resources';
 import { initialState } from '@/lib/sync/sync-resource';
 import { syncStatus } from '@/lib/sync/sync-status';
@@ -17,6 +18,8 @@ async function finished(completedAt: (number | null)[]): Promise<void> {
   );
 }
 
+const reasonIn = (field: string): Text => ({ key: 'records.not_as_documented', values: { field } });
+
 describe('what the options page and popup show of the sync', () => {
   beforeEach(() => Promise.all(db.tables.map((table) => table.clear())));
 
@@ -27,7 +30,6 @@ describe('what the options page and popup show of the sync', () => {
       error: null,
       resources: resourceSyncs.map((resource) => ({
         resource: resource.name,
-        label: resource.label,
         running: false,
         runKind: null,
         pages: 0,
@@ -74,13 +76,13 @@ describe('what the options page and popup show of the sync', () => {
 
   it('lists the records set aside, by resource, without their keys', async () => {
     await db.setAside.bulkPut([
-      { key: 'payments:9', resource: 'payments', recordId: 9, billId: 4, reason: 'amount', at: 2 },
-      { key: 'bills:4', resource: 'bills', recordId: 4, reason: 'total', at: 1 },
+      { key: 'payments:9', resource: 'payments', recordId: 9, billId: 4, reason: reasonIn('amount'), at: 2 },
+      { key: 'bills:4', resource: 'bills', recordId: 4, reason: reasonIn('total'), at: 1 },
     ]);
 
     expect((await syncStatus()).setAside).toEqual([
-      { resource: 'bills', recordId: 4, reason: 'total', at: 1 },
-      { resource: 'payments', recordId: 9, reason: 'amount', at: 2 },
+      { resource: 'bills', recordId: 4, reason: reasonIn('total'), at: 1 },
+      { resource: 'payments', recordId: 9, reason: reasonIn('amount'), at: 2 },
     ]);
   });
 });
