@@ -37,6 +37,8 @@ export function useBillWindows(filter: BillFilter, sort: BillSort, revision: num
   const [busy, setBusy] = useState(true);
   const generation = useRef(0);
   const asked = useRef(new Set<number>());
+  // Windows answered for the current question, so one answered while the first ones are awaited is kept.
+  const answered = useRef(new Map<number, BillRow[]>());
   const onScreen = useRef<number[]>([0]);
   const query = useRef({ filter, sort });
   query.current = { filter, sort };
@@ -48,21 +50,20 @@ export function useBillWindows(filter: BillFilter, sort: BillSort, revision: num
 
   const fail = useCallback((error: unknown) => setError(sayError(error, 'collections.unreadable')), []);
 
-  // A new question: the windows on screen are read again and replace everything held so far.
+  // A new question: the windows on screen are read again and replace what the last question held.
   const reread = useCallback(
     (windows: number[]) => {
       const current = ++generation.current;
       asked.current = new Set(windows);
+      answered.current = new Map();
       setBusy(true);
       Promise.all(windows.map(read)).then((answers) => {
         if (current !== generation.current) return;
         const [first] = answers;
         if (!first) return;
         const { rows: _, ...figures } = first;
-        setLoaded({
-          figures,
-          windows: new Map(answers.map((answer, at) => [windows[at] ?? 0, answer.rows])),
-        });
+        for (const [at, answer] of answers.entries()) answered.current.set(windows[at] ?? 0, answer.rows);
+        setLoaded({ figures, windows: new Map(answered.current) });
         setError(undefined);
         setBusy(false);
       }, fail);
@@ -92,6 +93,7 @@ export function useBillWindows(filter: BillFilter, sort: BillSort, revision: num
         asked.current.add(index);
         read(index).then((answer) => {
           if (current !== generation.current) return;
+          answered.current.set(index, answer.rows);
           setLoaded(
             (before) => before && { ...before, windows: new Map(before.windows).set(index, answer.rows) },
           );
