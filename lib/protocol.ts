@@ -1,4 +1,5 @@
 import { billPanelMessages } from './bill-panel/messages';
+import { collectionMessages } from './collections/messages';
 import { connectionMessages } from './connection/messages';
 import { contentMessages } from './content/messages';
 import type { RequestIn, ResponseIn } from './messaging/define';
@@ -20,6 +21,7 @@ export const protocol = {
   ...connectionMessages,
   ...syncMessages,
   ...summaryMessages,
+  ...collectionMessages,
   ...settingsMessages,
   ...contentMessages,
 };

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
 import { billsListUrl } from '@/lib/clio/pages';
+import { openCollectionsWorkspace } from '@/lib/collections/workspace-page';
 import { t } from '@/lib/i18n/text';
 import { useConnection } from '@/lib/stores/connection-store';
 import { useReceivables } from '@/lib/stores/receivables-store';
@@ -15,6 +16,14 @@ import { quiet } from './styles';
 
 const primaryButton = `${buttonClass} justify-self-start bg-blue-700 text-white hover:bg-blue-800 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200`;
 const plainButton = `${buttonClass} border border-slate-300 dark:border-slate-600`;
+
+/** The workspace opens in a tab; the popup closes as it does. */
+function openWorkspace(): void {
+  openCollectionsWorkspace().then(
+    () => window.close(),
+    (error: unknown) => console.error('Remit: the workspace did not open', error),
+  );
+}
 
 /** Outstanding versus paid at a glance, from the summary the sync keeps: one message, painted at once. */
 export function PopupPage() {
@@ -67,9 +76,14 @@ export function PopupPage() {
           <p className={quiet}>
             {t('popup.connected_as')} <span className="font-medium">{status.user.name}</span>
           </p>
-          <button type="button" className={plainButton} onClick={() => browser.runtime.openOptionsPage()}>
-            {t('popup.settings')}
-          </button>
+          <span className="flex gap-2">
+            <button type="button" className={plainButton} onClick={openWorkspace}>
+              {t('collections.open')}
+            </button>
+            <button type="button" className={plainButton} onClick={() => browser.runtime.openOptionsPage()}>
+              {t('popup.settings')}
+            </button>
+          </span>
         </footer>
       )}
     </main>

@@ -1,4 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { dropBillTableOnChange } from '@/lib/collections/bill-cache';
 import { resumeLinkRequests } from '@/lib/payment-links/create-links';
 import { followClioAccess } from './clio-loader';
 import { registerContextMenu } from './context-menu';
@@ -11,6 +12,7 @@ import { scheduleSync } from './sync-schedule';
 export default defineBackground(() => {
   registerMessageHandlers();
   publishChanges();
+  dropBillTableOnChange();
   followClioAccess();
   scheduleSync();
   registerContextMenu();

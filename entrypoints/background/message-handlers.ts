@@ -1,4 +1,5 @@
 import { billPanelHandlers, billPanelScopes } from '@/lib/bill-panel/handlers';
+import { collectionHandlers } from '@/lib/collections/handlers';
 import { connectionHandlers } from '@/lib/connection/handlers';
 import { contentHandlers, contentScopes } from '@/lib/content/handlers';
 import { type ClioScopes, type Handlers, handleMessages } from '@/lib/messaging/handle';
@@ -23,6 +24,7 @@ export const handlers: Handlers<Protocol> = {
   }),
   ...syncHandlers,
   ...summaryHandlers,
+  ...collectionHandlers,
   ...settingsHandlers,
   ...contentHandlers,
 };

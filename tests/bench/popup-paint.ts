@@ -1,11 +1,13 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
-import { startSandbox } from '../sandbox/server';
 import { extensionPage, waitForSyncToFinish } from '../support/extension-db';
-import { launchRemit } from '../support/remit-browser';
 import { connectedRemit } from './connected-remit';
+import {
+  blankExtension,
+  median,
+  openingMs,
+  type TimedPage,
+  timedPage,
+  untilSettled,
+} from './extension-page-timing';
 import { type Figure, figure } from './figures';
 
 const ROUNDS = 15;
@@ -21,7 +23,9 @@ const TOTALS = '[data-figure="outstanding"] [data-value]';
 export async function popupPaint(bundles: Figure[]): Promise<Figure[]> {
   const pages: TimedPage[] = [];
   try {
-    pages.push(await blankExtension());
+    pages.push(
+      await blankExtension(`<p data-figure="outstanding"><span data-value>$0.00</span></p>`, TOTALS),
+    );
     pages.push(await popupWithCache(1_000));
     pages.push(await popupWithCache(50_000));
     const times: number[][] = pages.map(() => []);
@@ -40,50 +44,6 @@ export async function popupPaint(bundles: Figure[]): Promise<Figure[]> {
   }
 }
 
-/** A page opened again and again at one URL, and how to shut down the browser it lives in. */
-interface TimedPage {
-  page: Page;
-  url: string;
-  dispose(): Promise<void>;
-}
-
-/**
- * Runs in the page before its own scripts: notes, by the page's clock, the first frame in which the
- * totals exist. A string, so the page gets exactly this code.
- */
-const watchForTotals = `(() => {
-  const look = () => {
-    if (document.querySelector('${TOTALS}'))
-      document.documentElement.dataset.totalsPaintedAt = String(performance.now());
-    else requestAnimationFrame(look);
-  };
-  requestAnimationFrame(look);
-})();`;
-
-async function timedPage(
-  context: BrowserContext,
-  url: string,
-  dispose: () => Promise<void>,
-): Promise<TimedPage> {
-  const page = await context.newPage();
-  await page.addInitScript(watchForTotals);
-  return { page, url, dispose };
-}
-
-/** From navigation start to the totals on screen, by the page's own clock. */
-async function openingMs({ page, url }: TimedPage): Promise<number> {
-  await page.goto('about:blank');
-  await page.goto(url);
-  await page.waitForFunction(
-    () => document.documentElement.dataset.totalsPaintedAt !== undefined,
-    undefined,
-    {
-      timeout: 30_000,
-    },
-  );
-  return Number(await page.evaluate(() => document.documentElement.dataset.totalsPaintedAt));
-}
-
 async function popupWithCache(bills: number): Promise<TimedPage> {
   // The rate limit is lifted: only the cached figures matter here, not how long Clio takes to send them.
   const session = await connectedRemit({
@@ -93,65 +53,7 @@ async function popupWithCache(bills: number): Promise<TimedPage> {
   const { context, extensionId } = session.remit;
   const page = await extensionPage(context, extensionId);
   await waitForSyncToFinish(page, 10 * 60_000, 500);
-  await untilSettled(page);
+  await untilSettled(page, { name: 'getReceivables', request: {} });
   await page.close();
-  return timedPage(context, `chrome-extension://${extensionId}/popup.html`, () => session.close());
-}
-
-/**
- * After a large sync, Chromium compacts IndexedDB's store and the worker collects the sync's garbage
- * for a while; any read meanwhile can take hundreds of milliseconds. The popup is opened long after a
- * sync in practice, so the figure waits until the popup's own message answers quickly five times running.
- */
-async function untilSettled(page: Page): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  let quick = 0;
-  while (quick < 5 && Date.now() < deadline) {
-    quick = (await receivablesAnswerMs(page)) < 20 ? quick + 1 : 0;
-    await page.waitForTimeout(250);
-  }
-}
-
-/** How long the background takes to answer the popup's one message, asked from a page of Remit's. */
-function receivablesAnswerMs(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const { chrome } = globalThis as unknown as {
-      chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-    };
-    const started = performance.now();
-    await chrome.runtime.sendMessage({ name: 'getReceivables', request: {} });
-    return performance.now() - started;
-  });
-}
-
-/** The floor: an extension page that holds the same element in its HTML and runs nothing. */
-async function blankExtension(): Promise<TimedPage> {
-  const folder = await mkdtemp(path.join(tmpdir(), 'remit-blank-page-'));
-  await writeFile(
-    path.join(folder, 'manifest.json'),
-    JSON.stringify({
-      manifest_version: 3,
-      name: 'Blank page',
-      version: '1.0',
-      // An idle worker only so the browser harness finds the extension as it finds Remit.
-      background: { service_worker: 'worker.js' },
-    }),
-  );
-  await writeFile(path.join(folder, 'worker.js'), '');
-  await writeFile(
-    path.join(folder, 'blank.html'),
-    '<!doctype html><html lang="en"><title>Blank</title><p data-figure="outstanding"><span data-value>$0.00</span></p></html>\n',
-  );
-  const sandbox = await startSandbox({ tls: true });
-  const browser = await launchRemit({ sandboxPort: sandbox.port, extensionDir: folder });
-  return timedPage(browser.context, `chrome-extension://${browser.extensionId}/blank.html`, async () => {
-    await browser.close();
-    await sandbox.close();
-    await rm(folder, { recursive: true, force: true });
-  });
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+  return timedPage(context, `chrome-extension://${extensionId}/popup.html`, TOTALS, () => session.close());
 }

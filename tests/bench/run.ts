@@ -12,6 +12,7 @@ import { popupPaint } from './popup-paint';
 import { syncFloor } from './sync-floor';
 import { syncFull } from './sync-full';
 import { syncRateLimited } from './sync-rate-limited';
+import { workspaceFigures } from './workspace';
 
 const jsonAt = process.argv.indexOf('--json');
 const jsonFile = jsonAt === -1 ? undefined : process.argv[jsonAt + 1];
@@ -19,6 +20,7 @@ if (jsonAt !== -1 && !jsonFile) throw new Error('--json needs a file name');
 
 const bundles = await bundleSizes(EXTENSION_DIR);
 const figures: Figure[] = [...bundles, ...(await contentScriptCost(bundles)), ...(await popupPaint(bundles))];
+figures.push(...(await workspaceFigures()));
 figures.push(...(await idleMessages()));
 const floor = await syncFloor();
 figures.push(...floor);

@@ -2,6 +2,7 @@ import { billPanelText } from './bill-panel';
 import { clientLinkText } from './client-link';
 import { clioText } from './clio';
 import { clioPageText } from './clio-page';
+import { collectionsText } from './collections';
 import { commonText } from './common';
 import { connectionText } from './connection';
 import { extensionText } from './extension';
@@ -42,4 +43,5 @@ export const en = {
   ...paymentLinkText,
   ...paymentStatesText,
   ...clientLinkText,
+  ...collectionsText,
 };

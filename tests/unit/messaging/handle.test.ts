@@ -42,6 +42,16 @@ const requests: { [N in MessageName]: RequestOf<N> } = {
   disconnect: {},
   getSyncStatus: {},
   getReceivables: {},
+  queryBills: {
+    filter: { state: null, search: '', currency: null, kind: null, queue: { name: 'overdue' } },
+    sort: { column: 'due', direction: 'ascending' },
+    offset: 0,
+    limit: 50,
+  },
+  selectionTotals: {
+    filter: { state: null, search: '', currency: null, kind: null, queue: null },
+    selection: { kind: 'all_matching', except: [4] },
+  },
   syncNow: {},
   loadFeatures: {},
   sendPressing: { sendId: 'send-4' },

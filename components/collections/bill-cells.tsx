@@ -1,0 +1,50 @@
+import type { BillRow } from '@/lib/collections/bill-row';
+import type { BillColumn } from '@/lib/collections/bill-sort';
+import { formatCount, formatDate, localIsoDate } from '@/lib/format';
+import { t } from '@/lib/i18n/text';
+import { money } from '../popup/wording';
+
+/** What one cell of a bill's row shows. Names stay isolated text, whatever characters they hold. */
+export function BillCell({ bill, column }: { bill: BillRow; column: BillColumn }) {
+  switch (column) {
+    case 'number':
+      return (
+        <>
+          {bill.number}
+          {bill.trust && (
+            <span className="ml-2 rounded bg-slate-200 px-1 text-xs dark:bg-slate-700">
+              {t('collections.trust_request')}
+            </span>
+          )}
+        </>
+      );
+    case 'client':
+      return <bdi title={bill.clientName ?? undefined}>{bill.clientName ?? t('collections.no_client')}</bdi>;
+    case 'matter': {
+      if (bill.matter === null) return null;
+      const label =
+        bill.otherMatters > 0
+          ? t('collections.more_matters', { matter: bill.matter, count: bill.otherMatters })
+          : bill.matter;
+      return <bdi title={label}>{label}</bdi>;
+    }
+    case 'issued':
+      return bill.issuedAt && formatDate(bill.issuedAt);
+    case 'due':
+      return bill.dueAt && formatDate(bill.dueAt);
+    case 'days_overdue':
+      return bill.daysOverdue === null ? null : formatCount(bill.daysOverdue);
+    case 'total':
+      return money(bill.total, bill.currencyCode);
+    case 'outstanding':
+      return money(bill.outstanding, bill.currencyCode);
+    case 'paid':
+      return money(bill.paid, bill.currencyCode);
+    case 'portal':
+      return t(bill.shared ? 'collections.shared' : 'collections.not_shared');
+    case 'last_sent':
+      return bill.lastSentAt === null
+        ? t('collections.never_sent')
+        : formatDate(localIsoDate(new Date(bill.lastSentAt)));
+  }
+}

@@ -1,0 +1,97 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  type BillSelection,
+  noSelection,
+  selectionPredicate,
+  toggleBill,
+} from '@/lib/collections/bill-selection';
+import { type BillColumn, type BillSort, defaultSort } from '@/lib/collections/bill-sort';
+import { t } from '@/lib/i18n/text';
+import { onUpdates } from '@/lib/messaging/updates';
+import { quiet } from '../popup/styles';
+import { BillsTable } from './bills-table';
+import { FilterBar } from './filter-bar';
+import { type FilterForm, initialForm, toBillFilter } from './filter-form';
+import { SelectionBar } from './selection-bar';
+import { useBillWindows } from './use-bill-windows';
+import { useSelectionSummary } from './use-selection-summary';
+
+/**
+ * Every cached bill, to filter down to what needs sending, sort and select, whatever their number:
+ * the background holds the bills and answers a window of rows and the totals at a time.
+ */
+export function CollectionsPage() {
+  const [form, setForm] = useState<FilterForm>(initialForm);
+  const [sort, setSort] = useState<BillSort>(defaultSort);
+  const [selection, setSelection] = useState<BillSelection>(noSelection);
+  // Counts changes of the bills in the background: each one reads the page's bills again.
+  const [revision, setRevision] = useState(0);
+
+  useEffect(() => {
+    const stop = new AbortController();
+    onUpdates(['bills'], () => setRevision((before) => before + 1), stop.signal);
+    return () => stop.abort();
+  }, []);
+
+  const filter = useMemo(() => toBillFilter(form), [form]);
+  const windows = useBillWindows(filter, sort, revision);
+  const selected = useSelectionSummary(filter, selection, revision);
+  const isSelected = useMemo(() => selectionPredicate(selection), [selection]);
+
+  // A selection is of the bills one filter lists: another filter starts another selection.
+  const changeFilter = useCallback((next: FilterForm) => {
+    setForm(next);
+    setSelection(noSelection);
+  }, []);
+  const sortBy = useCallback(
+    (column: BillColumn) =>
+      setSort((before) => ({
+        column,
+        direction: before.column === column && before.direction === 'ascending' ? 'descending' : 'ascending',
+      })),
+    [],
+  );
+  const select = useCallback(
+    (billId: number, on: boolean) => setSelection((before) => toggleBill(before, billId, on)),
+    [],
+  );
+
+  const { figures } = windows;
+  return (
+    <main className="flex h-screen flex-col gap-4 bg-white p-6 font-sans text-sm text-slate-800 dark:bg-slate-900 dark:text-slate-100">
+      <h1 className="text-xl font-semibold">{t('collections.heading')}</h1>
+      <FilterBar form={form} currencies={figures?.currencies ?? []} onChange={changeFilter} />
+      {windows.error && (
+        <p role="alert" className="rounded-md bg-red-50 p-3 text-red-900 dark:bg-red-950 dark:text-red-100">
+          {windows.error}
+        </p>
+      )}
+      {!figures && !windows.error && <p className={quiet}>{t('collections.loading')}</p>}
+      {figures && (
+        <SelectionBar
+          matching={figures.count}
+          matchingTotals={figures.totals}
+          selection={selection}
+          selected={selected}
+          onSelectAll={() => setSelection({ kind: 'all_matching', except: [] })}
+          onClear={() => setSelection(noSelection)}
+        />
+      )}
+      {figures?.cachedBills === 0 && <p className={quiet}>{t('collections.cache_empty')}</p>}
+      {figures && figures.cachedBills > 0 && figures.count === 0 && (
+        <p className={quiet}>{t('collections.no_match')}</p>
+      )}
+      {figures && figures.count > 0 && (
+        <BillsTable
+          count={figures.count}
+          windows={windows}
+          filter={filter}
+          sort={sort}
+          onSort={sortBy}
+          isSelected={isSelected}
+          onSelect={select}
+        />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,56 @@
+import type { BillSelection } from '@/lib/collections/bill-selection';
+import type { CurrencyTotal } from '@/lib/collections/currency-totals';
+import type { SelectionSummary } from '@/lib/collections/query-bills';
+import { t } from '@/lib/i18n/text';
+import { buttonClass } from '../button-class';
+import { counting } from '../popup/wording';
+import { CurrencyTotals } from './currency-totals';
+
+const plainButton = `${buttonClass} border border-slate-300 dark:border-slate-600`;
+
+/** How many bills match and how many are chosen, with their totals, and the ways to choose them all. */
+export function SelectionBar({
+  matching,
+  matchingTotals,
+  selection,
+  selected,
+  onSelectAll,
+  onClear,
+}: {
+  matching: number;
+  matchingTotals: readonly CurrencyTotal[];
+  selection: BillSelection;
+  selected: SelectionSummary;
+  onSelectAll: () => void;
+  onClear: () => void;
+}) {
+  const everyMatch = selection.kind === 'all_matching' && selection.except.length === 0;
+  return (
+    <section className="grid gap-2 sm:grid-cols-2">
+      <div className="grid content-start gap-1">
+        <p data-count="matching" className="font-medium">
+          {t('collections.matching', counting(matching))}
+        </p>
+        <CurrencyTotals label={t('collections.matching_totals')} totals={matchingTotals} />
+      </div>
+      <div className="grid content-start gap-1">
+        <div className="flex flex-wrap items-center gap-2">
+          <p role="status" data-count="selected" className="font-medium">
+            {t('collections.selected', counting(selected.count))}
+          </p>
+          {matching > 0 && !everyMatch && (
+            <button type="button" className={plainButton} onClick={onSelectAll}>
+              {t('collections.select_all', counting(matching))}
+            </button>
+          )}
+          {(selection.kind === 'all_matching' || selection.ids.length > 0) && (
+            <button type="button" className={plainButton} onClick={onClear}>
+              {t('collections.clear_selection')}
+            </button>
+          )}
+        </div>
+        <CurrencyTotals label={t('collections.selection_totals')} totals={selected.totalsByCurrency} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import type { BillRecord } from '../db/records/bill';
+import { type BillSort, sortedPositions } from './bill-sort';
+import { type CollectionBill, toCollectionBill } from './collection-bill';
+
+/**
+ * The cached bills, once read, with each order the workspace asked for kept beside them: scrolling,
+ * filtering and choosing a sort again is a pass over memory, not a sort and never a database read.
+ */
+export class BillTable {
+  readonly currencies: readonly string[];
+  private readonly orders = new Map<string, Uint32Array>();
+
+  constructor(readonly bills: readonly CollectionBill[]) {
+    this.currencies = [...new Set(bills.map((bill) => bill.currencyCode))].sort();
+  }
+
+  /** The workspace's bills among cached records: a deleted bill is gone from Clio, and from the list. */
+  static of(records: readonly BillRecord[]): BillTable {
+    return new BillTable(records.filter((record) => record.state !== 'deleted').map(toCollectionBill));
+  }
+
+  /** The bills in `sort`'s order. Only days overdue depend on the date, so only they key by it. */
+  ordered(sort: BillSort, today: string): Uint32Array {
+    const key = `${sort.column} ${sort.direction}${sort.column === 'days_overdue' ? ` ${today}` : ''}`;
+    let order = this.orders.get(key);
+    if (!order) {
+      order = sortedPositions(this.bills, sort, today);
+      this.orders.set(key, order);
+    }
+    return order;
+  }
+}

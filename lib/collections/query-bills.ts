@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { billFilter, filterPredicate } from './bill-filter';
+import { billRow, toBillRow } from './bill-row';
+import { billSelection, selectionPredicate } from './bill-selection';
+import { billSort } from './bill-sort';
+import type { BillTable } from './bill-table';
+import { CurrencyTotals, currencyTotal } from './currency-totals';
+
+/** The most rows one answer carries: a window of the table, never the table. */
+export const MAX_WINDOW = 200;
+
+export const billQuery = z.object({
+  filter: billFilter,
+  sort: billSort,
+  offset: z.number().int().min(0),
+  limit: z.number().int().min(1).max(MAX_WINDOW),
+});
+export type BillQuery = z.infer<typeof billQuery>;
+
+export const billWindow = z.object({
+  /** How many bills match the filter. */
+  count: z.number().int(),
+  /** The matching bills from `offset`, at most `limit` of them, in the sort's order. */
+  rows: z.array(billRow),
+  /** The matching bills added up per currency. */
+  totals: z.array(currencyTotal),
+  /** Every currency among the cached bills, for the currency filter. */
+  currencies: z.array(z.string()),
+  /** How many bills the cache holds, matching or not. */
+  cachedBills: z.number().int(),
+});
+export type BillWindow = z.infer<typeof billWindow>;
+
+export const selectionQuery = z.object({ filter: billFilter, selection: billSelection });
+export type SelectionQuery = z.infer<typeof selectionQuery>;
+
+export const selectionSummary = z.object({
+  /** Selected bills that match the filter: a selection never reaches past what is listed. */
+  count: z.number().int(),
+  totalsByCurrency: z.array(currencyTotal),
+});
+export type SelectionSummary = z.infer<typeof selectionSummary>;
+
+/** One window of the bills `query` matches, in its order, with the count and totals of them all. */
+export function queryBills(table: BillTable, query: BillQuery, today: string): BillWindow {
+  const matches = filterPredicate(query.filter, today);
+  const end = query.offset + query.limit;
+  const rows: BillWindow['rows'] = [];
+  const totals = new CurrencyTotals();
+  let count = 0;
+  for (const position of table.ordered(query.sort, today)) {
+    const bill = table.bills[position];
+    if (!bill || !matches(bill)) continue;
+    if (count >= query.offset && count < end) rows.push(toBillRow(bill, today));
+    count += 1;
+    totals.add(bill);
+  }
+  return {
+    count,
+    rows,
+    totals: totals.list(),
+    currencies: [...table.currencies],
+    cachedBills: table.bills.length,
+  };
+}
+
+/** How many bills are selected among those the filter matches, and their totals per currency. */
+export function selectionTotals(table: BillTable, query: SelectionQuery, today: string): SelectionSummary {
+  const matches = filterPredicate(query.filter, today);
+  const selected = selectionPredicate(query.selection);
+  const totals = new CurrencyTotals();
+  let count = 0;
+  for (const bill of table.bills) {
+    if (!selected(bill.id) || !matches(bill)) continue;
+    count += 1;
+    totals.add(bill);
+  }
+  return { count, totalsByCurrency: totals.list() };
+}
