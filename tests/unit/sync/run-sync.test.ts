@@ -127,11 +127,14 @@ describe('a sync run', () => {
     const status = await handlers.syncNow({}, {});
 
     expect(status.running).toBe(true);
+    // Running until the whole run is over, the summary included; only then is it complete and idle.
     await vi.waitFor(
-      async () => expect((await handlers.getSyncStatus({}, {})).lastCompletedAt).not.toBeNull(),
-      {
-        timeout: 10_000,
-      },
+      async () =>
+        expect(await handlers.getSyncStatus({}, {})).toMatchObject({
+          running: false,
+          lastCompletedAt: expect.any(Number),
+        }),
+      { timeout: 10_000 },
     );
     expect(isSyncing()).toBe(false);
   });
