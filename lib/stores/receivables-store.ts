@@ -23,11 +23,14 @@ interface ReceivablesState {
 export const useReceivables = create<ReceivablesState>((set, get) => {
   // Only the latest ask may set the figures: an older answer can arrive after a newer one.
   let latest = 0;
+  // The early ask goes out before anything listens for updates: a rebuild in between goes unheard.
+  let askedBeforeFollowing = false;
   return {
     period: savedPeriod(),
     async load() {
       const ask = ++latest;
       const early = takeEarlyAnswer('getReceivables');
+      if (early) askedBeforeFollowing = true;
       try {
         const view = await (early ? readReply('getReceivables', early) : sendMessage('getReceivables', {}));
         if (ask === latest) set({ view, error: undefined });
@@ -42,6 +45,10 @@ export const useReceivables = create<ReceivablesState>((set, get) => {
     follow() {
       const stop = new AbortController();
       onUpdates(['receivables'], () => void get().load(), stop.signal);
+      if (askedBeforeFollowing) {
+        askedBeforeFollowing = false;
+        void get().load();
+      }
       return () => stop.abort();
     },
   };
