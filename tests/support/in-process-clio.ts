@@ -1,9 +1,11 @@
 import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isClioHost } from '../../lib/clio/regions';
 import { saveConnection } from '../../lib/connection/store';
+import { db } from '../../lib/db/database';
 import { DEMO_APP } from '../sandbox/oauth/demo-app';
 import { type Sandbox, type SandboxOptions, startSandbox } from '../sandbox/server';
-import { type SandboxControl, sandboxControl } from './sandbox-control';
+import { type SandboxBill, type SandboxControl, sandboxControl } from './sandbox-control';
 import { sandboxTokens } from './sandbox-token';
 
 export interface InProcessClio {
@@ -52,4 +54,19 @@ export async function connectToInProcessClio(options: SandboxOptions = {}): Prom
     needsReconnect: false,
   });
   return { sandbox, control: sandboxControl(sandbox), close: () => sandbox.close() };
+}
+
+/**
+ * A send test's start: an empty cache and fake browser, the sandbox connected, and one of its bills
+ * that is owed and not yet shared, so a send to the portal shows in Clio.
+ */
+export async function clioWithUnsharedBill(): Promise<{ clio: InProcessClio; bill: SandboxBill }> {
+  fakeBrowser.reset();
+  await Promise.all(db.tables.map((table) => table.clear()));
+  const clio = await connectToInProcessClio({ size: 40 });
+  const bill = (await clio.control.bills()).find(
+    (candidate) => candidate.state === 'awaiting_payment' && !candidate.shared,
+  );
+  if (!bill) throw new Error('The seed has no unshared unpaid bill');
+  return { clio, bill };
 }

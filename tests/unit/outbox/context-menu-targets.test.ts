@@ -4,7 +4,7 @@ import { db } from '@/lib/db/database';
 import { reconcileSends } from '@/lib/outbox/confirm-send';
 import { sendFromContextMenu } from '@/lib/outbox/context-menu-send';
 import { onBillsStored } from '@/lib/sync/store-bills';
-import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
+import { clioWithUnsharedBill, type InProcessClio } from '../../support/in-process-clio';
 import type { SandboxBill } from '../../support/sandbox-control';
 import { simulateClioTab } from '../../support/simulated-clio-tab';
 
@@ -25,14 +25,7 @@ describe('where “Send to client portal” sends from', () => {
   let notified: number;
 
   beforeEach(async () => {
-    fakeBrowser.reset();
-    await Promise.all(db.tables.map((table) => table.clear()));
-    clio = await connectToInProcessClio({ size: 40 });
-    const unshared = (await clio.control.bills()).find(
-      (candidate) => candidate.state === 'awaiting_payment' && !candidate.shared,
-    );
-    if (!unshared) throw new Error('The seed has no unshared unpaid bill');
-    bill = unshared;
+    ({ clio, bill } = await clioWithUnsharedBill());
     notified = 0;
     vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation(async () => {
       notified += 1;

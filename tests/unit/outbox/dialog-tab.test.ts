@@ -4,7 +4,7 @@ import { db } from '@/lib/db/database';
 import { reconcileSends } from '@/lib/outbox/confirm-send';
 import { dialogTabGone, queueSend, recordOutcome, recordPressing } from '@/lib/outbox/send-outbox';
 import { onBillsStored } from '@/lib/sync/store-bills';
-import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
+import { clioWithUnsharedBill, type InProcessClio } from '../../support/in-process-clio';
 import type { SandboxBill } from '../../support/sandbox-control';
 
 // As the background wires them (entrypoints/background/sends.ts): bills read confirm the sends they show.
@@ -22,14 +22,7 @@ describe('the Clio tab that fills the Send dialog', () => {
   let bill: SandboxBill;
 
   beforeEach(async () => {
-    fakeBrowser.reset();
-    await Promise.all(db.tables.map((table) => table.clear()));
-    clio = await connectToInProcessClio({ size: 40 });
-    const unshared = (await clio.control.bills()).find(
-      (candidate) => candidate.state === 'awaiting_payment' && !candidate.shared,
-    );
-    if (!unshared) throw new Error('The seed has no unshared unpaid bill');
-    bill = unshared;
+    ({ clio, bill } = await clioWithUnsharedBill());
   });
   afterEach(async () => {
     vi.useRealTimers();

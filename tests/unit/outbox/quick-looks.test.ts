@@ -5,7 +5,7 @@ import type { OutboxEntry } from '@/lib/db/records/outbox-entry';
 import { CONFIRM_ALARM, reconcileSends } from '@/lib/outbox/confirm-send';
 import { recordOutcome, recordPressing } from '@/lib/outbox/send-outbox';
 import { onBillsStored } from '@/lib/sync/store-bills';
-import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
+import { clioWithUnsharedBill, type InProcessClio } from '../../support/in-process-clio';
 import type { SandboxBill } from '../../support/sandbox-control';
 
 // As the background wires them (entrypoints/background/sends.ts): bills read confirm the sends they show.
@@ -21,14 +21,7 @@ describe('the quick looks in Clio after Send bill was pressed', () => {
   let elapsed: number;
 
   beforeEach(async () => {
-    fakeBrowser.reset();
-    await Promise.all(db.tables.map((table) => table.clear()));
-    clio = await connectToInProcessClio({ size: 40 });
-    const unshared = (await clio.control.bills()).find(
-      (candidate) => candidate.state === 'awaiting_payment' && !candidate.shared,
-    );
-    if (!unshared) throw new Error('The seed has no unshared unpaid bill');
-    bill = unshared;
+    ({ clio, bill } = await clioWithUnsharedBill());
     elapsed = 0;
   });
   afterEach(async () => {

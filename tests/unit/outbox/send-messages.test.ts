@@ -10,7 +10,7 @@ import { SEND_MENU_ID } from '@/lib/outbox/context-menu-send';
 import { sendHandlers } from '@/lib/outbox/handlers';
 import { protocol } from '@/lib/protocol';
 import { onBillsStored } from '@/lib/sync/store-bills';
-import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
+import { clioWithUnsharedBill, type InProcessClio } from '../../support/in-process-clio';
 import type { SandboxBill } from '../../support/sandbox-control';
 
 // As the background wires them (entrypoints/background/sends.ts): bills read confirm the sends they show.
@@ -55,14 +55,7 @@ describe('the messages of a send between a Clio tab and the background', () => {
   let driven: { tabId: number; frameId?: number; sendId: string }[];
 
   beforeEach(async () => {
-    fakeBrowser.reset();
-    await Promise.all(db.tables.map((table) => table.clear()));
-    clio = await connectToInProcessClio({ size: 40 });
-    const unshared = (await clio.control.bills()).find(
-      (candidate) => candidate.state === 'awaiting_payment' && !candidate.shared,
-    );
-    if (!unshared) throw new Error('The seed has no unshared unpaid bill');
-    bill = unshared;
+    ({ clio, bill } = await clioWithUnsharedBill());
     driven = [];
     // The tab starts filling Clio's dialog; the test then plays its part with messages.
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (tabId, message, options) => {
