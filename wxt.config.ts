@@ -2,11 +2,12 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'wxt';
 import { CLIO_APP_MATCHES, CLIO_HOST_PATTERNS } from './lib/clio/regions';
 import { manifestLocales, manifestMessageName } from './lib/i18n/manifest-locales';
+import { precompiledCatalogue } from './lib/i18n/precompiled-catalogue';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
-  vite: () => ({ plugins: [tailwindcss()] }),
+  vite: () => ({ plugins: [tailwindcss(), precompiledCatalogue()] }),
   hooks: {
     // WXT grants a runtime-registered content script's matches at install; Remit's are registered
     // only for the host the firm grants when it connects (see lib/connection/clio-access.ts).

@@ -1,10 +1,15 @@
+import {
+  type ArgumentElement,
+  type LiteralElement,
+  type MessageFormatElement,
+  TYPE,
+} from '@formatjs/icu-messageformat-parser';
 import { type Formatters, IntlMessageFormat } from 'intl-messageformat';
 import { z } from 'zod';
 import { dateTimeFormat, numberFormat, pluralRules } from '../intl-formats';
-import { en } from './en';
+import { catalogue, type MessageKey } from './catalogue';
 
-/** The name of one message in the catalogue: what code sends across the message boundary and stores. */
-export type MessageKey = keyof typeof en;
+export type { MessageKey };
 /**
  * A message's arguments: what it names, counts or quotes (Clio's own words, a bill's number), or
  * another message it wraps ("Not sent: {reason}").
@@ -17,7 +22,7 @@ export interface Text {
   values?: MessageValues;
 }
 
-export const messageKeys = Object.keys(en) as [MessageKey, ...MessageKey[]];
+export const messageKeys = Object.keys(catalogue.messages) as [MessageKey, ...MessageKey[]];
 
 export const textSchema: z.ZodType<Text> = z.object({
   key: z.enum(messageKeys),
@@ -26,8 +31,6 @@ export const textSchema: z.ZodType<Text> = z.object({
   },
 });
 
-/** The catalogue the user reads. English is the only one so far; plural rules follow its locale. */
-const catalogue: { locale: string; messages: Record<MessageKey, string> } = { locale: 'en', messages: en };
 const compiled = new Map<MessageKey, IntlMessageFormat>();
 /** Each message would otherwise build its own Intl formatters: the page's are shared by all. */
 const formatters: Formatters = {
@@ -38,13 +41,13 @@ const formatters: Formatters = {
 
 /** One message in the user's language, its arguments filled in (ICU MessageFormat: plurals and all). */
 export function t(key: MessageKey, values?: MessageValues): string {
+  const elements = catalogue.messages[key];
+  // Most messages are text and plain arguments: filled directly, as building an IntlMessageFormat
+  // (it resolves the locale each time) costs a page far more than filling one in.
+  if (elements.every(isPlain)) return plainText(key, elements, values);
   let format = compiled.get(key);
   if (!format) {
-    // Tags are not markup here: a message is plain text, and `<` in it stays `<`.
-    format = new IntlMessageFormat(catalogue.messages[key], catalogue.locale, undefined, {
-      formatters,
-      ignoreTag: true,
-    });
+    format = new IntlMessageFormat(elements, catalogue.locale, undefined, { formatters });
     compiled.set(key, format);
   }
   try {
@@ -52,8 +55,43 @@ export function t(key: MessageKey, values?: MessageValues): string {
   } catch (error) {
     // A value left out by mistake: the sentence with its gap still beats a page that fails to draw.
     console.error(`Remit: message ${key} could not be filled in`, error);
-    return catalogue.messages[key];
+    return withGaps(elements);
   }
+}
+
+/** A message's text with each argument left as its `{name}`. */
+function withGaps(elements: MessageFormatElement[]): string {
+  return elements
+    .map((element) => {
+      if (element.type === TYPE.literal) return element.value;
+      return 'value' in element ? `{${element.value}}` : '';
+    })
+    .join('');
+}
+
+/** Text, or an argument put in as it is: no plural, choice or number to format. */
+function isPlain(element: MessageFormatElement): element is LiteralElement | ArgumentElement {
+  return element.type === TYPE.literal || element.type === TYPE.argument;
+}
+
+function plainText(
+  key: MessageKey,
+  elements: (LiteralElement | ArgumentElement)[],
+  values?: MessageValues,
+): string {
+  let text = '';
+  for (const element of elements) {
+    if (element.type === TYPE.literal) text += element.value;
+    else {
+      const value = values?.[element.value];
+      if (value === undefined) {
+        console.error(`Remit: message ${key} could not be filled in: no value for ${element.value}`);
+        return withGaps(elements);
+      }
+      text += typeof value === 'object' ? say(value) : String(value);
+    }
+  }
+  return text;
 }
 
 function inWords(values: MessageValues): Record<string, string | number> {

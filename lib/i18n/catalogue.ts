@@ -1,0 +1,27 @@
+import { type MessageFormatElement, parse } from '@formatjs/icu-messageformat-parser';
+import { en } from './en';
+
+/** The name of one message in the catalogue: what code sends across the message boundary and stores. */
+export type MessageKey = keyof typeof en;
+
+/** A catalogue ready to format: its locale and each message already parsed. */
+export interface ParsedCatalogue {
+  locale: string;
+  messages: Record<MessageKey, MessageFormatElement[]>;
+}
+
+/** Tags are not markup here: a message is plain text, and `<` in it stays `<`. */
+export function parsedCatalogue(locale: string, messages: Record<MessageKey, string>): ParsedCatalogue {
+  const options = { ignoreTag: true, locale: new Intl.Locale(locale) };
+  const parsed = Object.fromEntries(
+    Object.entries(messages).map(([key, message]) => [key, parse(message, options)]),
+  ) as ParsedCatalogue['messages'];
+  return { locale, messages: parsed };
+}
+
+/**
+ * The catalogue the user reads. English is the only one so far; plural rules follow its locale. A
+ * build replaces this module with its result (see `precompiled-catalogue.ts`), so the extension's
+ * pages carry neither the parser nor the work of parsing.
+ */
+export const catalogue: ParsedCatalogue = parsedCatalogue('en', en);
