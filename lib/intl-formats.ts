@@ -26,3 +26,7 @@ export function dateTimeFormat(
 export function pluralRules(locale: string | undefined, options: Intl.PluralRulesOptions): Intl.PluralRules {
   return reused(`plural:${locale}:${JSON.stringify(options)}`, () => new Intl.PluralRules(locale, options));
 }
+
+export function listFormat(locale: string | undefined, options: Intl.ListFormatOptions): Intl.ListFormat {
+  return reused(`list:${locale}:${JSON.stringify(options)}`, () => new Intl.ListFormat(locale, options));
+}

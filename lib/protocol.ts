@@ -2,6 +2,7 @@ import { billPanelMessages } from './bill-panel/messages';
 import { collectionMessages } from './collections/messages';
 import { connectionMessages } from './connection/messages';
 import { contentMessages } from './content/messages';
+import { mailingMessages } from './mailing/messages';
 import type { RequestIn, ResponseIn } from './messaging/define';
 import { messengerFor } from './messaging/send';
 import { sendMessages } from './outbox/messages';
@@ -22,6 +23,7 @@ export const protocol = {
   ...syncMessages,
   ...summaryMessages,
   ...collectionMessages,
+  ...mailingMessages,
   ...settingsMessages,
   ...contentMessages,
 };

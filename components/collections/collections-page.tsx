@@ -6,8 +6,11 @@ import {
   toggleBill,
 } from '@/lib/collections/bill-selection';
 import { type BillColumn, type BillSort, defaultSort } from '@/lib/collections/bill-sort';
+import { sayError } from '@/lib/error-text';
 import { t } from '@/lib/i18n/text';
 import { onUpdates } from '@/lib/messaging/updates';
+import { sendMessage } from '@/lib/protocol';
+import { ReviewPage } from '../mailing/review-page';
 import { quiet } from '../popup/styles';
 import { BillsTable } from './bills-table';
 import { FilterBar } from './filter-bar';
@@ -15,6 +18,9 @@ import { type FilterForm, initialForm, toBillFilter } from './filter-form';
 import { SelectionBar } from './selection-bar';
 import { useBillWindows } from './use-bill-windows';
 import { useSelectionSummary } from './use-selection-summary';
+
+const pageLayout =
+  'flex h-screen flex-col gap-4 bg-white p-6 font-sans text-sm text-slate-800 dark:bg-slate-900 dark:text-slate-100';
 
 /**
  * Every cached bill, to filter down to what needs sending, sort and select, whatever their number:
@@ -26,6 +32,9 @@ export function CollectionsPage() {
   const [selection, setSelection] = useState<BillSelection>(noSelection);
   // Counts changes of the bills in the background: each one reads the page's bills again.
   const [revision, setRevision] = useState(0);
+  // The review is the page's second view; its address keeps it across a reload.
+  const [reviewing, setReviewing] = useState(() => location.hash === '#review');
+  const [reviewProblem, setReviewProblem] = useState<string | null>(null);
 
   useEffect(() => {
     const stop = new AbortController();
@@ -56,9 +65,31 @@ export function CollectionsPage() {
     [],
   );
 
+  const showReview = useCallback((on: boolean) => {
+    history.replaceState(null, '', on ? '#review' : '#');
+    setReviewing(on);
+  }, []);
+  const startReview = useCallback(async () => {
+    try {
+      await sendMessage('startReview', { filter, selection });
+      setReviewProblem(null);
+      showReview(true);
+    } catch (error) {
+      setReviewProblem(sayError(error, 'mailing.not_saved'));
+    }
+  }, [filter, selection, showReview]);
+
   const { figures } = windows;
+  if (reviewing) {
+    return (
+      <main className={pageLayout}>
+        <h1 className="text-xl font-semibold">{t('collections.heading')}</h1>
+        <ReviewPage onBack={() => showReview(false)} />
+      </main>
+    );
+  }
   return (
-    <main className="flex h-screen flex-col gap-4 bg-white p-6 font-sans text-sm text-slate-800 dark:bg-slate-900 dark:text-slate-100">
+    <main className={pageLayout}>
       <h1 className="text-xl font-semibold">{t('collections.heading')}</h1>
       <FilterBar form={form} currencies={figures?.currencies ?? []} onChange={changeFilter} />
       {windows.error && (
@@ -75,7 +106,14 @@ export function CollectionsPage() {
           selected={selected}
           onSelectAll={() => setSelection({ kind: 'all_matching', except: [] })}
           onClear={() => setSelection(noSelection)}
+          onReview={startReview}
+          onContinueReview={() => showReview(true)}
         />
+      )}
+      {reviewProblem && (
+        <p role="alert" className="rounded-md bg-red-50 p-3 text-red-900 dark:bg-red-950 dark:text-red-100">
+          {reviewProblem}
+        </p>
       )}
       {figures?.cachedBills === 0 && <p className={quiet}>{t('collections.cache_empty')}</p>}
       {figures && figures.cachedBills > 0 && figures.count === 0 && (

@@ -1,8 +1,11 @@
+import { useState } from 'react';
 import type { BillSelection } from '@/lib/collections/bill-selection';
 import type { CurrencyTotal } from '@/lib/collections/currency-totals';
 import type { SelectionSummary } from '@/lib/collections/query-bills';
 import { t } from '@/lib/i18n/text';
 import { buttonClass } from '../button-class';
+import { useReviewUnderWay } from '../mailing/use-review';
+import { quiet } from '../popup/styles';
 import { counting } from '../popup/wording';
 import { CurrencyTotals } from './currency-totals';
 
@@ -16,6 +19,8 @@ export function SelectionBar({
   selected,
   onSelectAll,
   onClear,
+  onReview,
+  onContinueReview,
 }: {
   matching: number;
   matchingTotals: readonly CurrencyTotal[];
@@ -23,7 +28,16 @@ export function SelectionBar({
   selected: SelectionSummary;
   onSelectAll: () => void;
   onClear: () => void;
+  onReview: () => Promise<void>;
+  onContinueReview: () => void;
 }) {
+  const [starting, setStarting] = useState(false);
+  const reviewUnderWay = useReviewUnderWay();
+  const review = async () => {
+    setStarting(true);
+    await onReview();
+    setStarting(false);
+  };
   const everyMatch = selection.kind === 'all_matching' && selection.except.length === 0;
   return (
     <section className="grid gap-2 sm:grid-cols-2">
@@ -47,6 +61,24 @@ export function SelectionBar({
             <button type="button" className={plainButton} onClick={onClear}>
               {t('collections.clear_selection')}
             </button>
+          )}
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          <button
+            type="button"
+            className={`${buttonClass} bg-blue-700 text-white`}
+            disabled={selected.count === 0 || starting}
+            onClick={review}
+          >
+            {starting ? t('mailing.starting') : t('mailing.start', counting(selected.count))}
+          </button>
+          {reviewUnderWay && (
+            <>
+              <button type="button" className={plainButton} onClick={onContinueReview}>
+                {t('mailing.continue')}
+              </button>
+              <span className={quiet}>{t('mailing.replaces')}</span>
+            </>
           )}
         </div>
         <CurrencyTotals label={t('collections.selection_totals')} totals={selected.totalsByCurrency} />

@@ -6,6 +6,7 @@ import { useConnection } from '@/lib/stores/connection-store';
 import { buttonClass } from '../button-class';
 import { SyncControls } from '../sync/sync-controls';
 import { ConnectForm } from './connect-form';
+import { EnvelopeTemplateForm } from './envelope-template-form';
 import { MessageTemplateForm } from './message-template-form';
 import { SetAsideList } from './set-aside-list';
 
@@ -59,6 +60,7 @@ export function OptionsPage() {
             <h2 className="text-base font-semibold">{t('options.sending')}</h2>
             <MessageTemplateForm field="messageTemplate" />
             <MessageTemplateForm field="settledMessageTemplate" />
+            <EnvelopeTemplateForm />
           </section>
         </>
       ) : (

@@ -2,6 +2,7 @@ import { billPanelHandlers, billPanelScopes } from '@/lib/bill-panel/handlers';
 import { collectionHandlers } from '@/lib/collections/handlers';
 import { connectionHandlers } from '@/lib/connection/handlers';
 import { contentHandlers, contentScopes } from '@/lib/content/handlers';
+import { mailingHandlers } from '@/lib/mailing/handlers';
 import { type ClioScopes, type Handlers, handleMessages } from '@/lib/messaging/handle';
 import { sendHandlers, sendScopes } from '@/lib/outbox/handlers';
 import { paymentLinkHandlers, paymentLinkScopes } from '@/lib/payment-links/handlers';
@@ -25,6 +26,7 @@ export const handlers: Handlers<Protocol> = {
   ...syncHandlers,
   ...summaryHandlers,
   ...collectionHandlers,
+  ...mailingHandlers,
   ...settingsHandlers,
   ...contentHandlers,
 };

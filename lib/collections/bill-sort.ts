@@ -34,8 +34,8 @@ export function daysOverdue(bill: CollectionBill, today: string): number | null 
   return daysBetween(bill.dueAt, today);
 }
 
-/** Bill numbers sort as people read them: "INV-9" before "INV-10". */
-const textOrder = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+/** Bill numbers and names sort as people read them: "INV-9" before "INV-10". */
+export const textOrder = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
 type SortKey = number | null;
 

@@ -9,6 +9,7 @@ import { type CollectionBill, toCollectionBill } from './collection-bill';
 export class BillTable {
   readonly currencies: readonly string[];
   private readonly orders = new Map<string, Uint32Array>();
+  private ids: Map<number, CollectionBill> | undefined;
 
   constructor(readonly bills: readonly CollectionBill[]) {
     this.currencies = [...new Set(bills.map((bill) => bill.currencyCode))].sort();
@@ -17,6 +18,12 @@ export class BillTable {
   /** The workspace's bills among cached records: a deleted bill is gone from Clio, and from the list. */
   static of(records: readonly BillRecord[]): BillTable {
     return new BillTable(records.filter((record) => record.state !== 'deleted').map(toCollectionBill));
+  }
+
+  /** One bill by its id; the index is built on the first look, as most tables are only listed. */
+  byId(id: number): CollectionBill | undefined {
+    this.ids ??= new Map(this.bills.map((bill) => [bill.id, bill]));
+    return this.ids.get(id);
   }
 
   /** The bills in `sort`'s order. Only days overdue depend on the date, so only they key by it. */

@@ -11,6 +11,7 @@ export interface CollectionBill {
   number: string;
   state: BillState;
   trust: boolean;
+  clientId: number | null;
   clientName: string | null;
   /** The first matter, as "display number – description"; `otherMatters` counts the rest. */
   matter: string | null;
@@ -39,6 +40,7 @@ export function toCollectionBill(record: BillRecord): CollectionBill {
     number: record.number,
     state: record.state,
     trust: record.kind === 'trust_kind',
+    clientId: record.clientId,
     clientName: record.clientName,
     matter: matterLabels[0] ?? null,
     otherMatters: Math.max(matterLabels.length - 1, 0),

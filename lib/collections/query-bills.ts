@@ -4,6 +4,7 @@ import { billRow, toBillRow } from './bill-row';
 import { billSelection, selectionPredicate } from './bill-selection';
 import { billSort } from './bill-sort';
 import type { BillTable } from './bill-table';
+import type { CollectionBill } from './collection-bill';
 import { CurrencyTotals, currencyTotal } from './currency-totals';
 
 /** The most rows one answer carries: a window of the table, never the table. */
@@ -66,14 +67,15 @@ export function queryBills(table: BillTable, query: BillQuery, today: string): B
 
 /** How many bills are selected among those the filter matches, and their totals per currency. */
 export function selectionTotals(table: BillTable, query: SelectionQuery, today: string): SelectionSummary {
+  const totals = new CurrencyTotals();
+  const bills = selectedBills(table, query, today);
+  for (const bill of bills) totals.add(bill);
+  return { count: bills.length, totalsByCurrency: totals.list() };
+}
+
+/** The selected bills among those the filter matches: a selection never reaches past what is listed. */
+export function selectedBills(table: BillTable, query: SelectionQuery, today: string): CollectionBill[] {
   const matches = filterPredicate(query.filter, today);
   const selected = selectionPredicate(query.selection);
-  const totals = new CurrencyTotals();
-  let count = 0;
-  for (const bill of table.bills) {
-    if (!selected(bill.id) || !matches(bill)) continue;
-    count += 1;
-    totals.add(bill);
-  }
-  return { count, totalsByCurrency: totals.list() };
+  return table.bills.filter((bill) => selected(bill.id) && matches(bill));
 }

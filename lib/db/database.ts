@@ -5,7 +5,9 @@ import { BankAccountRecord } from './records/bank-account';
 import { BillRecord } from './records/bill';
 import { ConnectionRecord } from './records/connection';
 import { ContactRecord } from './records/contact';
+import { EnvelopeRecord } from './records/envelope';
 import { LinkRequestRecord } from './records/link-request';
+import { MailingRecord } from './records/mailing';
 import { MatterRecord } from './records/matter';
 import { OutboxEntry } from './records/outbox-entry';
 import { PaymentRecord } from './records/payment';
@@ -32,6 +34,8 @@ export class RemitDatabase extends Dexie {
   declare summaries: EntityTable<SummaryRecord, 'key'>;
   declare linkRequests: EntityTable<LinkRequestRecord, 'id'>;
   declare revocations: EntityTable<RevocationRecord, 'id'>;
+  declare mailings: EntityTable<MailingRecord, 'id'>;
+  declare envelopes: EntityTable<EnvelopeRecord, 'id'>;
 
   constructor(name = 'remit') {
     super(name);
@@ -65,6 +69,8 @@ export class RemitDatabase extends Dexie {
     this.version(6).stores({ revocations: 'id' }).upgrade(upgradeToVersion6);
     // What the user reads is kept as catalogue messages, not sentences.
     this.version(7).upgrade(upgradeToVersion7);
+    // Mailings under review, each with an envelope per client: new tables, nothing to carry over.
+    this.version(8).stores({ mailings: 'id, state, createdAt', envelopes: 'id, mailingId' });
     this.bills.mapToClass(BillRecord);
     this.contacts.mapToClass(ContactRecord);
     this.matters.mapToClass(MatterRecord);
@@ -80,6 +86,8 @@ export class RemitDatabase extends Dexie {
     this.summaries.mapToClass(SummaryRecord);
     this.linkRequests.mapToClass(LinkRequestRecord);
     this.revocations.mapToClass(RevocationRecord);
+    this.mailings.mapToClass(MailingRecord);
+    this.envelopes.mapToClass(EnvelopeRecord);
   }
 }
 

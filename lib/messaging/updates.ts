@@ -5,7 +5,15 @@ import { z } from 'zod';
  * What changed in the background, for open pages and panels to read again. Topics only, never the
  * data: each page then asks for what it shows, through the same checked messages as always.
  */
-export const updateTopics = ['sync', 'bills', 'sends', 'receivables', 'connection', 'settings'] as const;
+export const updateTopics = [
+  'sync',
+  'bills',
+  'sends',
+  'receivables',
+  'connection',
+  'settings',
+  'mailings',
+] as const;
 export type UpdateTopic = (typeof updateTopics)[number];
 
 export const updateMessage = z.object({

@@ -1,6 +1,7 @@
 import type { BillView } from '../bills/bill-view';
 import { isOwed } from '../bills/owed';
 import { formatDate } from '../format';
+import { t } from '../i18n/text';
 import { formatMoney, type MinorUnits } from '../money';
 import type { Settings } from '../settings/settings-schema';
 
@@ -18,11 +19,11 @@ export function messageFor(settings: Settings, bill: BillView, locale?: string):
 export function renderMessage(template: string, bill: BillView, locale?: string): string {
   const money = (amount: number) => formatMoney(amount as MinorUnits, bill.currencyCode, locale);
   const values = {
-    client: bill.clientName ?? 'client',
+    client: bill.clientName ?? t('settings.client_unnamed'),
     bill_number: bill.number,
     total: money(bill.total),
     balance: money(bill.balance),
-    due_date: bill.dueAt ? formatDate(bill.dueAt, locale) : 'on receipt',
+    due_date: bill.dueAt ? formatDate(bill.dueAt, locale) : t('settings.due_on_receipt'),
   };
   // One pass over the template: a client named "{balance}" stays a name, not a placeholder.
   return template.replace(

@@ -4,6 +4,14 @@ import { type MessageKey, t } from '../i18n/text';
 /** What a message may fill in for each bill; `{balance}` and `{due_date}` only where money is owed. */
 export const owedPlaceholders = ['client', 'bill_number', 'total', 'balance', 'due_date'] as const;
 export const settledPlaceholders = ['client', 'bill_number', 'total'] as const;
+/** What an envelope's subject and message may fill in: one client's bills at once. */
+export const envelopePlaceholders = [
+  'client',
+  'bill_numbers',
+  'total_outstanding',
+  'oldest_due_date',
+] as const;
+export type EnvelopePlaceholder = (typeof envelopePlaceholders)[number];
 
 /** A bill with nothing left to pay has no amount to pay and no date to pay it by. */
 const settledTemplate = z
@@ -19,6 +27,10 @@ export const settingsSchema = z.object({
   messageTemplate: z.string().max(5000),
   /** The message sent with a bill paid (or credited) in full: a receipt, never a request to pay. */
   settledMessageTemplate: settledTemplate,
+  /** The subject of the email each client's envelope of bills goes with (see lib/mailing). */
+  envelopeSubjectTemplate: z.string().max(500),
+  /** The message each client's envelope of bills goes with, through the portal or by email. */
+  envelopeMessageTemplate: z.string().max(5000),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -26,14 +38,22 @@ export type Settings = z.infer<typeof settingsSchema>;
  * The catalogue writes a template's placeholders as message arguments: filled with these, a message
  * shows them as the user types them ("{balance}").
  */
-export const placeholdersAsWritten: Record<string, string> = Object.fromEntries(
-  owedPlaceholders.map((name) => [name, `{${name}}`]),
-);
+export function placeholdersAsWritten(names: readonly string[]): Record<string, string> {
+  return Object.fromEntries(names.map((name) => [name, `{${name}}`]));
+}
 
 /** The messages until the firm writes its own, in the user's language. */
 export function defaultSettings(): Settings {
   return {
-    messageTemplate: t('settings.default_owed_message', placeholdersAsWritten),
-    settledMessageTemplate: t('settings.default_settled_message', placeholdersAsWritten),
+    messageTemplate: t('settings.default_owed_message', placeholdersAsWritten(owedPlaceholders)),
+    settledMessageTemplate: t('settings.default_settled_message', placeholdersAsWritten(owedPlaceholders)),
+    envelopeSubjectTemplate: t(
+      'settings.default_envelope_subject',
+      placeholdersAsWritten(envelopePlaceholders),
+    ),
+    envelopeMessageTemplate: t(
+      'settings.default_envelope_message',
+      placeholdersAsWritten(envelopePlaceholders),
+    ),
   };
 }

@@ -7,6 +7,7 @@ import { commonText } from './common';
 import { connectionText } from './connection';
 import { extensionText } from './extension';
 import { linksText } from './links';
+import { mailingText } from './mailing';
 import { optionsText } from './options';
 import { outboxText } from './outbox';
 import { paymentLinkText } from './payment-link';
@@ -44,4 +45,5 @@ export const en = {
   ...paymentStatesText,
   ...clientLinkText,
   ...collectionsText,
+  ...mailingText,
 };

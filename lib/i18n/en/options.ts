@@ -34,6 +34,15 @@ export const optionsText = {
   'options.settings_unreadable': 'Remit could not read its settings.',
   'options.template_invalid': 'This message cannot be saved.',
   'options.template_saved': 'Saved.',
+  'options.envelope_templates': 'Subject and message of each client’s bills',
+  'options.envelope_templates_explained':
+    'A review of many bills puts each client’s bills in one envelope, which starts with this subject and message. Each envelope can still be changed before it goes.',
+  'options.placeholders': 'Placeholders',
+  'options.envelope_placeholder':
+    '{name, select, client {The client’s name} bill_numbers {The numbers of the client’s bills in the envelope} total_outstanding {What is outstanding on them, per currency} oldest_due_date {The oldest due date among them} other {}}',
+  'options.envelope_preview': 'Preview for a sample client',
+  'options.sample_client': 'Example Client Ltd.',
+  'options.envelope_templates_save': 'Save subject and message',
   'options.template_not_saved': 'Remit could not save the message.',
 
   'options.set_aside': 'Set aside ({count})',

@@ -11,9 +11,10 @@ import { version3 } from './fixtures/version-3';
 import { version4 } from './fixtures/version-4';
 import { version5 } from './fixtures/version-5';
 import { version6 } from './fixtures/version-6';
+import { version7 } from './fixtures/version-7';
 import type { VersionFixture } from './fixtures/version-fixture';
 
-const LATEST = 7;
+const LATEST = 8;
 let name = '';
 
 /** A database as that version of Remit left it, under a name of its own. */
@@ -29,7 +30,7 @@ async function databaseOf(fixture: VersionFixture): Promise<void> {
 describe('every earlier database, upgraded to the latest', () => {
   afterEach(() => Dexie.delete(name));
 
-  it.each([version1, version2, version3, version4, version5, version6])(
+  it.each([version1, version2, version3, version4, version5, version6, version7])(
     'version $version',
     async (fixture) => {
       await databaseOf(fixture);
@@ -71,6 +72,9 @@ describe('every earlier database, upgraded to the latest', () => {
       expect(await db.summaries.count()).toBe(0);
       expect((await db.settings.toArray()).length).toBe(fixture.rows.settings?.length ?? 0);
       expect(await db.revocations.count()).toBe(0);
+      // No version before 8 kept mailings: the review starts empty.
+      expect(await db.mailings.count()).toBe(0);
+      expect(await db.envelopes.count()).toBe(0);
       db.close();
     },
   );
@@ -108,6 +112,19 @@ describe('every earlier database, upgraded to the latest', () => {
       clioMessage: 'The bill has no client email address.',
     });
     expect(await db.summaries.count()).toBe(0);
+    db.close();
+  });
+
+  it('keeps version 7’s messages as they were', async () => {
+    await databaseOf(version7);
+    const db = new RemitDatabase(name);
+    expect((await db.setAside.toArray()).map((record) => say(record.reason))).toEqual([
+      'total: not as Clio documents it',
+    ]);
+    expect(await db.outbox.get('send-6')).toMatchObject({
+      state: 'unconfirmed',
+      problem: { code: 'check_failed', reason: { key: 'connection.reconnect' } },
+    });
     db.close();
   });
 

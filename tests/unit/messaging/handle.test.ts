@@ -58,7 +58,20 @@ const requests: { [N in MessageName]: RequestOf<N> } = {
   sendOutcome: { sendId: 'send-4', outcome: { kind: 'submitted' } },
   openOptions: {},
   getSettings: {},
-  saveSettings: { messageTemplate: 'a', settledMessageTemplate: 'b' },
+  saveSettings: {
+    messageTemplate: 'a',
+    settledMessageTemplate: 'b',
+    envelopeSubjectTemplate: 'c',
+    envelopeMessageTemplate: 'd',
+  },
+  startReview: {
+    filter: { state: null, search: '', currency: null, kind: null, queue: null },
+    selection: { kind: 'bills', ids: [4] },
+  },
+  currentReview: {},
+  changeEnvelope: { envelopeId: 'envelope-1', subject: 'Bills' },
+  leaveOut: { envelopeId: 'envelope-1', billId: 4 },
+  discardReview: { mailingId: 'mailing-1' },
 };
 
 /** The same requests about bill 5, another bill than the one on the page. */
@@ -235,7 +248,12 @@ describe('the background’s message listener', () => {
   });
 
   it('passes a handler’s answer to the sender as it is', async () => {
-    const settings = { messageTemplate: 'Your bill', settledMessageTemplate: 'Thank you' };
+    const settings = {
+      messageTemplate: 'Your bill',
+      settledMessageTemplate: 'Thank you',
+      envelopeSubjectTemplate: 'Your bills',
+      envelopeMessageTemplate: 'Thank you all',
+    };
     const { all } = handlers(() => settings);
     expect(
       await deliver(

@@ -1,0 +1,57 @@
+/** Words of a mailing: the chosen bills reviewed as one envelope per client, then sent. */
+export const mailingText = {
+  'mailing.nothing_chosen': 'Choose at least one bill to review.',
+  'mailing.envelope_gone':
+    'This envelope is no longer in the review. It may have been sent or removed in another window.',
+  'mailing.bill_gone': 'No longer among Clio’s bills: it will be left out.',
+  'mailing.nothing_owed': 'Nothing is owed on this bill.',
+  'mailing.no_client': 'This bill has no client in Clio: there is no one to send it to.',
+  'mailing.no_channel': 'Choose the portal, email or both.',
+  'mailing.no_email_address': 'This client has no email address in Clio: email cannot reach them.',
+
+  'mailing.heading': 'Review before sending',
+  'mailing.summary':
+    '{envelopes, plural, one {# envelope} other {# envelopes}} with {count, plural, one {{shown} bill} other {{shown} bills}}',
+  'mailing.loading': 'Loading the review…',
+  'mailing.none': 'No review is under way. Choose bills and review them.',
+  'mailing.unreadable': 'Remit could not read the review.',
+  'mailing.not_saved': 'Remit could not save this change.',
+  'mailing.back_to_bills': 'Back to the bills',
+  'mailing.discard': 'Discard this review',
+  'mailing.start': '{count, plural, one {Review {shown} bill} other {Review {shown} bills}}',
+  'mailing.starting': 'Preparing the review…',
+  'mailing.continue': 'Continue the review under way',
+  'mailing.replaces': 'Reviewing other bills replaces the review under way.',
+
+  'mailing.envelope_for': 'Envelope for {client}',
+  'mailing.bill_count': '{count, plural, one {{shown} bill} other {{shown} bills}}',
+  'mailing.outstanding': '{amount} outstanding',
+  'mailing.warning_count': '{count, plural, one {{shown} warning} other {{shown} warnings}}',
+  'mailing.warnings': 'Warnings',
+  'mailing.bills_gone':
+    '{count, plural, one {{shown} bill chosen is no longer among Clio’s bills: it will be left out.} other {{shown} bills chosen are no longer among Clio’s bills: they will be left out.}}',
+  'mailing.by_portal_and_email': 'Portal and email',
+  'mailing.by_portal': 'Portal',
+  'mailing.by_email': 'Email',
+  'mailing.by_nothing': 'No channel chosen',
+  'mailing.leave_out_envelope': 'Leave out {client}',
+  'mailing.leave_out_bill': 'Leave out {number}',
+  'mailing.bills_of': 'Bills for {client}',
+  'mailing.column_note': 'Note',
+  'mailing.column_leave_out': 'Leave out',
+  'mailing.channel': 'Send through',
+  'mailing.channel_portal': 'Client portal',
+  'mailing.channel_email': 'Email',
+  'mailing.channel_email_to': 'Email to {address}',
+  'mailing.placeholders_hint':
+    '{client}, {bill_numbers}, {total_outstanding} and {oldest_due_date} are filled in for this client.',
+  'mailing.subject': 'Email subject',
+  'mailing.message': 'Message',
+
+  'mailing.preview': 'What Clio’s Send dialog will get, bill by bill',
+  'mailing.preview_bill': 'Bill {number}',
+  'mailing.preview_on': 'Shared to the portal',
+  'mailing.preview_off': 'Not used',
+  'mailing.preview_email_to': 'Sent to {address}',
+  'mailing.preview_skipped': 'Not sent: {reason}',
+} as const;

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { billStates } from '../clio/schemas';
+import { selectionQuery } from '../collections/query-bills';
+import { messageKeys } from '../i18n/text';
+import { defineMessage, none } from '../messaging/define';
+
+const warning = z.enum(messageKeys);
+const mailingId = z.string().min(1).max(100);
+const envelopeId = z.string().min(1).max(100);
+
+/** One bill in an envelope, as the review lists it and fills the envelope's text from it. */
+export const reviewBill = z.object({
+  id: z.number().int(),
+  number: z.string(),
+  state: z.enum(billStates),
+  trust: z.boolean(),
+  currencyCode: z.string(),
+  total: z.number().int(),
+  /** Clio's balance; only an owed bill's counts as outstanding. */
+  balance: z.number().int(),
+  dueAt: z.string().nullable(),
+  warning: warning.nullable(),
+});
+export type ReviewBill = z.infer<typeof reviewBill>;
+
+export const envelopeView = z.object({
+  id: envelopeId,
+  clientId: z.number().int().nullable(),
+  clientName: z.string().nullable(),
+  emailAddress: z.string().nullable(),
+  portal: z.boolean(),
+  email: z.boolean(),
+  subject: z.string(),
+  message: z.string(),
+  bills: z.array(reviewBill),
+  /** Bills chosen that the cache no longer holds: left out when the envelope goes. */
+  goneBills: z.number().int(),
+  warnings: z.array(warning),
+});
+export type EnvelopeView = z.infer<typeof envelopeView>;
+
+export const reviewView = z.object({
+  mailingId,
+  createdAt: z.number(),
+  envelopes: z.array(envelopeView),
+});
+export type ReviewView = z.infer<typeof reviewView>;
+
+/** What the user changed in one envelope; what is left out stays as it was. */
+export const envelopeChange = z.object({
+  envelopeId,
+  portal: z.boolean().optional(),
+  email: z.boolean().optional(),
+  subject: z.string().max(500).optional(),
+  message: z.string().max(5000).optional(),
+});
+export type EnvelopeChange = z.infer<typeof envelopeChange>;
+
+export const mailingMessages = {
+  /** Turns the workspace's selection into a review: one envelope per client, replacing any review not yet sent. */
+  startReview: defineMessage('extension', selectionQuery, z.object({ mailingId })),
+  /** The review under way, or null when there is none. */
+  currentReview: defineMessage('extension', none, z.object({ review: reviewView.nullable() })),
+  changeEnvelope: defineMessage('extension', envelopeChange, none),
+  /** Takes one bill out of an envelope, or the whole envelope when no bill is named. */
+  leaveOut: defineMessage(
+    'extension',
+    z.object({ envelopeId, billId: z.number().int().positive().optional() }),
+    none,
+  ),
+  discardReview: defineMessage('extension', z.object({ mailingId }), none),
+};
