@@ -1,5 +1,5 @@
 import { billPanelHandlers, billPanelScopes } from '@/lib/bill-panel/handlers';
-import { collectionHandlers } from '@/lib/collections/handlers';
+import { collectionHandlers, collectionScopes } from '@/lib/collections/handlers';
 import { connectionHandlers } from '@/lib/connection/handlers';
 import { contentHandlers, contentScopes } from '@/lib/content/handlers';
 import { mailingHandlers } from '@/lib/mailing/handlers';
@@ -37,6 +37,7 @@ export const clioScopes: ClioScopes<Protocol> = {
   ...sendScopes,
   ...paymentLinkScopes,
   ...settingsScopes,
+  ...collectionScopes,
   ...contentScopes,
 };
 

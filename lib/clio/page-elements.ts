@@ -8,6 +8,7 @@ import { type MessageKey, t } from '../i18n/text';
  */
 const clioElementKeys = {
   billSummary: 'clio_page.bill_summary',
+  billsListHeader: 'clio_page.bills_list_header',
   sendButton: 'clio_page.send_button',
   sendDialog: 'clio_page.send_dialog',
   portalToggle: 'clio_page.portal_toggle',

@@ -1,4 +1,4 @@
-import { defineMessage } from '../messaging/define';
+import { defineMessage, none } from '../messaging/define';
 import { billQuery, billWindow, selectionQuery, selectionSummary } from './query-bills';
 
 export const collectionMessages = {
@@ -6,4 +6,6 @@ export const collectionMessages = {
   queryBills: defineMessage('extension', billQuery, billWindow),
   /** The count and totals per currency of a selection, however many bills it holds. */
   selectionTotals: defineMessage('extension', selectionQuery, selectionSummary),
+  /** Opens the workspace in a tab of its own: from the popup, or from Clio's bills list. */
+  openWorkspace: defineMessage('both', none, none),
 };

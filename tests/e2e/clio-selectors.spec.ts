@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { billPageElements } from '../../features/bill-panel/selectors';
+import { billsListElements } from '../../features/bills-list-button/selectors';
 import { sendDialogElements } from '../../features/send-dialog/selectors';
 import { type ClioElementName, describeClioElement } from '../../lib/clio/page-elements';
 import type { ClioElement } from '../../lib/content/clio-element';
@@ -8,11 +9,14 @@ import { expect, test } from './fixtures';
 
 interface Place {
   route: (bills: { unpaid: number }) => string;
+  /** What shows that Clio has rendered the page. */
+  ready: string;
   /** What a person does first for the element to exist, e.g. open the Send dialog. */
   prepare?: (page: Page) => Promise<void>;
 }
 
-const onBillPage: Place = { route: ({ unpaid }) => `#/bills/${unpaid}` };
+const onBillPage: Place = { route: ({ unpaid }) => `#/bills/${unpaid}`, ready: '.bill-show' };
+const onBillsList: Place = { route: () => '#/bills', ready: '.bills-panel' };
 const inSendDialog: Place = {
   ...onBillPage,
   prepare: (page) =>
@@ -40,6 +44,7 @@ const afterRefusedSend: Place = {
 /** Where each selector lives on the replica. Typed over every element, so a new one cannot go untested. */
 const placeOf: Record<ClioElementName, Place> = {
   billSummary: onBillPage,
+  billsListHeader: onBillsList,
   sendButton: onBillPage,
   sendDialog: inSendDialog,
   portalToggle: inSendDialog,
@@ -51,7 +56,11 @@ const placeOf: Record<ClioElementName, Place> = {
 };
 
 /** Every element Remit names, each with the selector of the feature that uses it: typed, so none is left out. */
-const everyElement: Record<ClioElementName, ClioElement> = { ...billPageElements, ...sendDialogElements };
+const everyElement: Record<ClioElementName, ClioElement> = {
+  ...billPageElements,
+  ...sendDialogElements,
+  ...billsListElements,
+};
 
 async function count(page: Page, target: ClioElement): Promise<number> {
   return page.evaluate(
@@ -74,7 +83,7 @@ test('every selector of Clio’s page finds exactly one element on the replica',
     const place = placeOf[target.name];
     await page.goto('about:blank');
     await page.goto(`https://app.clio.com/nc/${place.route({ unpaid: unpaid.id })}`);
-    await page.locator('.bill-show').waitFor();
+    await page.locator(place.ready).waitFor();
     await place.prepare?.(page);
     await expect.soft
       .poll(() => count(page, target), { message: `${target.name}: ${describeClioElement(target.name)}` })

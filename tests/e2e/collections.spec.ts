@@ -2,6 +2,7 @@ import { extensionPage, waitForSyncToFinish } from '../support/extension-db';
 import { cents, money } from '../support/money-text';
 import { type SandboxBill, sandboxControl } from '../support/sandbox-control';
 import { expect, test } from './fixtures';
+import { ClioBillsList } from './pages/clio-bills-list';
 import { CollectionsPage } from './pages/collections-page';
 import { PopupPage } from './pages/popup-page';
 
@@ -109,5 +110,22 @@ test.describe('the collections workspace', () => {
     }
     await expect(workspace.table.locator('img, script')).toHaveCount(0);
     expect(dialogs).toEqual([]);
+  });
+
+  test('Clio’s bills list opens the workspace, which lists the same bills', async ({
+    context,
+    extensionId,
+    sandbox,
+    connected: _,
+  }) => {
+    await waitForSyncToFinish(await extensionPage(context, extensionId));
+    const bills = (await sandboxControl(sandbox).bills()).filter(listed);
+    const list = await ClioBillsList.open(context);
+    await list.page.locator('.bills-panel').waitFor();
+    const opened = context.waitForEvent('page');
+    await list.reviewAndSend.click();
+    const workspace = CollectionsPage.attach(await opened);
+    await expect(workspace.page).toHaveURL(`chrome-extension://${extensionId}/collections.html`);
+    await expect(workspace.matching).toHaveText(`${bills.length} bills match`);
   });
 });

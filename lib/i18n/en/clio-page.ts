@@ -5,6 +5,7 @@
 export const clioPageText = {
   'clio_page.element_missing': 'Clio’s page changed; Remit could not find {element}.',
   'clio_page.bill_summary': 'the bill’s summary (total, paid, balance)',
+  'clio_page.bills_list_header': 'the heading of the bills list',
   'clio_page.send_button': 'the bill’s Send button',
   'clio_page.send_dialog': 'Clio’s Send bill dialog',
   'clio_page.portal_toggle': 'the “Share via Clio for Clients” switch in the Send dialog',

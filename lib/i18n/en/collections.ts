@@ -3,6 +3,8 @@ export const collectionsText = {
   'collections.page_title': 'Remit for Clio: review and send',
   'collections.heading': 'Review and send',
   'collections.open': 'Review and send…',
+  'collections.open_from_clio': 'Review and send in Remit',
+  'collections.not_opened': 'Remit could not open its workspace.',
 
   'collections.filters': 'Filters',
   'collections.search': 'Client or matter',

@@ -9,6 +9,13 @@ export class ClioBillsList {
     return new ClioBillsList(page);
   }
 
+  /** Remit's button beside the list's heading, in its closed shadow root (see tests/support/closed-shadow.ts). */
+  get reviewAndSend() {
+    return this.page
+      .locator('closed=remit-bills-list-button')
+      .getByRole('button', { name: 'Review and send in Remit' });
+  }
+
   billLink(number: string) {
     return this.page.getByRole('link', { name: number, exact: true });
   }

@@ -57,6 +57,7 @@ const requests: { [N in MessageName]: RequestOf<N> } = {
   sendPressing: { sendId: 'send-4' },
   sendOutcome: { sendId: 'send-4', outcome: { kind: 'submitted' } },
   openOptions: {},
+  openWorkspace: {},
   getSettings: {},
   saveSettings: {
     messageTemplate: 'a',
