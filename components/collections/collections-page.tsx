@@ -27,9 +27,15 @@ const pageLayout =
  * the background holds the bills and answers a window of rows and the totals at a time.
  */
 export function CollectionsPage() {
-  const [form, setForm] = useState<FilterForm>(initialForm);
+  // Opened from the popup's "needs attention" bills, the workspace starts with them all chosen.
+  const [fromAttention] = useState(() => location.hash === '#needs-attention');
+  const [form, setForm] = useState<FilterForm>(() =>
+    fromAttention ? { ...initialForm, queue: 'needs_attention' } : initialForm,
+  );
   const [sort, setSort] = useState<BillSort>(defaultSort);
-  const [selection, setSelection] = useState<BillSelection>(noSelection);
+  const [selection, setSelection] = useState<BillSelection>(() =>
+    fromAttention ? { kind: 'all_matching', except: [] } : noSelection,
+  );
   // Counts changes of the bills in the background: each one reads the page's bills again.
   const [revision, setRevision] = useState(0);
   // The review is the page's second view; its address keeps it across a reload.

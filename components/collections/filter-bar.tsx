@@ -13,7 +13,14 @@ const stateNames: Record<(typeof listedStates)[number], MessageKey> = {
   void: 'collections.state_void',
 };
 
-const queues: QueueName[] = ['never_sent', 'sent_long_ago', 'overdue', 'due_soon', 'not_shared'];
+const queues: QueueName[] = [
+  'never_sent',
+  'sent_long_ago',
+  'overdue',
+  'due_soon',
+  'not_shared',
+  'needs_attention',
+];
 
 function queueName(queue: QueueName, form: FilterForm): string {
   switch (queue) {
@@ -27,6 +34,8 @@ function queueName(queue: QueueName, form: FilterForm): string {
       return t('collections.queue_due_soon', { days: queueDays(form, queue) });
     case 'not_shared':
       return t('collections.queue_not_shared');
+    case 'needs_attention':
+      return t('collections.queue_needs_attention');
   }
 }
 

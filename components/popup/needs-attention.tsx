@@ -4,6 +4,7 @@ import type { RegionId } from '@/lib/clio/regions';
 import { formatCount, formatMoment } from '@/lib/format';
 import { type MessageKey, say, t } from '@/lib/i18n/text';
 import type { AttentionView } from '@/lib/summary/receivables-view';
+import { openWorkspace } from './open-workspace';
 import { focusRing, newTab, quiet } from './styles';
 import { money } from './wording';
 
@@ -58,6 +59,15 @@ export function NeedsAttention({ attention, region }: { attention: AttentionView
         total={bills.total}
         shown={bills.shown.length}
         moreUrl={listUrl}
+        review={
+          <button
+            type="button"
+            className={`justify-self-start text-xs underline ${focusRing}`}
+            onClick={() => openWorkspace('needs-attention')}
+          >
+            {t('popup.attention_review', { count: bills.total })}
+          </button>
+        }
       >
         {bills.shown.map((bill) => (
           <Item
@@ -141,6 +151,7 @@ function AttentionList({
   total,
   shown,
   moreUrl,
+  review,
   children,
 }: {
   name: string;
@@ -150,6 +161,8 @@ function AttentionList({
   total: number;
   shown: number;
   moreUrl: string;
+  /** How to act on the whole list at once, where Remit can. */
+  review?: ReactNode;
   children: ReactNode;
 }) {
   if (total === 0) return null;
@@ -168,6 +181,7 @@ function AttentionList({
           {t('popup.attention_more', { count: formatCount(total - shown) })}
         </a>
       )}
+      {review}
     </div>
   );
 }

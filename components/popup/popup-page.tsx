@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
 import { billsListUrl } from '@/lib/clio/pages';
-import { openCollectionsWorkspace } from '@/lib/collections/workspace-page';
 import { t } from '@/lib/i18n/text';
 import { useConnection } from '@/lib/stores/connection-store';
 import { useReceivables } from '@/lib/stores/receivables-store';
@@ -11,19 +10,12 @@ import { buttonClass } from '../button-class';
 import { SyncControls } from '../sync/sync-controls';
 import { CurrencyReceivables, ReceivablesNote } from './currency-receivables';
 import { NeedsAttention } from './needs-attention';
+import { openWorkspace } from './open-workspace';
 import { PaidPeriodPicker } from './paid-period-picker';
 import { quiet } from './styles';
 
 const primaryButton = `${buttonClass} justify-self-start bg-blue-700 text-white hover:bg-blue-800 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200`;
 const plainButton = `${buttonClass} border border-slate-300 dark:border-slate-600`;
-
-/** The workspace opens in a tab; the popup closes as it does. */
-function openWorkspace(): void {
-  openCollectionsWorkspace().then(
-    () => window.close(),
-    (error: unknown) => console.error('Remit: the workspace did not open', error),
-  );
-}
 
 /** Outstanding versus paid at a glance, from the summary the sync keeps: one message, painted at once. */
 export function PopupPage() {
@@ -77,7 +69,7 @@ export function PopupPage() {
             {t('popup.connected_as')} <span className="font-medium">{status.user.name}</span>
           </p>
           <span className="flex gap-2">
-            <button type="button" className={plainButton} onClick={openWorkspace}>
+            <button type="button" className={plainButton} onClick={() => openWorkspace()}>
               {t('collections.open')}
             </button>
             <button type="button" className={plainButton} onClick={() => browser.runtime.openOptionsPage()}>

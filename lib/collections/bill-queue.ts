@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { needsAttentionFrom } from '../bills/attention';
 import { isOwed } from '../bills/owed';
 import { addDays } from '../format';
 import type { CollectionBill } from './collection-bill';
@@ -12,6 +13,7 @@ export const billQueue = z.discriminatedUnion('name', [
   z.object({ name: z.literal('overdue') }),
   z.object({ name: z.literal('due_soon'), days: queueDays }),
   z.object({ name: z.literal('not_shared') }),
+  z.object({ name: z.literal('needs_attention') }),
 ]);
 export type BillQueue = z.infer<typeof billQueue>;
 export type QueueName = BillQueue['name'];
@@ -34,5 +36,9 @@ export function queuePredicate(queue: BillQueue, today: string): (bill: Collecti
     }
     case 'not_shared':
       return (bill) => !bill.shared;
+    case 'needs_attention':
+      // The popup's "needs attention" bills, by the same rule.
+      return (bill) =>
+        bill.dueAt !== null && isOwed(bill) && needsAttentionFrom({ ...bill, dueAt: bill.dueAt }) <= today;
   }
 }

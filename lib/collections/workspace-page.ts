@@ -1,6 +1,10 @@
 import { browser } from 'wxt/browser';
 
+/** Where the workspace opens: every bill, or the bills needing attention chosen for review. */
+export type WorkspaceStart = 'all' | 'needs-attention';
+
 /** The collections workspace, in a tab of its own: a table of every bill needs more room than the popup has. */
-export async function openCollectionsWorkspace(): Promise<void> {
-  await browser.tabs.create({ url: browser.runtime.getURL('/collections.html') });
+export async function openCollectionsWorkspace(start: WorkspaceStart = 'all'): Promise<void> {
+  const page = browser.runtime.getURL('/collections.html');
+  await browser.tabs.create({ url: start === 'all' ? page : `${page}#${start}` });
 }

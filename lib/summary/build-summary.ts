@@ -1,3 +1,4 @@
+import { needsAttentionFrom } from '../bills/attention';
 import { isOwed } from '../bills/owed';
 import type { AllocationRecord } from '../db/records/allocation';
 import type { BillRecord } from '../db/records/bill';
@@ -13,7 +14,7 @@ import {
   type ReceivablesSummary,
   SUMMARY_FORMAT,
 } from '../db/records/summary';
-import { addDays, localIsoDate } from '../format';
+import { localIsoDate } from '../format';
 import type { Text } from '../i18n/text';
 import { decimalToMinor, minorDigits } from '../money';
 import { earliestPeriodStart } from './paid-periods';
@@ -21,8 +22,6 @@ import { earliestPeriodStart } from './paid-periods';
 const TOP_CLIENTS = 5;
 /** How many items of each "needs attention" list the popup shows; the rest are counted. */
 export const ATTENTION_SHOWN = 10;
-/** A bill last sent this many days ago or more should be sent again once it is overdue. */
-const RESEND_AFTER_DAYS = 30;
 
 export interface SummaryInput {
   /** Every bill awaiting payment, and every bill a link or payment below refers to. */
@@ -179,10 +178,6 @@ function compareDates(a: string | null, b: string | null): number {
 }
 
 function attentionBill(bill: BillRecord, dueAt: string): AttentionBill {
-  const overdueFrom = addDays(dueAt, 1);
-  // The day it was sent where the user is, so "30 days" counts calendar days as the popup shows them.
-  const sentOn = bill.lastSentAt ? localIsoDate(new Date(bill.lastSentAt)) : null;
-  const resendFrom = bill.shared && sentOn ? addDays(sentOn, RESEND_AFTER_DAYS) : overdueFrom;
   return {
     id: bill.id,
     number: bill.number,
@@ -193,7 +188,7 @@ function attentionBill(bill: BillRecord, dueAt: string): AttentionBill {
     shared: bill.shared,
     lastSentAt: bill.lastSentAt,
     trust: isTrustRequest(bill),
-    from: resendFrom > overdueFrom ? resendFrom : overdueFrom,
+    from: needsAttentionFrom({ dueAt, shared: bill.shared, lastSentAt: bill.lastSentAt }),
   };
 }
 

@@ -128,4 +128,23 @@ test.describe('the collections workspace', () => {
     await expect(workspace.page).toHaveURL(`chrome-extension://${extensionId}/collections.html`);
     await expect(workspace.matching).toHaveText(`${bills.length} bills match`);
   });
+
+  test('the popup’s bills needing attention open the workspace with those bills chosen', async ({
+    context,
+    extensionId,
+    connected: _,
+  }) => {
+    await waitForSyncToFinish(await extensionPage(context, extensionId));
+    const popup = await PopupPage.open(context, extensionId);
+    const group = popup.page.locator('[data-attention="bills"]');
+    const total = Number((await group.locator('[data-total]').textContent())?.replace(/\D/g, ''));
+    expect(total).toBeGreaterThan(1);
+
+    const opened = context.waitForEvent('page');
+    await group.getByRole('button', { name: `Review and send these ${total} bills…` }).click();
+    const workspace = CollectionsPage.attach(await opened);
+    await expect(workspace.filters.getByLabel('Queue')).toHaveValue('needs_attention');
+    await expect(workspace.matching).toHaveText(`${total} bills match`);
+    await expect(workspace.selected).toHaveText(`${total} bills selected`);
+  });
 });

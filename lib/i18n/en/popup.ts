@@ -58,6 +58,8 @@ export const popupText = {
   'popup.needs_attention': 'Needs attention',
   'popup.nothing_needs_attention': 'Nothing needs attention.',
   'popup.attention_bills': 'Overdue, not shared or not sent for 30 days',
+  'popup.attention_review':
+    '{count, plural, one {Review and send this bill…} other {Review and send these # bills…}}',
   'popup.attention_bills_shown': 'The {count} longest first.',
   'popup.attention_links': 'Payment links expiring within 7 days',
   'popup.attention_links_shown': 'The {count} soonest first.',

@@ -130,6 +130,19 @@ describe('queues', () => {
     expect(inQueue(bills, { name: 'not_shared' })).toEqual([1]);
   });
 
+  it('needing attention: overdue and not shared, never sent, or sent 30 days ago or more, as the popup counts', () => {
+    const bills = [
+      bill({ id: 1, dueAt: daysAgo(1), shared: false, lastSentAt: null }),
+      bill({ id: 2, dueAt: daysAgo(40), shared: true, lastSentAt: sentDaysAgo(30) }),
+      bill({ id: 3, dueAt: daysAgo(40), shared: true, lastSentAt: sentDaysAgo(29) }),
+      bill({ id: 4, dueAt: TODAY, shared: false, lastSentAt: null }),
+      bill({ id: 5, dueAt: daysAgo(40), shared: false, state: 'paid', balance: 0 }),
+      bill({ id: 6, dueAt: null, shared: false, lastSentAt: null }),
+      bill({ id: 7, dueAt: daysAgo(5), shared: true, lastSentAt: null }),
+    ];
+    expect(inQueue(bills, { name: 'needs_attention' })).toEqual([1, 2, 7]);
+  });
+
   it('combines with the other filters', () => {
     const bills = [
       bill({ id: 1, dueAt: daysAgo(3), currencyCode: 'CAD' }),
