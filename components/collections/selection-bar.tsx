@@ -4,7 +4,7 @@ import type { CurrencyTotal } from '@/lib/collections/currency-totals';
 import type { SelectionSummary } from '@/lib/collections/query-bills';
 import { t } from '@/lib/i18n/text';
 import { buttonClass } from '../button-class';
-import { useReviewUnderWay } from '../mailing/use-review';
+import { useMailingState } from '../mailing/use-review';
 import { quiet } from '../popup/styles';
 import { counting } from '../popup/wording';
 import { CurrencyTotals } from './currency-totals';
@@ -32,7 +32,7 @@ export function SelectionBar({
   onContinueReview: () => void;
 }) {
   const [starting, setStarting] = useState(false);
-  const reviewUnderWay = useReviewUnderWay();
+  const mailing = useMailingState();
   const review = async () => {
     setStarting(true);
     await onReview();
@@ -72,12 +72,14 @@ export function SelectionBar({
           >
             {starting ? t('mailing.starting') : t('mailing.start', counting(selected.count))}
           </button>
-          {reviewUnderWay && (
+          {mailing && (
             <>
               <button type="button" className={plainButton} onClick={onContinueReview}>
-                {t('mailing.continue')}
+                {t('mailing.back_to_mailing', { state: mailing })}
               </button>
-              <span className={quiet}>{t('mailing.replaces')}</span>
+              {mailing !== 'sending' && mailing !== 'paused' && (
+                <span className={quiet}>{t('mailing.replaces')}</span>
+              )}
             </>
           )}
         </div>

@@ -11,6 +11,7 @@ import { field } from '../collections/styles';
 import { quiet } from '../popup/styles';
 import { counting, money } from '../popup/wording';
 import { DialogPreview } from './dialog-preview';
+import { sendStatus } from './send-status';
 import { useSavedText } from './use-saved-text';
 
 const plainButton = `${buttonClass} border border-slate-300 dark:border-slate-600`;
@@ -20,7 +21,7 @@ const warningText = 'text-amber-900 dark:text-amber-200';
  * One client's envelope: its bills and what they add up to, how it reaches the client, and the
  * subject and message it goes with. Closed, it is one line; opened, everything in it can be changed.
  */
-export function EnvelopeCard({ envelope }: { envelope: EnvelopeView }) {
+export function EnvelopeCard({ envelope, editable }: { envelope: EnvelopeView; editable: boolean }) {
   const [open, setOpen] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const bodyId = useId();
@@ -68,9 +69,11 @@ export function EnvelopeCard({ envelope }: { envelope: EnvelopeView }) {
         {warnings > 0 && (
           <span className={warningText}>{t('mailing.warning_count', counting(warnings))}</span>
         )}
-        <button type="button" className={`${plainButton} ml-auto`} onClick={() => leaveOut()}>
-          {t('mailing.leave_out_envelope', { client })}
-        </button>
+        {editable && (
+          <button type="button" className={`${plainButton} ml-auto`} onClick={() => leaveOut()}>
+            {t('mailing.leave_out_envelope', { client })}
+          </button>
+        )}
       </div>
       {problem && (
         <p role="alert" className="mt-2 text-red-800 dark:text-red-300">
@@ -80,9 +83,9 @@ export function EnvelopeCard({ envelope }: { envelope: EnvelopeView }) {
       {open && (
         <div id={bodyId} className="mt-3 grid gap-3">
           <EnvelopeWarnings envelope={envelope} />
-          <EnvelopeBills envelope={envelope} onLeaveOut={leaveOut} />
-          <ChannelChoice envelope={envelope} onChange={change} />
-          <EnvelopeTexts envelope={envelope} onChange={change} />
+          <EnvelopeBills envelope={envelope} onLeaveOut={editable ? leaveOut : undefined} />
+          {editable && <ChannelChoice envelope={envelope} onChange={change} />}
+          {editable && <EnvelopeTexts envelope={envelope} onChange={change} />}
           <DialogPreview
             envelope={envelope}
             subject={fillEnvelopeText(envelope.subject, values)}
@@ -118,8 +121,10 @@ function EnvelopeBills({
   onLeaveOut,
 }: {
   envelope: EnvelopeView;
-  onLeaveOut: (billId: number) => void;
+  /** Absent once the envelope is being sent: nothing can be left out any more. */
+  onLeaveOut?: (billId: number) => void;
 }) {
+  const sending = envelope.bills.some((bill) => bill.sending !== null);
   return (
     <table className="w-full text-left">
       <caption className="sr-only">{t('mailing.bills_of', { client: envelope.clientName ?? '' })}</caption>
@@ -129,9 +134,12 @@ function EnvelopeBills({
           <th className="px-2 font-medium">{t('collections.column_due')}</th>
           <th className="px-2 text-right font-medium">{t('collections.column_outstanding')}</th>
           <th className="px-2 font-medium">{t('mailing.column_note')}</th>
-          <th className="px-2">
-            <span className="sr-only">{t('mailing.column_leave_out')}</span>
-          </th>
+          {sending && <th className="px-2 font-medium">{t('mailing.column_status')}</th>}
+          {onLeaveOut && (
+            <th className="px-2">
+              <span className="sr-only">{t('mailing.column_leave_out')}</span>
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>
@@ -144,11 +152,18 @@ function EnvelopeBills({
             <td className="px-2">{bill.dueAt ? formatDate(bill.dueAt) : t('settings.due_on_receipt')}</td>
             <td className="px-2 text-right tabular-nums">{money(bill.balance, bill.currencyCode)}</td>
             <td className={`px-2 ${warningText}`}>{bill.warning && t(bill.warning)}</td>
-            <td className="px-2 text-right">
-              <button type="button" className={plainButton} onClick={() => onLeaveOut(bill.id)}>
-                {t('mailing.leave_out_bill', { number: bill.number })}
-              </button>
-            </td>
+            {sending && (
+              <td data-field="send-status" className="px-2">
+                {bill.sending && sendStatus(bill.sending)}
+              </td>
+            )}
+            {onLeaveOut && (
+              <td className="px-2 text-right">
+                <button type="button" className={plainButton} onClick={() => onLeaveOut(bill.id)}>
+                  {t('mailing.leave_out_bill', { number: bill.number })}
+                </button>
+              </td>
+            )}
           </tr>
         ))}
       </tbody>

@@ -6,6 +6,7 @@ import { buttonClass } from '../button-class';
 import { quiet } from '../popup/styles';
 import { counting } from '../popup/wording';
 import { EnvelopeCard } from './envelope-card';
+import { MailingRun } from './mailing-run';
 import { useReview } from './use-review';
 
 const plainButton = `${buttonClass} border border-slate-300 dark:border-slate-600`;
@@ -43,7 +44,7 @@ export function ReviewPage({ onBack }: { onBack: () => void }) {
         <button type="button" className={`${plainButton} ml-auto`} onClick={onBack}>
           {t('mailing.back_to_bills')}
         </button>
-        {review && (
+        {review?.state === 'review' && (
           <button type="button" className={plainButton} onClick={discard}>
             {t('mailing.discard')}
           </button>
@@ -56,10 +57,11 @@ export function ReviewPage({ onBack }: { onBack: () => void }) {
       )}
       {review === undefined && !error && <p className={quiet}>{t('mailing.loading')}</p>}
       {review === null && <p className={quiet}>{t('mailing.none')}</p>}
+      {review && <MailingRun mailing={review} onClosed={onBack} />}
       {review && (
         <div className="grid min-h-0 flex-1 content-start gap-2 overflow-auto">
           {review.envelopes.map((envelope) => (
-            <EnvelopeCard key={envelope.id} envelope={envelope} />
+            <EnvelopeCard key={envelope.id} envelope={envelope} editable={review.state === 'review'} />
           ))}
         </div>
       )}

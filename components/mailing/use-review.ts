@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { sayError } from '@/lib/error-text';
-import type { ReviewView } from '@/lib/mailing/messages';
+import type { MailingView } from '@/lib/mailing/messages';
 import { onUpdates } from '@/lib/messaging/updates';
 import { sendMessage } from '@/lib/protocol';
 
 export interface Review {
   /** Undefined until read; null when no review is under way. */
-  review: ReviewView | null | undefined;
+  review: MailingView | null | undefined;
   error: string | null;
 }
 
@@ -16,8 +16,8 @@ export function useReview(): Review {
   useEffect(() => {
     const stop = new AbortController();
     const read = () =>
-      sendMessage('currentReview', {}).then(
-        ({ review }) => stop.signal.aborted || setState({ review, error: null }),
+      sendMessage('currentMailing', {}).then(
+        ({ mailing }) => stop.signal.aborted || setState({ review: mailing, error: null }),
         (error) =>
           stop.signal.aborted ||
           setState((before) => ({ ...before, error: sayError(error, 'mailing.unreadable') })),
@@ -29,7 +29,7 @@ export function useReview(): Review {
   return state;
 }
 
-/** Whether a review is under way, so the bills view can offer to go back to it. */
-export function useReviewUnderWay(): boolean {
-  return Boolean(useReview().review);
+/** The state of the latest mailing, so the bills view can offer to go back to it; null when none. */
+export function useMailingState(): MailingView['state'] | null {
+  return useReview().review?.state ?? null;
 }

@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { dropBillTableOnChange } from '@/lib/collections/bill-cache';
+import { resumeMailings } from '@/lib/mailing/send-all';
 import { resumeLinkRequests } from '@/lib/payment-links/create-links';
 import { followClioAccess } from './clio-loader';
 import { registerContextMenu } from './context-menu';
@@ -19,4 +20,5 @@ export default defineBackground(() => {
   retryRevocationsOnAlarm();
   followSends();
   void resumeLinkRequests();
+  void resumeMailings().catch((error) => console.error('Remit: mailings were not resumed', error));
 });

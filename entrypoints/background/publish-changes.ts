@@ -10,7 +10,11 @@ const topicsOf: Partial<Record<keyof RemitDatabase & string, UpdateTopic[]>> = {
   paymentLinks: ['bills'],
   payments: ['bills'],
   linkRequests: ['bills'],
-  outbox: ['sends'],
+  // A mailing's progress is its bills' sends.
+  outbox: ['sends', 'mailings'],
+  mailings: ['mailings'],
+  envelopes: ['mailings'],
+  mailingItems: ['mailings'],
   syncState: ['sync'],
   setAside: ['sync', 'bills'],
   summaries: ['receivables'],

@@ -32,6 +32,10 @@ export async function sendThroughClio(
     await waitForElement(dialog.sendDialog, signal, 10_000);
     setChecked(present<HTMLInputElement>(dialog.portalToggle), request.portal);
     setChecked(present<HTMLInputElement>(dialog.emailToggle), request.email);
+    // The subject field appears once email is on; a send without a subject keeps Clio's own.
+    if (request.email && request.subject !== undefined) {
+      setText(await waitForElement<HTMLInputElement>(dialog.subjectField, signal, 5_000), request.subject);
+    }
     setText(present<HTMLTextAreaElement>(dialog.messageField), request.message);
     // Clio's dialog loads what it needs (where the email goes, say) before Send bill is enabled.
     const ready = await waitUntilEnabled<HTMLButtonElement>(dialog.sendBillButton, signal).catch(
@@ -102,8 +106,10 @@ function setChecked(input: HTMLInputElement, checked: boolean): void {
   if (input.checked !== checked) input.click();
 }
 
-function setText(field: HTMLTextAreaElement, text: string): void {
-  const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+function setText(field: HTMLTextAreaElement | HTMLInputElement, text: string): void {
+  const prototype =
+    field instanceof HTMLInputElement ? HTMLInputElement.prototype : HTMLTextAreaElement.prototype;
+  const setValue = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
   setValue?.call(field, text);
   field.dispatchEvent(new Event('input', { bubbles: true }));
   field.dispatchEvent(new Event('change', { bubbles: true }));

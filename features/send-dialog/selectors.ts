@@ -12,6 +12,7 @@ export const sendDialogElements = {
     name: 'emailToggle',
     selector: '[role="dialog"] input[type="checkbox"][name="send_via_email"]',
   },
+  subjectField: { name: 'subjectField', selector: '[role="dialog"] input[name="subject"]' },
   messageField: { name: 'messageField', selector: '[role="dialog"] textarea[name="message"]' },
   sendBillButton: {
     name: 'sendBillButton',

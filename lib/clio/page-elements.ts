@@ -13,6 +13,7 @@ const clioElementKeys = {
   sendDialog: 'clio_page.send_dialog',
   portalToggle: 'clio_page.portal_toggle',
   emailToggle: 'clio_page.email_toggle',
+  subjectField: 'clio_page.subject_field',
   messageField: 'clio_page.message_field',
   sendBillButton: 'clio_page.send_bill_button',
   sendDialogCancel: 'clio_page.send_dialog_cancel',

@@ -8,6 +8,7 @@ import { ContactRecord } from './records/contact';
 import { EnvelopeRecord } from './records/envelope';
 import { LinkRequestRecord } from './records/link-request';
 import { MailingRecord } from './records/mailing';
+import { MailingItemRecord } from './records/mailing-item';
 import { MatterRecord } from './records/matter';
 import { OutboxEntry } from './records/outbox-entry';
 import { PaymentRecord } from './records/payment';
@@ -36,6 +37,7 @@ export class RemitDatabase extends Dexie {
   declare revocations: EntityTable<RevocationRecord, 'id'>;
   declare mailings: EntityTable<MailingRecord, 'id'>;
   declare envelopes: EntityTable<EnvelopeRecord, 'id'>;
+  declare mailingItems: EntityTable<MailingItemRecord, 'id'>;
 
   constructor(name = 'remit') {
     super(name);
@@ -69,8 +71,12 @@ export class RemitDatabase extends Dexie {
     this.version(6).stores({ revocations: 'id' }).upgrade(upgradeToVersion6);
     // What the user reads is kept as catalogue messages, not sentences.
     this.version(7).upgrade(upgradeToVersion7);
-    // Mailings under review, each with an envelope per client: new tables, nothing to carry over.
-    this.version(8).stores({ mailings: 'id, state, createdAt', envelopes: 'id, mailingId' });
+    // Mailings: envelopes per client under review, then each bill's send: new tables, nothing to carry over.
+    this.version(8).stores({
+      mailings: 'id, state, createdAt',
+      envelopes: 'id, mailingId',
+      mailingItems: 'id, [mailingId+position], [mailingId+state], sendId',
+    });
     this.bills.mapToClass(BillRecord);
     this.contacts.mapToClass(ContactRecord);
     this.matters.mapToClass(MatterRecord);
@@ -88,6 +94,7 @@ export class RemitDatabase extends Dexie {
     this.revocations.mapToClass(RevocationRecord);
     this.mailings.mapToClass(MailingRecord);
     this.envelopes.mapToClass(EnvelopeRecord);
+    this.mailingItems.mapToClass(MailingItemRecord);
   }
 }
 

@@ -3,13 +3,14 @@ import { selectedBills } from '../collections/query-bills';
 import { localIsoDate } from '../format';
 import type { Handlers } from '../messaging/handle';
 import type { mailingMessages } from './messages';
-import { changeEnvelope, currentReview, discardReview, leaveOut, startReview } from './review';
+import { changeEnvelope, currentMailing, discardReview, leaveOut, startReview } from './review';
+import { cancelMailing, pauseMailing, resumeMailing, sendAll, sendFailedAgain } from './send-all';
 
 export const mailingHandlers: Handlers<typeof mailingMessages> = {
   startReview: async (query) => ({
     mailingId: await startReview(selectedBills(await cachedBillTable(), query, localIsoDate())),
   }),
-  currentReview: async () => ({ review: await currentReview() }),
+  currentMailing: async () => ({ mailing: await currentMailing() }),
   changeEnvelope: async (change) => {
     await changeEnvelope(change);
     return {};
@@ -20,6 +21,26 @@ export const mailingHandlers: Handlers<typeof mailingMessages> = {
   },
   discardReview: async ({ mailingId }) => {
     await discardReview(mailingId);
+    return {};
+  },
+  sendAll: async ({ mailingId }) => {
+    await sendAll(mailingId);
+    return {};
+  },
+  pauseMailing: async ({ mailingId }) => {
+    await pauseMailing(mailingId);
+    return {};
+  },
+  resumeMailing: async ({ mailingId }) => {
+    await resumeMailing(mailingId);
+    return {};
+  },
+  cancelMailing: async ({ mailingId }) => {
+    await cancelMailing(mailingId);
+    return {};
+  },
+  sendFailedAgain: async ({ mailingId }) => {
+    await sendFailedAgain(mailingId);
     return {};
   },
 };

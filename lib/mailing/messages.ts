@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { billStates } from '../clio/schemas';
 import { selectionQuery } from '../collections/query-bills';
+import { mailingStates } from '../db/records/mailing';
+import { mailingItemStates } from '../db/records/mailing-item';
 import { messageKeys } from '../i18n/text';
 import { defineMessage, none } from '../messaging/define';
+import { sendProblem, sendView } from '../outbox/messages';
 
 const warning = z.enum(messageKeys);
 const mailingId = z.string().min(1).max(100);
@@ -20,6 +23,15 @@ export const reviewBill = z.object({
   balance: z.number().int(),
   dueAt: z.string().nullable(),
   warning: warning.nullable(),
+  /** Where its send stands once Send all began: the mailing's step, and the outbox's send. */
+  sending: z
+    .object({
+      state: z.enum(mailingItemStates),
+      reason: warning.nullable(),
+      problem: sendProblem.nullable(),
+      send: sendView.nullable(),
+    })
+    .nullable(),
 });
 export type ReviewBill = z.infer<typeof reviewBill>;
 
@@ -39,12 +51,27 @@ export const envelopeView = z.object({
 });
 export type EnvelopeView = z.infer<typeof envelopeView>;
 
-export const reviewView = z.object({
+/** How many bills of a run are at each step; `confirmed` counts sent bills Clio's API shows sent. */
+export const mailingProgress = z.object({
+  waiting: z.number().int(),
+  sending: z.number().int(),
+  sent: z.number().int(),
+  confirmed: z.number().int(),
+  failed: z.number().int(),
+  skipped: z.number().int(),
+  cancelled: z.number().int(),
+});
+export type MailingProgress = z.infer<typeof mailingProgress>;
+
+export const mailingView = z.object({
   mailingId,
+  state: z.enum(mailingStates),
   createdAt: z.number(),
   envelopes: z.array(envelopeView),
+  /** Null while the mailing is under review. */
+  progress: mailingProgress.nullable(),
 });
-export type ReviewView = z.infer<typeof reviewView>;
+export type MailingView = z.infer<typeof mailingView>;
 
 /** What the user changed in one envelope; what is left out stays as it was. */
 export const envelopeChange = z.object({
@@ -59,8 +86,8 @@ export type EnvelopeChange = z.infer<typeof envelopeChange>;
 export const mailingMessages = {
   /** Turns the workspace's selection into a review: one envelope per client, replacing any review not yet sent. */
   startReview: defineMessage('extension', selectionQuery, z.object({ mailingId })),
-  /** The review under way, or null when there is none. */
-  currentReview: defineMessage('extension', none, z.object({ review: reviewView.nullable() })),
+  /** The latest mailing: under review, being sent, or its report; null when there is none. */
+  currentMailing: defineMessage('extension', none, z.object({ mailing: mailingView.nullable() })),
   changeEnvelope: defineMessage('extension', envelopeChange, none),
   /** Takes one bill out of an envelope, or the whole envelope when no bill is named. */
   leaveOut: defineMessage(
@@ -69,4 +96,10 @@ export const mailingMessages = {
     none,
   ),
   discardReview: defineMessage('extension', z.object({ mailingId }), none),
+  /** Send all: the review's bills go, one after another, through Clio's own Send dialog. */
+  sendAll: defineMessage('extension', z.object({ mailingId }), none),
+  pauseMailing: defineMessage('extension', z.object({ mailingId }), none),
+  resumeMailing: defineMessage('extension', z.object({ mailingId }), none),
+  cancelMailing: defineMessage('extension', z.object({ mailingId }), none),
+  sendFailedAgain: defineMessage('extension', z.object({ mailingId }), none),
 };

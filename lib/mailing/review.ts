@@ -1,19 +1,22 @@
+import { Dexie } from 'dexie';
 import { cachedBillTable } from '../collections/bill-cache';
 import type { CollectionBill } from '../collections/collection-bill';
 import { db } from '../db/database';
 import type { EnvelopeRecord } from '../db/records/envelope';
 import type { MailingRecord } from '../db/records/mailing';
+import type { MailingItemRecord } from '../db/records/mailing-item';
+import type { OutboxEntry } from '../db/records/outbox-entry';
 import { RemitError } from '../errors';
-import { publish } from '../messaging/publish';
+import { sendViewOf } from '../outbox/send-outbox';
 import { loadSettings } from '../settings/settings';
 import { billWarning, envelopeWarnings } from './envelope-warnings';
 import { envelopesOf } from './envelopes';
-import type { EnvelopeChange, ReviewBill, ReviewView } from './messages';
+import type { EnvelopeChange, MailingProgress, MailingView, ReviewBill } from './messages';
 
 /**
  * Starts the review of the chosen bills: one envelope per client, written before the page shows it,
- * so nothing the user then edits depends on the page staying open. One review at a time: a new one
- * replaces the review not yet sent.
+ * so nothing the user then edits depends on the page staying open. One mailing at a time: a new one
+ * replaces a review not yet sent and a finished run's report, never a run still going or paused.
  */
 export async function startReview(bills: readonly CollectionBill[]): Promise<string> {
   if (bills.length === 0) throw new RemitError('invalid', 'mailing.nothing_chosen');
@@ -25,30 +28,46 @@ export async function startReview(bills: readonly CollectionBill[]): Promise<str
     subject: settings.envelopeSubjectTemplate,
     message: settings.envelopeMessageTemplate,
   }).map((envelope) => ({ ...envelope, id: crypto.randomUUID(), mailingId: mailing.id }));
-  await db.transaction('rw', db.mailings, db.envelopes, async () => {
-    await removeReviews();
+  await db.transaction('rw', db.mailings, db.envelopes, db.mailingItems, async () => {
+    if ((await db.mailings.where('state').anyOf(['sending', 'paused']).count()) > 0)
+      throw new RemitError('not_allowed', 'mailing.run_under_way');
+    await removeMailings(await db.mailings.toCollection().primaryKeys());
     await db.mailings.add(mailing);
     await db.envelopes.bulkAdd(envelopes);
   });
-  publish('mailings');
   return mailing.id;
 }
 
-/** The review under way with what the cache now knows of its bills and clients. */
-export async function currentReview(): Promise<ReviewView | null> {
-  const mailing = await db.mailings.where('state').equals('review').first();
+/**
+ * The mailing under review, being sent or just finished, with what the cache now knows of its bills
+ * and clients, and where each bill's send stands.
+ */
+export async function currentMailing(): Promise<MailingView | null> {
+  const mailing = await db.mailings.orderBy('createdAt').last();
   if (!mailing) return null;
   const envelopes = await db.envelopes.where('mailingId').equals(mailing.id).sortBy('position');
+  const items = await db.mailingItems
+    .where('[mailingId+position]')
+    .between([mailing.id, Dexie.minKey], [mailing.id, Dexie.maxKey])
+    .toArray();
+  const sendIds = items.flatMap((item) => (item.sendId ? [item.sendId] : []));
+  const sends = new Map(
+    (await db.outbox.bulkGet(sendIds)).flatMap((send) => (send ? [[send.id, send]] : [])),
+  );
+  const itemOf = new Map(items.map((item) => [item.billId, item]));
   const table = await cachedBillTable();
   const addresses = await emailAddresses(envelopes.map((envelope) => envelope.clientId));
   return {
     mailingId: mailing.id,
+    state: mailing.state,
     createdAt: mailing.createdAt,
+    progress: mailing.state === 'review' ? null : progressOf(items, sends),
     envelopes: envelopes.map((envelope) => {
       const emailAddress = envelope.clientId === null ? null : (addresses.get(envelope.clientId) ?? null);
       const bills = envelope.billIds.flatMap((id) => {
         const bill = table.byId(id);
-        return bill ? [reviewBill(bill)] : [];
+        const item = itemOf.get(id);
+        return bill ? [reviewBill(bill, item, item?.sendId ? sends.get(item.sendId) : undefined)] : [];
       });
       return {
         id: envelope.id,
@@ -80,12 +99,14 @@ export async function leaveOut(envelopeId: string, billId?: number): Promise<voi
   });
 }
 
+/** Drops a review, or a finished run's report (its sends stay in the outbox); never a run still going. */
 export async function discardReview(mailingId: string): Promise<void> {
-  await db.transaction('rw', db.mailings, db.envelopes, async () => {
-    await db.envelopes.where('mailingId').equals(mailingId).delete();
-    await db.mailings.delete(mailingId);
+  await db.transaction('rw', db.mailings, db.envelopes, db.mailingItems, async () => {
+    const mailing = await db.mailings.get(mailingId);
+    if (mailing?.state === 'sending' || mailing?.state === 'paused')
+      throw new RemitError('not_allowed', 'mailing.run_under_way');
+    await removeMailings([mailingId]);
   });
-  publish('mailings');
 }
 
 /** Changes an envelope of the review under way, in one transaction with the check that it still is. */
@@ -97,13 +118,35 @@ async function inReview(envelopeId: string, change: (envelope: EnvelopeRecord) =
     await change(envelope);
     await db.mailings.update(mailing.id, { updatedAt: Date.now() });
   });
-  publish('mailings');
 }
 
-async function removeReviews(): Promise<void> {
-  const ids = await db.mailings.where('state').equals('review').primaryKeys();
+async function removeMailings(ids: string[]): Promise<void> {
   await db.envelopes.where('mailingId').anyOf(ids).delete();
+  for (const id of ids) {
+    await db.mailingItems
+      .where('[mailingId+position]')
+      .between([id, Dexie.minKey], [id, Dexie.maxKey])
+      .delete();
+  }
   await db.mailings.bulkDelete(ids);
+}
+
+function progressOf(items: MailingItemRecord[], sends: Map<string, OutboxEntry>): MailingProgress {
+  const progress: MailingProgress = {
+    waiting: 0,
+    sending: 0,
+    sent: 0,
+    confirmed: 0,
+    failed: 0,
+    skipped: 0,
+    cancelled: 0,
+  };
+  for (const item of items) {
+    progress[item.state] += 1;
+    if (item.state === 'sent' && item.sendId && sends.get(item.sendId)?.state === 'confirmed')
+      progress.confirmed += 1;
+  }
+  return progress;
 }
 
 /** Each client's email address, as the cache has it. */
@@ -113,7 +156,7 @@ async function emailAddresses(clientIds: readonly (number | null)[]): Promise<Ma
   return new Map(ids.map((id, index) => [id, contacts[index]?.email?.trim() || null]));
 }
 
-function reviewBill(bill: CollectionBill): ReviewBill {
+function reviewBill(bill: CollectionBill, item?: MailingItemRecord, send?: OutboxEntry): ReviewBill {
   return {
     id: bill.id,
     number: bill.number,
@@ -124,5 +167,13 @@ function reviewBill(bill: CollectionBill): ReviewBill {
     balance: bill.balance,
     dueAt: bill.dueAt,
     warning: billWarning(bill),
+    sending: item
+      ? {
+          state: item.state,
+          reason: item.reason,
+          problem: item.problem,
+          send: send ? sendViewOf(send) : null,
+        }
+      : null,
   };
 }

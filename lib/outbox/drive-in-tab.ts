@@ -17,6 +17,7 @@ export async function askTabToSend(entry: OutboxEntry): Promise<boolean> {
     billId: entry.billId,
     portal: entry.portal,
     email: entry.email,
+    subject: entry.subject,
     message: entry.message,
   };
   for (let attempt = 1; ; attempt += 1) {

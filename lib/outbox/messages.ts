@@ -82,6 +82,8 @@ export const sendTabMessages = {
       billId: z.number().int().positive(),
       portal: z.boolean(),
       email: z.boolean(),
+      /** The email's subject, where Remit sets one (a mailing does; a send from the panel keeps Clio's). */
+      subject: z.string().max(500).optional(),
       message: z.string(),
     }),
     response: z.object({ started: z.boolean() }),

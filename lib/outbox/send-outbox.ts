@@ -1,3 +1,4 @@
+import { isOwed } from '../bills/owed';
 import { clioApi } from '../connection/clio-session';
 import { db } from '../db/database';
 import type { OutboxEntry } from '../db/records/outbox-entry';
@@ -18,9 +19,12 @@ export interface SendRequest {
   billId: number;
   portal: boolean;
   email: boolean;
+  subject?: string;
   message: string;
   /** Send although Clio does not yet show the last send of this bill: the user was told it may go twice. */
   sendAgain?: boolean;
+  /** Chosen as owed: refused once Clio shows it paid meanwhile, so no one is asked to pay a paid bill. */
+  whileOwed?: boolean;
 }
 
 /**
@@ -32,10 +36,10 @@ export async function queueSend(
   request: SendRequest,
   tab: { tabId: number; frameId: number },
 ): Promise<SendView & { joined: boolean }> {
-  const { sendAgain = false, ...send } = request;
+  const { sendAgain = false, whileOwed = false, ...send } = request;
   if (!send.portal && !send.email) throw new RemitError('invalid', 'outbox.choose_channel');
   const running = await latestEntry(send.billId);
-  if (running && mayStillPress(running)) return { ...viewOf(running), joined: true };
+  if (running && mayStillPress(running)) return { ...sendViewOf(running), joined: true };
   if (running?.state === 'unconfirmed' && isChecking(running) && !sendAgain) {
     throw new RemitError('not_allowed', 'outbox.still_checking');
   }
@@ -43,6 +47,7 @@ export async function queueSend(
   if (bill === 'unchanged') throw new RemitError('clio', 'clio.answer_without_bill');
   const reason = whyNotSendable(bill.state);
   if (reason) throw new RemitError('not_allowed', reason);
+  if (whileOwed && !isOwed(bill)) throw new RemitError('not_allowed', 'outbox.paid_since_chosen');
   const now = Date.now();
   const entry: OutboxEntry = {
     id: crypto.randomUUID(),
@@ -68,12 +73,12 @@ export async function queueSend(
     return entry;
   });
   if (stored === entry) void openDialog(entry);
-  return { ...viewOf(stored), joined: stored !== entry };
+  return { ...sendViewOf(stored), joined: stored !== entry };
 }
 
 export async function latestSend(billId: number): Promise<SendView | null> {
   const latest = await latestEntry(billId);
-  return latest ? viewOf(latest) : null;
+  return latest ? sendViewOf(latest) : null;
 }
 
 /**
@@ -168,7 +173,8 @@ function isPressed(entry: OutboxEntry): boolean {
   return entry.state === 'pressed';
 }
 
-function viewOf(entry: OutboxEntry): SendView {
+/** A send as pages show it. */
+export function sendViewOf(entry: OutboxEntry): SendView {
   const { id, billId, state, portal, email, problem, pressedAt, submittedAt, updatedAt } = entry;
   return {
     id,

@@ -5,7 +5,7 @@ import { t } from '../i18n/text';
 import type { SendView } from './messages';
 
 /** Why a send was not sent, in a clerk's words; Clio's own words where Clio gave a reason. */
-function notSent(problem: SendProblem | null): string {
+export function notSent(problem: SendProblem | null): string {
   switch (problem?.code) {
     case 'clio_refused':
       return problem.clioMessage

@@ -25,6 +25,13 @@ const inSendDialog: Place = {
       .getByRole('button', { name: 'Send', exact: true })
       .click(),
 };
+const withEmail: Place = {
+  ...inSendDialog,
+  async prepare(page) {
+    await inSendDialog.prepare?.(page);
+    await page.getByLabel('Send via email').check();
+  },
+};
 const afterRefusedSend: Place = {
   ...inSendDialog,
   async prepare(page) {
@@ -49,6 +56,7 @@ const placeOf: Record<ClioElementName, Place> = {
   sendDialog: inSendDialog,
   portalToggle: inSendDialog,
   emailToggle: inSendDialog,
+  subjectField: withEmail,
   messageField: inSendDialog,
   sendBillButton: inSendDialog,
   sendDialogCancel: inSendDialog,

@@ -74,7 +74,14 @@ export interface SandboxPayment extends SandboxRecord {
 export interface SandboxSnapshot {
   counts: Record<string, number> & { activeAccessTokens: number };
   /** Every send made through the replica's Send dialog. */
-  sends: { billId: number; portal: boolean; email: boolean; message: string; at: string }[];
+  sends: {
+    billId: number;
+    portal: boolean;
+    email: boolean;
+    subject: string | null;
+    message: string;
+    at: string;
+  }[];
   /** Requests since the last reset of the counters, by route pattern such as `GET /api/v4/bills`. */
   requests: {
     total: number;

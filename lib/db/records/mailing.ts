@@ -3,9 +3,16 @@
  * sent. Kept in IndexedDB from the moment the review starts, so a closed page or a stopped worker
  * loses none of the user's edits.
  */
+export const mailingStates = ['review', 'sending', 'paused', 'cancelled', 'done'] as const;
+export type MailingState = (typeof mailingStates)[number];
+
 export class MailingRecord {
   declare id: string;
-  declare state: 'review';
+  /**
+   * `review` while envelopes are edited; `sending` while Send all runs; `paused` by the user, or when
+   * the worker restarted mid-run (the user resumes it); `cancelled` or `done` once no bill is left.
+   */
+  declare state: MailingState;
   declare createdAt: number;
   declare updatedAt: number;
 }

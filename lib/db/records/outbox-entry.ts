@@ -49,6 +49,8 @@ export class OutboxEntry {
   declare billId: number;
   declare portal: boolean;
   declare email: boolean;
+  /** The email's subject Remit types; absent where Clio's own is kept (and in sends before subjects). */
+  declare subject?: string;
   declare message: string;
   declare state: SendState;
   /** The bill as Clio had it before the send: confirmation looks for a later `last_sent_at`. */

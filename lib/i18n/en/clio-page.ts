@@ -10,6 +10,7 @@ export const clioPageText = {
   'clio_page.send_dialog': 'Clio’s Send bill dialog',
   'clio_page.portal_toggle': 'the “Share via Clio for Clients” switch in the Send dialog',
   'clio_page.email_toggle': 'the “Send via email” switch in the Send dialog',
+  'clio_page.subject_field': 'the email subject in the Send dialog',
   'clio_page.message_field': 'the message box in the Send dialog',
   'clio_page.send_bill_button': 'the Send bill button in the Send dialog',
   'clio_page.send_dialog_cancel': 'the Cancel button of the Send dialog',

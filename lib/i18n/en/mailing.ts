@@ -1,6 +1,8 @@
 /** Words of a mailing: the chosen bills reviewed as one envelope per client, then sent. */
 export const mailingText = {
   'mailing.nothing_chosen': 'Choose at least one bill to review.',
+  'mailing.run_under_way': 'Bills are being sent: pause and cancel that run before starting another.',
+  'mailing.not_in_review': 'This review is already being sent, or was discarded.',
   'mailing.envelope_gone':
     'This envelope is no longer in the review. It may have been sent or removed in another window.',
   'mailing.bill_gone': 'No longer among Clio’s bills: it will be left out.',
@@ -20,8 +22,10 @@ export const mailingText = {
   'mailing.discard': 'Discard this review',
   'mailing.start': '{count, plural, one {Review {shown} bill} other {Review {shown} bills}}',
   'mailing.starting': 'Preparing the review…',
-  'mailing.continue': 'Continue the review under way',
-  'mailing.replaces': 'Reviewing other bills replaces the review under way.',
+  'mailing.back_to_mailing':
+    '{state, select, review {Continue the review under way} sending {Follow the bills being sent} paused {Back to the paused sending} other {See the last sending’s report}}',
+  'mailing.replaces': 'Reviewing other bills replaces it.',
+  'mailing.run': 'Sending',
 
   'mailing.envelope_for': 'Envelope for {client}',
   'mailing.bill_count': '{count, plural, one {{shown} bill} other {{shown} bills}}',
@@ -54,4 +58,26 @@ export const mailingText = {
   'mailing.preview_off': 'Not used',
   'mailing.preview_email_to': 'Sent to {address}',
   'mailing.preview_skipped': 'Not sent: {reason}',
+
+  'mailing.send_all':
+    '{count, plural, one {Send {shown} bill through Clio} other {Send all {shown} bills through Clio}}',
+  'mailing.send_all_explained':
+    'Remit opens each bill in a Clio tab of its own, in the background, and fills in Clio’s Send dialog as you would. You can keep working meanwhile.',
+  'mailing.progress':
+    '{sent} of {total} sent, {confirmed} confirmed by Clio; {failed} failed, {skipped} skipped, {left} left',
+  'mailing.state_sending': 'Sending…',
+  'mailing.state_paused': 'Paused',
+  'mailing.state_cancelled': 'Cancelled',
+  'mailing.state_done': 'Finished',
+  'mailing.pause': 'Pause',
+  'mailing.resume': 'Resume',
+  'mailing.cancel': 'Cancel the rest',
+  'mailing.send_failed_again': 'Send the failed again',
+  'mailing.close_report': 'Close this report',
+  'mailing.not_sent_heading': 'Not sent',
+  'mailing.column_status': 'Status',
+  'mailing.status_waiting': 'Waiting its turn',
+  'mailing.status_skipped': 'Skipped: {reason}',
+  'mailing.status_cancelled': 'Cancelled before it was sent',
+  'mailing.report_line': 'Bill {number}, {client}: {status}',
 } as const;

@@ -7,6 +7,7 @@ export const outboxText = {
   'outbox.draft': 'This bill is a draft: approve it in Clio before sending it.',
   'outbox.awaiting_approval': 'This bill is awaiting approval: approve it in Clio before sending it.',
   'outbox.void': 'This bill was voided, so it cannot be sent.',
+  'outbox.paid_since_chosen': 'Nothing is owed on this bill any more: it was not sent.',
   'outbox.deleted': 'This bill was deleted, so it cannot be sent.',
   'outbox.tab_not_opened': 'The browser did not open the bill.',
   'outbox.menu_title': 'Send to client portal',

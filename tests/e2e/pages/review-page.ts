@@ -9,6 +9,15 @@ export class ReviewPage {
     return this.page.getByRole('status').and(this.page.locator('[data-count="envelopes"]'));
   }
 
+  /** "3 of 6 sent, 2 confirmed by Clio; …". */
+  get progress() {
+    return this.page.getByRole('status').and(this.page.locator('[data-figure="progress"]'));
+  }
+
+  async progressText() {
+    return (await this.progress.count()) > 0 ? ((await this.progress.textContent()) ?? '') : '';
+  }
+
   get envelopes() {
     return this.page.locator('section[data-envelope]');
   }

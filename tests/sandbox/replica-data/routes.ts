@@ -64,11 +64,13 @@ export function replicaDataRoutes(ctx: SandboxContext): Hono<AppEnv> {
     const body = (await c.req.json().catch(() => ({}))) as {
       portal?: unknown;
       email?: unknown;
+      subject?: unknown;
       message?: unknown;
     };
     const bill = ctx.state.recordSend(numericId(c.req.param('id')), {
       portal: body.portal === true,
       email: body.email === true,
+      subject: typeof body.subject === 'string' ? body.subject : '',
       message: typeof body.message === 'string' ? body.message : '',
     });
     return c.json({ bill: billDetail(data(), bill) });

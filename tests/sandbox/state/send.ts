@@ -8,6 +8,8 @@ import type { Bill, SendRecord } from './types.ts';
 export interface SendOptions {
   portal: boolean;
   email: boolean;
+  /** The email's subject; only an email has one. */
+  subject: string;
   message: string;
 }
 
@@ -30,6 +32,7 @@ export function recordSend(
     billId,
     portal: options.portal,
     email: options.email,
+    subject: options.email ? options.subject : null,
     message: options.message,
     at: bill.last_sent_at,
   });

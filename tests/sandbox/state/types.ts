@@ -173,6 +173,8 @@ export interface SendRecord {
   billId: number;
   portal: boolean;
   email: boolean;
+  /** The email's subject as typed into the dialog; null for a send without email. */
+  subject: string | null;
   message: string;
   at: string;
 }

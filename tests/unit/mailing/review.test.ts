@@ -18,7 +18,7 @@ function contact(id: number, name: string, email: string | null): ContactRecord 
 }
 
 async function review() {
-  const { review } = await mailingHandlers.currentReview({}, sender);
+  const { mailing: review } = await mailingHandlers.currentMailing({}, sender);
   if (!review) throw new Error('no review under way');
   return review;
 }
@@ -153,7 +153,7 @@ describe('reviewing chosen bills', () => {
     ).rejects.toBeInstanceOf(RemitError);
     const { mailingId } = await mailingHandlers.startReview(everyBill, sender);
     await mailingHandlers.discardReview({ mailingId }, sender);
-    expect(await mailingHandlers.currentReview({}, sender)).toEqual({ review: null });
+    expect(await mailingHandlers.currentMailing({}, sender)).toEqual({ mailing: null });
     expect(await db.envelopes.count()).toBe(0);
   });
 });

@@ -69,10 +69,15 @@ const requests: { [N in MessageName]: RequestOf<N> } = {
     filter: { state: null, search: '', currency: null, kind: null, queue: null },
     selection: { kind: 'bills', ids: [4] },
   },
-  currentReview: {},
+  currentMailing: {},
   changeEnvelope: { envelopeId: 'envelope-1', subject: 'Bills' },
   leaveOut: { envelopeId: 'envelope-1', billId: 4 },
   discardReview: { mailingId: 'mailing-1' },
+  sendAll: { mailingId: 'mailing-1' },
+  pauseMailing: { mailingId: 'mailing-1' },
+  resumeMailing: { mailingId: 'mailing-1' },
+  cancelMailing: { mailingId: 'mailing-1' },
+  sendFailedAgain: { mailingId: 'mailing-1' },
 };
 
 /** The same requests about bill 5, another bill than the one on the page. */

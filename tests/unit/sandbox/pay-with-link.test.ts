@@ -107,17 +107,24 @@ describe('recordSend', () => {
     const draft = state.data.bills.rows.find((b) => b.state === 'draft');
     const unpaid = state.data.bills.rows.find((b) => b.state === 'awaiting_payment' && !b.shared);
     if (!draft) throw new Error('seed has a draft');
-    expect(() => state.recordSend(draft.id, { portal: true, email: false, message: '' })).toThrow(
-      /cannot be sent/,
-    );
+    expect(() =>
+      state.recordSend(draft.id, { portal: true, email: false, subject: '', message: '' }),
+    ).toThrow(/cannot be sent/);
     const target = unpaid ?? state.data.bills.rows.find((b) => b.state === 'awaiting_payment');
     if (!target) throw new Error('seed has an unpaid bill');
     const before = target.updatedMs;
-    state.recordSend(target.id, { portal: true, email: true, message: 'Hello' });
+    state.recordSend(target.id, { portal: true, email: true, subject: 'Your bill', message: 'Hello' });
     expect(target.shared).toBe(true);
     expect(target.updatedMs).toBeGreaterThan(before);
     expect(state.sends).toEqual([
-      { billId: target.id, portal: true, email: true, message: 'Hello', at: target.last_sent_at },
+      {
+        billId: target.id,
+        portal: true,
+        email: true,
+        subject: 'Your bill',
+        message: 'Hello',
+        at: target.last_sent_at,
+      },
     ]);
   });
 });

@@ -26,7 +26,12 @@ describe('seed', () => {
   it('resets in place to the same data', () => {
     const state = seeded(3, 40);
     const before = snapshot(state);
-    state.recordSend(state.data.bills.rows[0]?.id ?? 0, { portal: true, email: false, message: '' });
+    state.recordSend(state.data.bills.rows[0]?.id ?? 0, {
+      portal: true,
+      email: false,
+      subject: '',
+      message: '',
+    });
     state.reset();
     expect(snapshot(state)).toBe(before);
     expect(state.sends).toEqual([]);

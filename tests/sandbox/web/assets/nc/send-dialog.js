@@ -26,7 +26,7 @@ export function openSendDialog(bill, onSent) {
 
   // Like an Angular form, the dialog acts on its model, which only input and change events update:
   // a script that sets `.checked` or `.value` without dispatching them changes nothing.
-  const model = { portal: false, email: false, message: '' };
+  const model = { portal: false, email: false, subject: '', message: '' };
   let sending = false;
   // Like Clio's, the dialog loads what it needs for this bill (where the email goes) before it can send.
   let loading = true;
@@ -43,6 +43,15 @@ export function openSendDialog(bill, onSent) {
     'Send via email',
     "A secure link to the bill is emailed to the client's primary email address.",
   );
+  // Like Clio's, the email's subject is asked for only once the bill goes by email.
+  const subject = h('input', { id: 'send-bill-subject', name: 'subject', class: 'k-textbox', type: 'text' });
+  const subjectGroup = h(
+    'div',
+    { class: 'form-group send-bill-subject' },
+    h('label', { class: 'k-label', for: 'send-bill-subject' }, 'Email subject'),
+    subject,
+  );
+  subjectGroup.hidden = true;
   const message = h('textarea', { id: 'send-bill-message', name: 'message', class: 'k-textbox', rows: 4 });
   const error = errorNotice('');
   error.hidden = true;
@@ -60,9 +69,13 @@ export function openSendDialog(bill, onSent) {
   ]) {
     input.addEventListener('change', () => {
       model[key] = input.checked;
+      subjectGroup.hidden = !model.email;
       sync();
     });
   }
+  subject.addEventListener('input', () => {
+    model.subject = subject.value;
+  });
   message.addEventListener('input', () => {
     model.message = message.value;
   });
@@ -93,6 +106,7 @@ export function openSendDialog(bill, onSent) {
     portal.group,
     email.group,
     recipient,
+    subjectGroup,
     h(
       'div',
       { class: 'form-group' },

@@ -1,0 +1,163 @@
+import { extensionPage, waitForSyncToFinish } from '../support/extension-db';
+import { type SandboxBill, sandboxControl } from '../support/sandbox-control';
+import { expect, test } from './fixtures';
+import { CollectionsPage } from './pages/collections-page';
+import { ReviewPage } from './pages/review-page';
+
+const BATCH = 6;
+
+/** The sandbox's count of sends once it has stayed the same for two seconds: the bill in flight has gone. */
+async function settledSendCount(control: ReturnType<typeof sandboxControl>): Promise<number> {
+  let last = -1;
+  for (;;) {
+    const now = (await control.state()).sends.length;
+    if (now === last) return now;
+    last = now;
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+  }
+}
+
+test.describe('Send all', () => {
+  test.use({ sandboxOptions: { size: 120 } });
+  // Each bill opens Clio in a tab of its own and goes through its dialog, as a person's would.
+  test.describe.configure({ timeout: 240_000 });
+
+  /** The workspace with the first unpaid bills chosen by hand, reviewed, their envelopes listed. */
+  async function reviewUnpaid(context: Parameters<typeof CollectionsPage.open>[0], extensionId: string) {
+    await waitForSyncToFinish(await extensionPage(context, extensionId));
+    const workspace = await CollectionsPage.open(context, extensionId);
+    await workspace.filters.getByLabel('State').selectOption({ label: 'Unpaid' });
+    await expect(workspace.rows.first()).toBeVisible();
+    const ids: number[] = [];
+    for (let row = 0; row < BATCH; row += 1) {
+      const line = workspace.rows.nth(row);
+      ids.push(Number(await line.getAttribute('data-bill-id')));
+      await line.getByRole('checkbox').check();
+    }
+    await expect(workspace.selected).toHaveText(`${BATCH} bills selected`);
+    await workspace.page.getByRole('button', { name: `Review ${BATCH} bills` }).click();
+    const review = new ReviewPage(workspace.page);
+    await expect(review.summary).toContainText(`with ${BATCH} bills`);
+    return { workspace, review, ids };
+  }
+
+  test('sends each chosen bill once through Clio’s dialog, with its envelope’s subject and message, all confirmed', async ({
+    context,
+    extensionId,
+    sandbox,
+    connected: _,
+  }) => {
+    const control = sandboxControl(sandbox);
+    const { review, ids } = await reviewUnpaid(context, extensionId);
+    const bills = (await control.bills()).filter((bill) => ids.includes(bill.id));
+    const contacts = await control.contacts();
+    const [first] = bills;
+    if (!first) throw new Error('no bill chosen');
+    const envelope = await review.open(first.clientId);
+    await envelope.getByLabel('Email subject').fill('Bills {bill_numbers} for {client}');
+    await envelope.getByLabel('Email subject').press('Tab');
+    const ownBills = bills.filter((bill) => bill.clientId === first.clientId);
+    const client = contacts.find((contact) => contact.id === first.clientId)?.name ?? '';
+    const numbers = new Intl.ListFormat('en-US', { type: 'conjunction' }).format(
+      [...ownBills]
+        .sort(
+          (a, b) =>
+            a.due_at.localeCompare(b.due_at) || a.number.localeCompare(b.number, 'en', { numeric: true }),
+        )
+        .map((bill) => bill.number),
+    );
+    await expect(envelope.locator('[data-preview-part="subject"]').first()).toHaveText(
+      `Bills ${numbers} for ${client}`,
+    );
+
+    await review.page.getByRole('button', { name: `Send all ${BATCH} bills through Clio` }).click();
+    await expect(review.progress).toHaveText(
+      `${BATCH} of ${BATCH} sent, ${BATCH} confirmed by Clio; 0 failed, 0 skipped, 0 left`,
+      { timeout: 120_000 },
+    );
+    await expect(review.page.getByText('Finished', { exact: true })).toBeVisible();
+
+    const sends = (await control.state()).sends;
+    expect(sends.map((send) => send.billId).sort()).toEqual([...ids].sort());
+    for (const send of sends.filter((one) => ownBills.some((bill) => bill.id === one.billId))) {
+      expect(send).toMatchObject({ portal: true, email: true, subject: `Bills ${numbers} for ${client}` });
+      expect(send.message).toContain(`Dear ${client},`);
+    }
+    for (const bill of await control.bills()) {
+      if (ids.includes(bill.id)) expect((bill as SandboxBill).shared).toBe(true);
+    }
+    // Remit's own tabs for Clio's dialog are closed once done with.
+    expect(context.pages().filter((page) => page.url().includes('/nc/#/bills/'))).toEqual([]);
+  });
+
+  test('stopped twice mid-run and its Clio tab closed: resumed when asked, still one send per bill', async ({
+    context,
+    extensionId,
+    sandbox,
+    worker,
+    connected: _,
+  }) => {
+    const control = sandboxControl(sandbox);
+    const { review, ids } = await reviewUnpaid(context, extensionId);
+    await review.page.getByRole('button', { name: `Send all ${BATCH} bills through Clio` }).click();
+
+    for (const sentBefore of [1, 3]) {
+      await expect
+        .poll(async () => (await control.state()).sends.length, { timeout: 60_000 })
+        .toBeGreaterThanOrEqual(sentBefore);
+      await worker.stop();
+      await worker.wake();
+      await expect(review.page.getByText('Paused', { exact: true })).toBeVisible();
+      await review.page.getByRole('button', { name: 'Resume' }).click();
+    }
+    // A Clio tab Remit opened for a send, closed under it: that bill goes again, once.
+    const tab = await context.waitForEvent('page', {
+      predicate: (page) => page.url().includes('/nc/#/bills/'),
+    });
+    await tab.close();
+
+    await expect(review.progress).toHaveText(
+      `${BATCH} of ${BATCH} sent, ${BATCH} confirmed by Clio; 0 failed, 0 skipped, 0 left`,
+      { timeout: 180_000 },
+    );
+    const sent = (await control.state()).sends.map((send) => send.billId).sort();
+    expect(sent).toEqual([...ids].sort());
+  });
+
+  test('a bill Clio refuses is reported with Clio’s words and the rest go; Pause, Resume and Cancel', async ({
+    context,
+    extensionId,
+    sandbox,
+    connected: _,
+  }) => {
+    const control = sandboxControl(sandbox);
+    const { review, ids } = await reviewUnpaid(context, extensionId);
+    await control.refuseSends('The client has no portal access.');
+    await review.page.getByRole('button', { name: `Send all ${BATCH} bills through Clio` }).click();
+    await expect.poll(async () => review.progressText(), { timeout: 60_000 }).toMatch(/; 1 failed/);
+    await control.refuseSends(null);
+    await review.page.getByRole('button', { name: 'Pause' }).click();
+    await expect(review.page.getByText('Paused', { exact: true })).toBeVisible();
+    // The bill already in Clio's dialog finishes, as a person's click would; then nothing more goes.
+    const whilePaused = await settledSendCount(control);
+    await review.page.waitForTimeout(3_000);
+    expect((await control.state()).sends.length).toBe(whilePaused);
+
+    await review.page.getByRole('button', { name: 'Resume' }).click();
+    await expect
+      .poll(async () => (await control.state()).sends.length, { timeout: 60_000 })
+      .toBeGreaterThan(whilePaused);
+    await review.page.getByRole('button', { name: 'Cancel the rest' }).click();
+    await expect(review.page.getByText('Cancelled', { exact: true })).toBeVisible();
+    const atCancel = await settledSendCount(control);
+    await review.page.waitForTimeout(3_000);
+    expect((await control.state()).sends.length).toBe(atCancel);
+    expect(atCancel).toBeLessThan(BATCH);
+
+    const report = review.page.getByRole('list', { name: 'Not sent' });
+    await expect(report).toContainText('Not sent: The client has no portal access.');
+    const sent = new Set((await control.state()).sends.map((send) => send.billId));
+    expect(sent.size).toBe((await control.state()).sends.length);
+    expect([...sent].every((id) => ids.includes(id))).toBe(true);
+  });
+});
