@@ -3,6 +3,7 @@ import { sayError } from '@/lib/error-text';
 import { formatDate } from '@/lib/format';
 import { t } from '@/lib/i18n/text';
 import { envelopeValues, fillEnvelopeText } from '@/lib/mailing/envelope-text';
+import { goesToClio } from '@/lib/mailing/envelope-warnings';
 import type { EnvelopeChange, EnvelopeView } from '@/lib/mailing/messages';
 import { sendMessage } from '@/lib/protocol';
 import { envelopePlaceholders, placeholdersAsWritten } from '@/lib/settings/settings-schema';
@@ -25,7 +26,15 @@ export function EnvelopeCard({ envelope, editable }: { envelope: EnvelopeView; e
   const [open, setOpen] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const bodyId = useId();
-  const values = useMemo(() => envelopeValues(envelope.clientName, envelope.bills), [envelope]);
+  // The header adds up every bill listed; the text is filled as it will be sent, with the bills that go.
+  const outstanding = useMemo(
+    () => envelopeValues(envelope.clientName, envelope.bills).total_outstanding,
+    [envelope],
+  );
+  const values = useMemo(
+    () => envelopeValues(envelope.clientName, envelope.bills.filter(goesToClio)),
+    [envelope],
+  );
   const warnings = envelope.warnings.length + envelope.bills.filter((bill) => bill.warning).length;
   const client = envelope.clientName ?? t('collections.no_client');
 
@@ -63,7 +72,7 @@ export function EnvelopeCard({ envelope, editable }: { envelope: EnvelopeView; e
         </button>
         <span data-figure="bills">{t('mailing.bill_count', counting(envelope.bills.length))}</span>
         <span data-figure="outstanding" className="tabular-nums">
-          {t('mailing.outstanding', { amount: values.total_outstanding })}
+          {t('mailing.outstanding', { amount: outstanding })}
         </span>
         <span className={quiet}>{channelWords(envelope)}</span>
         {warnings > 0 && (

@@ -35,7 +35,8 @@ export async function sendAll(mailingId: string): Promise<void> {
   const now = Date.now();
   const items: MailingItemRecord[] = [];
   for (const envelope of review.envelopes) {
-    const values = envelopeValues(envelope.clientName, envelope.bills);
+    // The text names only the bills that go: one Clio will not send is not the client's to read about.
+    const values = envelopeValues(envelope.clientName, envelope.bills.filter(goesToClio));
     const subject = fillEnvelopeText(envelope.subject, values);
     const message = fillEnvelopeText(envelope.message, values);
     // What stops the envelope (no one to send to, no way to reach them) stops each of its bills.

@@ -1,0 +1,173 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { dropBillTableOnChange } from '@/lib/collections/bill-cache';
+import { noFilter } from '@/lib/collections/bill-filter';
+import { db } from '@/lib/db/database';
+import type { MailingItemRecord } from '@/lib/db/records/mailing-item';
+import type { OutboxEntry } from '@/lib/db/records/outbox-entry';
+import { mailingHandlers } from '@/lib/mailing/handlers';
+import { cancelMailing, resumeMailings } from '@/lib/mailing/send-all';
+import { saveSettings } from '@/lib/settings/settings';
+import { defaultSettings } from '@/lib/settings/settings-schema';
+import { bill, daysAgo } from '../collections/bill-fixture';
+
+const sender = {};
+
+/** One bill of mailing `m`, waiting its turn unless told otherwise. */
+function item(billId: number, fields: Partial<MailingItemRecord> = {}): MailingItemRecord {
+  return {
+    id: `m:${billId}`,
+    mailingId: 'm',
+    envelopeId: 'e',
+    billId,
+    position: billId,
+    state: 'waiting',
+    portal: true,
+    email: false,
+    subject: 'Bills',
+    message: 'Hello',
+    owedWhenChosen: true,
+    sendId: null,
+    tabId: null,
+    attempts: 0,
+    problem: null,
+    reason: null,
+    updatedAt: 0,
+    ...fields,
+  };
+}
+
+function send(id: string, fields: Partial<OutboxEntry>): OutboxEntry {
+  return { id, kind: 'send', billId: 0, state: 'pressed', problem: null, ...fields } as OutboxEntry;
+}
+
+async function items() {
+  return (await db.mailingItems.toArray()).map((one) => [one.billId, one.state, one.problem?.code ?? null]);
+}
+
+async function untilDone(mailingId: string) {
+  for (let look = 0; look < 200; look += 1) {
+    const state = (await db.mailings.get(mailingId))?.state;
+    if (state === 'done' || state === 'paused') return state;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('the run did not end');
+}
+
+beforeEach(() => Promise.all(db.tables.map((table) => table.clear())));
+
+describe('a run the worker stopped', () => {
+  it('is paused for the user, each bill taking what its send became: pressed is sent, never sent twice', async () => {
+    await db.mailings.add({ id: 'm', state: 'sending', createdAt: 1, updatedAt: 1 });
+    await db.outbox.bulkAdd([
+      send('pressed', { billId: 1, state: 'pressed' }),
+      send('dialog', { billId: 2, state: 'in_dialog' }),
+      send('refused', { billId: 3, state: 'failed', problem: { code: 'clio_refused', clioMessage: 'No' } }),
+      send('stopped', { billId: 5, state: 'failed', problem: { code: 'remit_stopped' } }),
+    ]);
+    await db.mailingItems.bulkAdd([
+      item(1, { state: 'sending', sendId: 'pressed', attempts: 1 }),
+      item(2, { state: 'sending', sendId: 'dialog', attempts: 1 }),
+      item(3, { state: 'sending', sendId: 'refused', attempts: 1 }),
+      item(4, { state: 'sending', attempts: 1 }),
+      item(5, { state: 'sending', sendId: 'stopped', attempts: 3 }),
+      item(6),
+    ]);
+
+    await resumeMailings();
+
+    expect((await db.mailings.get('m'))?.state).toBe('paused');
+    expect(await items()).toEqual([
+      [1, 'sent', null],
+      // Never reached Send bill: it goes again when the user resumes.
+      [2, 'waiting', null],
+      [3, 'failed', 'clio_refused'],
+      [4, 'waiting', null],
+      // Tried as often as Remit tries: reported, for the user to send again.
+      [5, 'failed', 'remit_stopped'],
+      [6, 'waiting', null],
+    ]);
+  });
+});
+
+describe('cancelling a run', () => {
+  it('leaves what was sent and cancels what was waiting; a finished run stays as it ended', async () => {
+    await db.mailings.bulkAdd([
+      { id: 'm', state: 'paused', createdAt: 1, updatedAt: 1 },
+      { id: 'done', state: 'done', createdAt: 0, updatedAt: 0 },
+    ]);
+    await db.mailingItems.bulkAdd([
+      item(1, { state: 'sent' }),
+      item(2),
+      item(3, { state: 'skipped', reason: 'outbox.draft' }),
+      item(4, { id: 'done:4', mailingId: 'done' }),
+    ]);
+    await cancelMailing('m');
+    await cancelMailing('done');
+    expect((await db.mailings.get('m'))?.state).toBe('cancelled');
+    expect((await db.mailings.get('done'))?.state).toBe('done');
+    expect(await items()).toEqual([
+      [4, 'waiting', null],
+      [1, 'sent', null],
+      [2, 'cancelled', null],
+      [3, 'skipped', null],
+    ]);
+  });
+});
+
+describe('Send all', () => {
+  dropBillTableOnChange();
+
+  it('fills each envelope’s text for its client, skips what the review warned of, and reports what Clio did not take', async () => {
+    await saveSettings({
+      ...defaultSettings(),
+      envelopeSubjectTemplate: 'Bills {bill_numbers}',
+      envelopeMessageTemplate: '{client} owes {total_outstanding}',
+    });
+    await db.bills.bulkPut([
+      bill({ id: 1, number: '1', clientId: 7, clientName: 'Blake', dueAt: daysAgo(9), balance: 1_050 }),
+      bill({ id: 2, number: '2', clientId: 7, clientName: 'Blake', dueAt: daysAgo(3), balance: 2_000 }),
+      bill({ id: 3, number: '3', clientId: 7, clientName: 'Blake', dueAt: daysAgo(1), state: 'draft' }),
+      bill({ id: 4, number: '4', clientId: null, clientName: null }),
+    ]);
+    const { mailingId } = await mailingHandlers.startReview(
+      { filter: noFilter, selection: { kind: 'all_matching', except: [] } },
+      sender,
+    );
+    await mailingHandlers.sendAll({ mailingId }, sender);
+    // Not connected to Clio: each bill that was to go is reported not sent, none is tried twice.
+    expect(await untilDone(mailingId)).toBe('done');
+
+    const stored = (await db.mailingItems.toArray()).sort((a, b) => a.position - b.position);
+    expect(stored.map((one) => [one.billId, one.state, one.reason])).toEqual([
+      [1, 'failed', null],
+      [2, 'failed', null],
+      [3, 'skipped', 'outbox.draft'],
+      [4, 'skipped', 'mailing.no_client'],
+    ]);
+    expect(stored[0]).toMatchObject({
+      // The draft Clio will not send is not named among the bills that go.
+      subject: 'Bills 1 and 2',
+      message: 'Blake owes $30.50',
+      attempts: 1,
+      problem: { code: 'check_failed', reason: { key: 'connection.reconnect' } },
+    });
+    await expect(mailingHandlers.sendAll({ mailingId }, sender)).rejects.toMatchObject({
+      code: 'not_allowed',
+    });
+
+    const { mailing } = await mailingHandlers.currentMailing({}, sender);
+    expect(mailing?.progress).toEqual({
+      waiting: 0,
+      sending: 0,
+      sent: 0,
+      confirmed: 0,
+      failed: 2,
+      skipped: 2,
+      cancelled: 0,
+    });
+    await mailingHandlers.sendFailedAgain({ mailingId }, sender);
+    expect(await untilDone(mailingId)).toBe('done');
+    expect((await db.mailingItems.get(`${mailingId}:1`))?.attempts).toBe(1);
+    expect((await db.mailingItems.get(`${mailingId}:1`))?.state).toBe('failed');
+  });
+});
