@@ -23,7 +23,7 @@ export function DialogPreview({
         {envelope.bills.map((bill) => (
           <li key={bill.id} data-preview={bill.id} className="grid gap-1">
             <p className="font-medium">{t('mailing.preview_bill', { number: bill.number })}</p>
-            {goesToClio(bill) ? (
+            {goesToClio(bill) && envelope.warnings.length === 0 ? (
               <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1">
                 <dt className={quiet}>{t('mailing.channel_portal')}</dt>
                 <dd>{t(envelope.portal ? 'mailing.preview_on' : 'mailing.preview_off')}</dd>

@@ -136,7 +136,9 @@ function EnvelopeBills({
   const sending = envelope.bills.some((bill) => bill.sending !== null);
   return (
     <table className="w-full text-left">
-      <caption className="sr-only">{t('mailing.bills_of', { client: envelope.clientName ?? '' })}</caption>
+      <caption className="sr-only">
+        {t('mailing.bills_of', { client: envelope.clientName ?? t('collections.no_client') })}
+      </caption>
       <thead className={quiet}>
         <tr>
           <th className="px-2 font-medium">{t('collections.column_number')}</th>

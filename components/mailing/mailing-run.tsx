@@ -5,6 +5,7 @@ import type { MailingView } from '@/lib/mailing/messages';
 import { sendMessage } from '@/lib/protocol';
 import { buttonClass } from '../button-class';
 import { quiet } from '../popup/styles';
+import { counting } from '../popup/wording';
 import { sendStatus } from './send-status';
 
 const plainButton = `${buttonClass} border border-slate-300 dark:border-slate-600`;
@@ -55,7 +56,7 @@ export function MailingRun({ mailing, onClosed }: { mailing: MailingView; onClos
             disabled={bills.length === 0}
             onClick={() => act('sendAll')}
           >
-            {t('mailing.send_all', { count: bills.length, shown: String(bills.length) })}
+            {t('mailing.send_all', counting(bills.length))}
           </button>
           <p className={quiet}>{t('mailing.send_all_explained')}</p>
         </div>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { sayError } from '@/lib/error-text';
 import { t } from '@/lib/i18n/text';
 import { sendMessage } from '@/lib/protocol';
@@ -15,6 +15,9 @@ const plainButton = `${buttonClass} border border-slate-300 dark:border-slate-60
 export function ReviewPage({ onBack }: { onBack: () => void }) {
   const { review, error } = useReview();
   const [problem, setProblem] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The bills' view and its buttons are gone: keyboard focus starts again at the review's heading.
+  useEffect(() => heading.current?.focus(), []);
 
   const discard = async () => {
     if (!review) return;
@@ -30,7 +33,7 @@ export function ReviewPage({ onBack }: { onBack: () => void }) {
   return (
     <section aria-labelledby="review-heading" className="flex min-h-0 flex-1 flex-col gap-4">
       <div className="flex flex-wrap items-center gap-3">
-        <h2 id="review-heading" className="text-lg font-semibold">
+        <h2 id="review-heading" ref={heading} tabIndex={-1} className="text-lg font-semibold">
           {t('mailing.heading')}
         </h2>
         {review && (

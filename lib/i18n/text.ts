@@ -83,12 +83,13 @@ function plainText(
   for (const element of elements) {
     if (element.type === TYPE.literal) text += element.value;
     else {
-      const value = values?.[element.value];
-      if (value === undefined) {
+      // A value left out is a mistake; one given as undefined reads as nothing, as ICU has it.
+      if (!values || !(element.value in values)) {
         console.error(`Remit: message ${key} could not be filled in: no value for ${element.value}`);
         return withGaps(elements);
       }
-      text += typeof value === 'object' ? say(value) : String(value);
+      const value = values[element.value];
+      if (value !== undefined) text += typeof value === 'object' ? say(value) : String(value);
     }
   }
   return text;

@@ -67,6 +67,8 @@ export const mailingView = z.object({
   mailingId,
   state: z.enum(mailingStates),
   createdAt: z.number(),
+  /** Changes with every edit of the review: Send all sends what was read at this moment. */
+  updatedAt: z.number(),
   envelopes: z.array(envelopeView),
   /** Null while the mailing is under review. */
   progress: mailingProgress.nullable(),

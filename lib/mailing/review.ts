@@ -4,7 +4,7 @@ import type { CollectionBill } from '../collections/collection-bill';
 import { db } from '../db/database';
 import type { EnvelopeRecord } from '../db/records/envelope';
 import type { MailingRecord } from '../db/records/mailing';
-import type { MailingItemRecord } from '../db/records/mailing-item';
+import type { MailingItemRecord, MailingItemState } from '../db/records/mailing-item';
 import type { OutboxEntry } from '../db/records/outbox-entry';
 import { RemitError } from '../errors';
 import { sendViewOf } from '../outbox/send-outbox';
@@ -61,6 +61,7 @@ export async function currentMailing(): Promise<MailingView | null> {
     mailingId: mailing.id,
     state: mailing.state,
     createdAt: mailing.createdAt,
+    updatedAt: mailing.updatedAt,
     progress: mailing.state === 'review' ? null : progressOf(items, sends),
     envelopes: envelopes.map((envelope) => {
       const emailAddress = envelope.clientId === null ? null : (addresses.get(envelope.clientId) ?? null);
@@ -142,11 +143,19 @@ function progressOf(items: MailingItemRecord[], sends: Map<string, OutboxEntry>)
     cancelled: 0,
   };
   for (const item of items) {
-    progress[item.state] += 1;
-    if (item.state === 'sent' && item.sendId && sends.get(item.sendId)?.state === 'confirmed')
-      progress.confirmed += 1;
+    const send = item.sendId ? sends.get(item.sendId) : undefined;
+    progress[stateOf(item, send)] += 1;
+    if (item.state === 'sent' && send?.state === 'confirmed') progress.confirmed += 1;
   }
   return progress;
+}
+
+/**
+ * Where a bill of a run stands: its own step, except that a send Clio refused after the run moved on
+ * (its dialog's answer came late) is failed, not sent.
+ */
+export function stateOf(item: MailingItemRecord, send: OutboxEntry | undefined): MailingItemState {
+  return item.state === 'sent' && send?.state === 'failed' ? 'failed' : item.state;
 }
 
 /** Each client's email address, as the cache has it. */
@@ -169,7 +178,7 @@ function reviewBill(bill: CollectionBill, item?: MailingItemRecord, send?: Outbo
     warning: billWarning(bill),
     sending: item
       ? {
-          state: item.state,
+          state: stateOf(item, send),
           reason: item.reason,
           problem: item.problem,
           send: send ? sendViewOf(send) : null,

@@ -9,10 +9,11 @@ import type { MailingItemRecord } from '../db/records/mailing-item';
 import type { OutboxEntry } from '../db/records/outbox-entry';
 import { RemitError } from '../errors';
 import { queueSend } from '../outbox/send-outbox';
+import { settle } from '../outbox/settle-send';
 import { keepWorkerAlive } from '../worker-alive';
 import { envelopeValues, fillEnvelopeText } from './envelope-text';
 import { goesToClio } from './envelope-warnings';
-import { currentMailing } from './review';
+import { currentMailing, stateOf } from './review';
 
 /** A send that never reached Send bill (its tab closed, the worker stopped) is asked for again this often at most. */
 const MAX_ATTEMPTS = 3;
@@ -31,7 +32,8 @@ const running = new Set<string>();
  */
 export async function sendAll(mailingId: string): Promise<void> {
   const review = await currentMailing();
-  if (review?.mailingId !== mailingId) throw new RemitError('not_allowed', 'mailing.not_in_review');
+  if (review?.mailingId !== mailingId || review.state !== 'review')
+    throw new RemitError('not_allowed', 'mailing.not_in_review');
   const now = Date.now();
   const items: MailingItemRecord[] = [];
   for (const envelope of review.envelopes) {
@@ -64,13 +66,17 @@ export async function sendAll(mailingId: string): Promise<void> {
       });
     }
   }
-  await db.transaction('rw', db.mailings, db.mailingItems, async () => {
+  const started = await db.transaction('rw', db.mailings, db.mailingItems, async () => {
     const mailing = await db.mailings.get(mailingId);
     if (mailing?.state !== 'review') throw new RemitError('not_allowed', 'mailing.not_in_review');
+    // An envelope changed since it was read (a save landing late, another window): read it again.
+    if (mailing.updatedAt !== review.updatedAt) return false;
     await db.mailingItems.bulkAdd(items);
     await db.mailings.update(mailingId, { state: 'sending', updatedAt: now });
+    return true;
   });
-  void runMailing(mailingId);
+  if (started) void runMailing(mailingId);
+  else await sendAll(mailingId);
 }
 
 export async function pauseMailing(mailingId: string): Promise<void> {
@@ -92,16 +98,26 @@ export async function cancelMailing(mailingId: string): Promise<void> {
   });
 }
 
-/** The bills that failed go again, by the user's choice: none of them reached Send bill. */
+/** The bills that failed go again, by the user's choice: Clio did not take any of them. */
 export async function sendFailedAgain(mailingId: string): Promise<void> {
-  const moved = await db.transaction('rw', db.mailings, db.mailingItems, async () => {
-    const failed = await db.mailingItems.where('[mailingId+state]').equals([mailingId, 'failed']).count();
-    if (failed === 0) return false;
-    if (!(await moveMailing(mailingId, ['done', 'cancelled', 'paused'], 'sending'))) return false;
-    await db.mailingItems
+  const moved = await db.transaction('rw', db.mailings, db.mailingItems, db.outbox, async () => {
+    const candidates = await db.mailingItems
       .where('[mailingId+state]')
-      .equals([mailingId, 'failed'])
-      .modify({ state: 'waiting', attempts: 0, problem: null, sendId: null, updatedAt: Date.now() });
+      .anyOf([
+        [mailingId, 'failed'],
+        [mailingId, 'sent'],
+      ])
+      .toArray();
+    const sends = await db.outbox.bulkGet(candidates.map((item) => item.sendId ?? ''));
+    const failed = candidates.filter((item, index) => stateOf(item, sends[index]) === 'failed');
+    if (failed.length === 0) return false;
+    if (!(await moveMailing(mailingId, ['done', 'cancelled', 'paused'], 'sending'))) return false;
+    await db.mailingItems.bulkUpdate(
+      failed.map((item) => ({
+        key: item.id,
+        changes: { state: 'waiting', attempts: 0, problem: null, sendId: null, updatedAt: Date.now() },
+      })),
+    );
     return true;
   });
   if (moved) void runMailing(mailingId);
@@ -112,15 +128,14 @@ export async function sendFailedAgain(mailingId: string): Promise<void> {
  * bill it was sending takes what its send became (a send the outbox found not pressed goes again).
  */
 export async function resumeMailings(): Promise<void> {
-  const stopped = await db.mailings.where('state').equals('sending').primaryKeys();
-  for (const mailingId of stopped) {
+  for (const mailingId of await db.mailings.where('state').equals('sending').primaryKeys()) {
     await moveMailing(mailingId, ['sending'], 'paused');
-    const sending = await db.mailingItems.where('[mailingId+state]').equals([mailingId, 'sending']).toArray();
-    for (const item of sending) {
-      // The tab the stopped worker opened has no one to close it.
-      if (item.tabId !== null) await browser.tabs.remove(item.tabId).catch(() => undefined);
-      await takeOutcome(item);
-    }
+  }
+  // Whatever its mailing became meanwhile (paused, cancelled), no bill stays half sent.
+  for (const item of await db.mailingItems.filter((one) => one.state === 'sending').toArray()) {
+    // The tab the stopped worker opened has no one to close it.
+    if (item.tabId !== null) await browser.tabs.remove(item.tabId).catch(() => undefined);
+    await takeOutcome(item);
   }
 }
 
@@ -174,7 +189,8 @@ async function sendItem(item: MailingItemRecord): Promise<void> {
         billId: item.billId,
         portal: item.portal,
         email: item.email,
-        subject: item.email ? item.subject : undefined,
+        // An empty subject leaves Clio's own.
+        subject: item.email && item.subject.trim() !== '' ? item.subject : undefined,
         message: item.message,
         whileOwed: item.owedWhenChosen,
       },
@@ -183,12 +199,25 @@ async function sendItem(item: MailingItemRecord): Promise<void> {
     attempt.sendId = send.id;
     await db.mailingItems.update(item.id, { sendId: send.id });
     await untilSettled(send.id);
+    // A send still short of Send bill by now is given up, so its tab can no longer press it.
+    await settle(send.id, ['queued', 'in_dialog'], 'failed', { code: 'tab_closed' });
     await takeOutcome(attempt);
   } catch (error) {
-    // Clio's refusal before any dialog is the bill's answer; anything else (its tab closed while
-    // loading, say) left the send where the outbox has it, which decides.
-    if (error instanceof RemitError) await db.mailingItems.update(item.id, refusal(error));
-    else await takeOutcome(attempt);
+    if (error instanceof RemitError && (error.code === 'not_connected' || error.code === 'reconnect')) {
+      // Every bill would fail the same way: the run waits for the user to reconnect and resume.
+      await db.mailingItems.update(item.id, {
+        state: 'waiting',
+        attempts: item.attempts,
+        updatedAt: Date.now(),
+      });
+      await moveMailing(item.mailingId, ['sending'], 'paused');
+    } else if (error instanceof RemitError) {
+      // Clio's refusal before any dialog is the bill's answer.
+      await db.mailingItems.update(item.id, refusal(error));
+    } else {
+      // Its tab closed while loading, say: the send is where the outbox has it, which decides.
+      await takeOutcome(attempt);
+    }
   } finally {
     if (tabId !== undefined) {
       await browser.tabs.remove(tabId).catch(() => undefined);
@@ -206,30 +235,39 @@ function refusal(error: RemitError): Partial<MailingItemRecord> {
 
 /** What the bill's send became: pressed is sent (the outbox confirms it), not pressed goes again or fails. */
 async function takeOutcome(item: MailingItemRecord): Promise<void> {
-  const entry: OutboxEntry | undefined = item.sendId ? await db.outbox.get(item.sendId) : undefined;
+  const entry = await sendOf(item);
   const updatedAt = Date.now();
-  if (entry === undefined || entry.state === 'queued' || entry.state === 'in_dialog') {
-    // Never reached the dialog, or stopped inside it before Send bill: nothing was sent.
-    await db.mailingItems.update(item.id, again(item, null, updatedAt));
-  } else if (entry.state === 'failed') {
-    const retry = entry.problem?.code === 'tab_closed' || entry.problem?.code === 'remit_stopped';
-    await db.mailingItems.update(
-      item.id,
-      retry ? again(item, entry.problem, updatedAt) : { state: 'failed', problem: entry.problem, updatedAt },
-    );
+  if (entry && entry.state !== 'queued' && entry.state !== 'in_dialog' && entry.state !== 'failed') {
+    await db.mailingItems.update(item.id, { state: 'sent', sendId: entry.id, problem: null, updatedAt });
+    return;
+  }
+  const problem = entry?.state === 'failed' ? entry.problem : null;
+  // No send, or one its tab or the worker gave up before Send bill: nothing went, so it may go again.
+  const retry = problem === null || problem.code === 'tab_closed' || problem.code === 'remit_stopped';
+  const mailing = await db.mailings.get(item.mailingId);
+  if (mailing?.state !== 'sending' && mailing?.state !== 'paused') {
+    // Cancelled meanwhile: a bill that did not go stays not sent.
+    await db.mailingItems.update(item.id, { state: 'cancelled', sendId: null, problem, updatedAt });
+  } else if (!retry || item.attempts >= MAX_ATTEMPTS) {
+    await db.mailingItems.update(item.id, {
+      state: 'failed',
+      problem: problem ?? { code: 'tab_closed' },
+      updatedAt,
+    });
   } else {
-    await db.mailingItems.update(item.id, { state: 'sent', problem: null, updatedAt });
+    // Never reached Send bill: nothing was sent, so it goes again.
+    await db.mailingItems.update(item.id, { state: 'waiting', sendId: null, problem: null, updatedAt });
   }
 }
 
-function again(
-  item: MailingItemRecord,
-  problem: MailingItemRecord['problem'],
-  updatedAt: number,
-): Partial<MailingItemRecord> {
-  if (item.attempts >= MAX_ATTEMPTS)
-    return { state: 'failed', problem: problem ?? { code: 'tab_closed' }, updatedAt };
-  return { state: 'waiting', sendId: null, problem: null, updatedAt };
+/**
+ * The bill's send in the outbox: by its id, or, when the worker stopped before writing it down, the
+ * bill's send asked for since the item started sending.
+ */
+async function sendOf(item: MailingItemRecord): Promise<OutboxEntry | undefined> {
+  if (item.sendId) return db.outbox.get(item.sendId);
+  const sends = await db.outbox.where('billId').equals(item.billId).sortBy('createdAt');
+  return sends.filter((send) => send.createdAt >= item.updatedAt).at(-1);
 }
 
 async function openBillTab(billId: number): Promise<number> {

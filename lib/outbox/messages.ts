@@ -83,7 +83,7 @@ export const sendTabMessages = {
       portal: z.boolean(),
       email: z.boolean(),
       /** The email's subject, where Remit sets one (a mailing does; a send from the panel keeps Clio's). */
-      subject: z.string().max(500).optional(),
+      subject: z.string().optional(),
       message: z.string(),
     }),
     response: z.object({ started: z.boolean() }),

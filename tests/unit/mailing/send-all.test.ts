@@ -117,7 +117,7 @@ describe('cancelling a run', () => {
 describe('Send all', () => {
   dropBillTableOnChange();
 
-  it('fills each envelope’s text for its client, skips what the review warned of, and reports what Clio did not take', async () => {
+  it('fills each envelope’s text for its client, skips what the review warned of, and waits while Clio is out of reach', async () => {
     await saveSettings({
       ...defaultSettings(),
       envelopeSubjectTemplate: 'Bills {bill_numbers}',
@@ -134,13 +134,13 @@ describe('Send all', () => {
       sender,
     );
     await mailingHandlers.sendAll({ mailingId }, sender);
-    // Not connected to Clio: each bill that was to go is reported not sent, none is tried twice.
-    expect(await untilDone(mailingId)).toBe('done');
+    // Not connected to Clio: every bill would fail alike, so the run waits for the user, none tried.
+    expect(await untilDone(mailingId)).toBe('paused');
 
     const stored = (await db.mailingItems.toArray()).sort((a, b) => a.position - b.position);
     expect(stored.map((one) => [one.billId, one.state, one.reason])).toEqual([
-      [1, 'failed', null],
-      [2, 'failed', null],
+      [1, 'waiting', null],
+      [2, 'waiting', null],
       [3, 'skipped', 'outbox.draft'],
       [4, 'skipped', 'mailing.no_client'],
     ]);
@@ -148,8 +148,8 @@ describe('Send all', () => {
       // The draft Clio will not send is not named among the bills that go.
       subject: 'Bills 1 and 2',
       message: 'Blake owes $30.50',
-      attempts: 1,
-      problem: { code: 'check_failed', reason: { key: 'connection.reconnect' } },
+      attempts: 0,
+      problem: null,
     });
     await expect(mailingHandlers.sendAll({ mailingId }, sender)).rejects.toMatchObject({
       code: 'not_allowed',
@@ -157,17 +157,37 @@ describe('Send all', () => {
 
     const { mailing } = await mailingHandlers.currentMailing({}, sender);
     expect(mailing?.progress).toEqual({
-      waiting: 0,
+      waiting: 2,
       sending: 0,
       sent: 0,
       confirmed: 0,
-      failed: 2,
+      failed: 0,
       skipped: 2,
       cancelled: 0,
     });
-    await mailingHandlers.sendFailedAgain({ mailingId }, sender);
-    expect(await untilDone(mailingId)).toBe('done');
-    expect((await db.mailingItems.get(`${mailingId}:1`))?.attempts).toBe(1);
-    expect((await db.mailingItems.get(`${mailingId}:1`))?.state).toBe('failed');
+  });
+
+  it('sends again, by the user’s choice, a bill Clio refused, even one it refused after the run moved on', async () => {
+    await db.mailings.add({ id: 'm', state: 'done', createdAt: 1, updatedAt: 1 });
+    await db.outbox.bulkAdd([
+      send('late', { billId: 1, state: 'failed', problem: { code: 'clio_refused', clioMessage: 'No' } }),
+      send('fine', { billId: 2, state: 'confirmed' }),
+    ]);
+    await db.mailingItems.bulkAdd([
+      item(1, { state: 'sent', sendId: 'late', attempts: 1 }),
+      item(2, { state: 'sent', sendId: 'fine', attempts: 1 }),
+      item(3, { state: 'failed', problem: { code: 'tab_closed' }, attempts: 3 }),
+    ]);
+    const { mailing } = await mailingHandlers.currentMailing({}, sender);
+    expect(mailing?.progress).toMatchObject({ sent: 1, confirmed: 1, failed: 2 });
+
+    await mailingHandlers.sendFailedAgain({ mailingId: 'm' }, sender);
+    // Not connected: the run stops at the first bill, which waits with the others for the user.
+    expect(await untilDone('m')).toBe('paused');
+    expect(await items()).toEqual([
+      [1, 'waiting', null],
+      [2, 'sent', null],
+      [3, 'waiting', null],
+    ]);
   });
 });
