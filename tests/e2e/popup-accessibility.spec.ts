@@ -1,22 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expectedReceivables } from '../support/expected-receivables';
 import { waitForSyncToFinish } from '../support/extension-db';
 import { usd } from '../support/money-text';
 import { sandboxControl } from '../support/sandbox-control';
+import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { PopupPage } from './pages/popup-page';
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(
-      violations.map(({ id, nodes }) => ({ id, targets: nodes.map((node) => node.target.join(' ')) })),
-      `${colorScheme} mode`,
-    ).toEqual([]);
-  }
-}
 
 /** What has keyboard focus, and whether a focus ring shows on it (on its label, for a hidden radio). */
 function focusStop(page: Page) {
