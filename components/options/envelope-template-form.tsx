@@ -4,7 +4,7 @@ import { t } from '@/lib/i18n/text';
 import { envelopeValues, fillEnvelopeText } from '@/lib/mailing/envelope-text';
 import { sendMessage } from '@/lib/protocol';
 import { envelopePlaceholders, type Settings } from '@/lib/settings/settings-schema';
-import { buttonClass } from '../button-class';
+import { type SaveNote, SaveRow } from './save-row';
 
 /** Two bills of one client, to show what the templates become. */
 const sampleBills = [
@@ -18,7 +18,7 @@ const sampleBills = [
  */
 export function EnvelopeTemplateForm() {
   const [settings, setSettings] = useState<Settings | undefined>();
-  const [note, setNote] = useState<{ text: string; problem: boolean } | null>(null);
+  const [note, setNote] = useState<SaveNote | null>(null);
   const ids = { subject: useId(), message: useId(), heading: useId() };
   const values = useMemo(() => envelopeValues(t('options.sample_client'), sampleBills), []);
 
@@ -94,19 +94,7 @@ export function EnvelopeTemplateForm() {
           {fillEnvelopeText(settings.envelopeMessageTemplate, values)}
         </p>
       </section>
-      <div className="flex items-center gap-3">
-        <button type="submit" className={`${buttonClass} border border-slate-300`}>
-          {t('options.envelope_templates_save')}
-        </button>
-        {note && (
-          <p
-            role={note.problem ? 'alert' : 'status'}
-            className={note.problem ? 'text-red-800' : 'text-slate-600 dark:text-slate-300'}
-          >
-            {note.text}
-          </p>
-        )}
-      </div>
+      <SaveRow label={t('options.envelope_templates_save')} note={note} />
     </form>
   );
 }

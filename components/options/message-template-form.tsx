@@ -8,7 +8,7 @@ import {
   settingsSchema,
   settledPlaceholders,
 } from '@/lib/settings/settings-schema';
-import { buttonClass } from '../button-class';
+import { type SaveNote, SaveRow } from './save-row';
 
 const forms = {
   messageTemplate: {
@@ -31,7 +31,7 @@ export function MessageTemplateForm({ field }: { field: keyof typeof forms }) {
   const { placeholders } = forms[field];
   const label = t(forms[field].label);
   const [settings, setSettings] = useState<Settings | undefined>();
-  const [note, setNote] = useState<{ text: string; problem: boolean } | null>(null);
+  const [note, setNote] = useState<SaveNote | null>(null);
   const id = useId();
 
   useEffect(() => {
@@ -80,19 +80,7 @@ export function MessageTemplateForm({ field }: { field: keyof typeof forms }) {
           className="rounded-md border border-slate-300 p-2"
         />
       </label>
-      <div className="flex items-center gap-3">
-        <button type="submit" className={`${buttonClass} border border-slate-300`}>
-          {t(forms[field].save)}
-        </button>
-        {note && (
-          <p
-            role={note.problem ? 'alert' : 'status'}
-            className={note.problem ? 'text-red-800' : 'text-slate-600 dark:text-slate-300'}
-          >
-            {note.text}
-          </p>
-        )}
-      </div>
+      <SaveRow label={t(forms[field].save)} note={note} />
     </form>
   );
 }

@@ -1,12 +1,10 @@
-import { flushSync } from 'react-dom';
-import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { BillPanel as BillPanelData } from '@/lib/bill-panel/messages';
 import { billIdFromUrl, isBillPage } from '@/lib/clio/pages';
 import type { Feature } from '@/lib/content/features';
 import { findOnPage } from '@/lib/content/find-on-page';
 import { sendMessage } from '@/lib/protocol';
+import { clioPageUi } from '@/lib/react/clio-page-ui';
 import { BillPanel } from './bill-panel';
 import { billPageElements } from './selectors';
 
@@ -57,30 +55,17 @@ interface PanelProps {
 }
 
 function panelUi(ctx: ContentScriptContext, anchor: string, append: 'after' | 'first', props: PanelProps) {
-  return createShadowRootUi<Root>(ctx, {
+  return clioPageUi(ctx, {
     name: 'remit-bill-panel',
-    // Closed, so Clio's page (or a script injected into it) cannot reach in and press Remit's buttons.
-    mode: 'closed',
-    position: 'inline',
     anchor,
     append,
-    onMount(container) {
-      const root = createRoot(container);
-      // Painted in this task, not a later one: the panel appears with Clio's summary, not after it.
-      flushSync(() =>
-        root.render(
-          <BillPanel
-            billId={props.billId}
-            cached={props.cached}
-            initial={props.arrived.panel ?? undefined}
-            pageProblem={props.pageProblem}
-          />,
-        ),
-      );
-      return root;
-    },
-    onRemove(root) {
-      root?.unmount();
-    },
+    render: () => (
+      <BillPanel
+        billId={props.billId}
+        cached={props.cached}
+        initial={props.arrived.panel ?? undefined}
+        pageProblem={props.pageProblem}
+      />
+    ),
   });
 }

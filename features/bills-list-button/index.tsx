@@ -1,9 +1,8 @@
-import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { isBillsList } from '@/lib/clio/pages';
 import type { Feature } from '@/lib/content/features';
 import { findOnPage } from '@/lib/content/find-on-page';
+import { clioPageUi } from '@/lib/react/clio-page-ui';
 import { OpenWorkspaceButton } from './open-workspace-button';
 import { billsListElements } from './selectors';
 
@@ -31,19 +30,10 @@ export const billsListButtonFeature: Feature = {
 };
 
 function buttonUi(ctx: ContentScriptContext, anchor: string, append: 'last' | 'first', pageProblem?: string) {
-  return createShadowRootUi<Root>(ctx, {
+  return clioPageUi(ctx, {
     name: 'remit-bills-list-button',
-    mode: 'closed',
-    position: 'inline',
     anchor,
     append,
-    onMount(container) {
-      const root = createRoot(container);
-      root.render(<OpenWorkspaceButton pageProblem={pageProblem} />);
-      return root;
-    },
-    onRemove(root) {
-      root?.unmount();
-    },
+    render: () => <OpenWorkspaceButton pageProblem={pageProblem} />,
   });
 }
