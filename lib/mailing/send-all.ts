@@ -17,7 +17,8 @@ import { currentMailing, stateOf } from './review';
 
 /** A send that never reached Send bill (its tab closed, the worker stopped) is asked for again this often at most. */
 const MAX_ATTEMPTS = 3;
-const LOOK_EVERY_MS = 500;
+/** How often the run looks at a loading tab or a send under way: each look is a read of memory or IndexedDB. */
+const LOOK_EVERY_MS = 200;
 /** A bill's tab may take this long to load Clio, and its send this long to press Send bill or fail. */
 const TAB_LOAD_MS = 30_000;
 const SEND_MS = 120_000;

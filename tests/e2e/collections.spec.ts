@@ -112,7 +112,7 @@ test.describe('the collections workspace', () => {
     expect(dialogs).toEqual([]);
   });
 
-  test('Clio’s bills list opens the workspace, which lists the same bills', async ({
+  test('opened from Clio’s bills list it lists every bill; from the popup’s bills needing attention, those chosen', async ({
     context,
     extensionId,
     sandbox,
@@ -122,27 +122,19 @@ test.describe('the collections workspace', () => {
     const bills = (await sandboxControl(sandbox).bills()).filter(listed);
     const list = await ClioBillsList.open(context);
     await list.page.locator('.bills-panel').waitFor();
-    const opened = context.waitForEvent('page');
+    let opened = context.waitForEvent('page');
     await list.reviewAndSend.click();
-    const workspace = CollectionsPage.attach(await opened);
+    let workspace = CollectionsPage.attach(await opened);
     await expect(workspace.page).toHaveURL(`chrome-extension://${extensionId}/collections.html`);
     await expect(workspace.matching).toHaveText(`${bills.length} bills match`);
-  });
 
-  test('the popup’s bills needing attention open the workspace with those bills chosen', async ({
-    context,
-    extensionId,
-    connected: _,
-  }) => {
-    await waitForSyncToFinish(await extensionPage(context, extensionId));
     const popup = await PopupPage.open(context, extensionId);
     const group = popup.page.locator('[data-attention="bills"]');
     const total = Number((await group.locator('[data-total]').textContent())?.replace(/\D/g, ''));
     expect(total).toBeGreaterThan(1);
-
-    const opened = context.waitForEvent('page');
+    opened = context.waitForEvent('page');
     await group.getByRole('button', { name: `Review and send these ${total} bills…` }).click();
-    const workspace = CollectionsPage.attach(await opened);
+    workspace = CollectionsPage.attach(await opened);
     await expect(workspace.filters.getByLabel('Queue')).toHaveValue('needs_attention');
     await expect(workspace.matching).toHaveText(`${total} bills match`);
     await expect(workspace.selected).toHaveText(`${total} bills selected`);
