@@ -4,6 +4,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { EXTENSION_DIR } from '../support/remit-browser';
+import { bulkSendFigures } from './bulk-send';
 import { bundleSizes } from './bundle-sizes';
 import { contentScriptCost } from './content-script';
 import { asJson, asTable, type Figure, overBudget } from './figures';
@@ -29,6 +30,7 @@ figures.push(
   ...(await syncFull({ seconds: floorOf('sync.floor.seconds'), requests: floorOf('sync.floor.requests') })),
 );
 figures.push(...(await syncRateLimited()));
+figures.push(...(await bulkSendFigures()));
 
 console.log(asTable(figures));
 if (jsonFile) {
