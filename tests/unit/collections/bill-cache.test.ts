@@ -4,7 +4,7 @@ import { noFilter } from '@/lib/collections/bill-filter';
 import { defaultSort } from '@/lib/collections/bill-sort';
 import { collectionHandlers } from '@/lib/collections/handlers';
 import { db } from '@/lib/db/database';
-import { bill } from './bill-fixture';
+import { bill } from '../../support/cached-bill';
 
 const sender = {};
 const everything = { filter: noFilter, sort: defaultSort, offset: 0, limit: 50 };

@@ -8,7 +8,7 @@ import { BillTable } from '@/lib/collections/bill-table';
 import { queryBills, selectionTotals } from '@/lib/collections/query-bills';
 import type { BillRecord } from '@/lib/db/records/bill';
 import { addDays } from '@/lib/format';
-import { bill, daysAgo, sentDaysAgo, TODAY } from './bill-fixture';
+import { bill, daysAgo, sentDaysAgo, TODAY } from '../../support/cached-bill';
 
 function matching(bills: BillRecord[], filter: Partial<BillFilter>, sort: BillSort = defaultSort) {
   const table = BillTable.of(bills);

@@ -8,7 +8,7 @@ import { RemitError } from '@/lib/errors';
 import { mailingHandlers } from '@/lib/mailing/handlers';
 import { saveSettings } from '@/lib/settings/settings';
 import { defaultSettings } from '@/lib/settings/settings-schema';
-import { bill, daysAgo } from '../collections/bill-fixture';
+import { bill, daysAgo } from '../../support/cached-bill';
 
 const sender = {};
 const everyBill: SelectionQuery = { filter: noFilter, selection: { kind: 'all_matching', except: [] } };

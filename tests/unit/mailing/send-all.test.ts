@@ -8,7 +8,7 @@ import { mailingHandlers } from '@/lib/mailing/handlers';
 import { cancelMailing, resumeMailings } from '@/lib/mailing/send-all';
 import { saveSettings } from '@/lib/settings/settings';
 import { defaultSettings } from '@/lib/settings/settings-schema';
-import { bill, daysAgo } from '../collections/bill-fixture';
+import { bill, daysAgo } from '../../support/cached-bill';
 
 const sender = {};
 

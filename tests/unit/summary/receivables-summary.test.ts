@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/database';
 import type { AllocationRecord } from '@/lib/db/records/allocation';
-import type { BillRecord } from '@/lib/db/records/bill';
 import type { PaymentRecord } from '@/lib/db/records/payment';
 import type { PaymentLinkRecord } from '@/lib/db/records/payment-link';
 import { addDays } from '@/lib/format';
@@ -10,46 +9,12 @@ import { agingBucket } from '@/lib/summary/aging';
 import { buildSummary, type SummaryInput } from '@/lib/summary/build-summary';
 import { readSummaryInput } from '@/lib/summary/summary-store';
 import { viewSummary } from '@/lib/summary/view-summary';
+import { bill, daysAgo, sentDaysAgo, TODAY } from '../../support/cached-bill';
 
 /** Noon where the tests run, so "today" is 21 November 2026 in any time zone. */
 const now = new Date(2026, 10, 21, 12);
-const TODAY = '2026-11-21';
 const DAY_MS = 86_400_000;
-const daysAgo = (days: number) => addDays(TODAY, -days);
-/** A moment on a day before today, at noon UTC: the same calendar day in every time zone but the farthest. */
-const sentDaysAgo = (days: number) => `${daysAgo(days)}T12:00:00Z`;
-
 let nextId = 1;
-
-function bill(fields: Partial<BillRecord> = {}): BillRecord {
-  const id = fields.id ?? nextId++;
-  return {
-    id,
-    etag: '',
-    number: String(1000 + id),
-    state: 'awaiting_payment',
-    kind: 'revenue_kind',
-    type: 'MatterBill',
-    clientId: 1,
-    clientName: 'Avery & Co',
-    matters: [],
-    currencyCode: 'USD',
-    total: 10_000,
-    due: 10_000,
-    paid: 0,
-    balance: 10_000,
-    pending: 0,
-    creditsIssued: 0,
-    issuedAt: daysAgo(40),
-    dueAt: daysAgo(10),
-    paidAt: null,
-    updatedAt: sentDaysAgo(1),
-    shared: true,
-    lastSentAt: sentDaysAgo(2),
-    fetchedAt: 0,
-    ...fields,
-  };
-}
 
 /** A payment of `cents` applied to a bill, as Clio's decimal. */
 function allocation(billId: number, date: string, cents: number, voidedAt: string | null = null) {
