@@ -70,3 +70,21 @@ export async function clioWithUnsharedBill(): Promise<{ clio: InProcessClio; bil
   if (!bill) throw new Error('The seed has no unshared unpaid bill');
   return { clio, bill };
 }
+
+/**
+ * A payment link test's start: an empty cache, the sandbox connected, and one of its invoices owed in
+ * US dollars, which a link into the operating account can pay.
+ */
+export async function clioWithUnpaidInvoice(): Promise<{ clio: InProcessClio; bill: SandboxBill }> {
+  await Promise.all(db.tables.map((table) => table.clear()));
+  const clio = await connectToInProcessClio({ size: 40 });
+  const bill = (await clio.control.bills()).find(
+    (candidate) =>
+      candidate.state === 'awaiting_payment' &&
+      candidate.kind === 'revenue_kind' &&
+      candidate.currency === 'USD' &&
+      candidate.balance > 0,
+  );
+  if (!bill) throw new Error('The seed has no unpaid USD invoice');
+  return { clio, bill };
+}

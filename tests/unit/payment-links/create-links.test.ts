@@ -3,7 +3,7 @@ import { db } from '@/lib/db/database';
 import { RemitError } from '@/lib/errors';
 import { say } from '@/lib/i18n/text';
 import { createLinks } from '@/lib/payment-links/create-links';
-import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
+import { clioWithUnpaidInvoice, type InProcessClio } from '../../support/in-process-clio';
 
 /** The POST that makes a link, not the index nor one link: `/api/v4/clio_payments/links(.json)`. */
 const LINK_POST = '^/api/v4/clio_payments/links(\\.json)?$';
@@ -13,17 +13,9 @@ describe('making a payment link when Clio’s answer cannot be read', () => {
   let billId: number;
 
   beforeEach(async () => {
-    await Promise.all(db.tables.map((table) => table.clear()));
-    clio = await connectToInProcessClio({ size: 40 });
-    const bill = (await clio.control.bills()).find(
-      (candidate) =>
-        candidate.state === 'awaiting_payment' &&
-        candidate.kind === 'revenue_kind' &&
-        candidate.currency === 'USD' &&
-        candidate.balance > 0,
-    );
-    if (!bill) throw new Error('The seed has no unpaid USD invoice');
-    billId = bill.id;
+    const start = await clioWithUnpaidInvoice();
+    clio = start.clio;
+    billId = start.bill.id;
   });
   afterEach(() => clio.close());
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/database';
 import { createLinks } from '@/lib/payment-links/create-links';
-import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
+import { clioWithUnpaidInvoice, type InProcessClio } from '../../support/in-process-clio';
 
 const POST_LINK = 'POST /api/v4/clio_payments/links';
 /** The links' path, for the POST that makes one and the index that lists them alike. */
@@ -17,18 +17,10 @@ describe('making a payment link when Clio’s answer is lost', () => {
   let balanceCents: number;
 
   beforeEach(async () => {
-    await Promise.all(db.tables.map((table) => table.clear()));
-    clio = await connectToInProcessClio({ size: 40 });
-    const bill = (await clio.control.bills()).find(
-      (candidate) =>
-        candidate.state === 'awaiting_payment' &&
-        candidate.kind === 'revenue_kind' &&
-        candidate.currency === 'USD' &&
-        candidate.balance > 0,
-    );
-    if (!bill) throw new Error('The seed has no unpaid USD invoice');
-    billId = bill.id;
-    balanceCents = Math.round(bill.balance * 100);
+    const start = await clioWithUnpaidInvoice();
+    clio = start.clio;
+    billId = start.bill.id;
+    balanceCents = Math.round(start.bill.balance * 100);
     await clio.control.resetRequestCounters();
   });
   afterEach(async () => {
