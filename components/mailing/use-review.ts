@@ -29,7 +29,23 @@ export function useReview(): Review {
   return state;
 }
 
-/** The state of the latest mailing, so the bills view can offer to go back to it; null when none. */
+/**
+ * The state of the latest mailing, so the bills' view can offer to go back to it; null when none. Its
+ * own small question: the bills' view never reads the mailing's envelopes.
+ */
 export function useMailingState(): MailingView['state'] | null {
-  return useReview().review?.state ?? null;
+  const [state, setState] = useState<MailingView['state'] | null>(null);
+  useEffect(() => {
+    const stop = new AbortController();
+    const read = () =>
+      sendMessage('mailingState', {}).then(
+        (answer) => stop.signal.aborted || setState(answer.state),
+        // Only an offer to go back: without an answer, none is made.
+        () => undefined,
+      );
+    onUpdates(['mailings'], read, stop.signal);
+    void read();
+    return () => stop.abort();
+  }, []);
+  return state;
 }

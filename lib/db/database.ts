@@ -75,7 +75,8 @@ export class RemitDatabase extends Dexie {
     this.version(8).stores({
       mailings: 'id, state, createdAt',
       envelopes: 'id, mailingId',
-      mailingItems: 'id, [mailingId+position], [mailingId+state], sendId',
+      // By state too: a starting worker looks for the bills it left half sent, in any mailing.
+      mailingItems: 'id, state, [mailingId+position], [mailingId+state]',
     });
     this.bills.mapToClass(BillRecord);
     this.contacts.mapToClass(ContactRecord);

@@ -3,7 +3,14 @@ import { selectedBills } from '../collections/query-bills';
 import { localIsoDate } from '../format';
 import type { Handlers } from '../messaging/handle';
 import type { mailingMessages } from './messages';
-import { changeEnvelope, currentMailing, discardReview, leaveOut, startReview } from './review';
+import {
+  changeEnvelope,
+  currentMailing,
+  discardReview,
+  latestMailingState,
+  leaveOut,
+  startReview,
+} from './review';
 import { cancelMailing, pauseMailing, resumeMailing, sendAll, sendFailedAgain } from './send-all';
 
 export const mailingHandlers: Handlers<typeof mailingMessages> = {
@@ -11,6 +18,7 @@ export const mailingHandlers: Handlers<typeof mailingMessages> = {
     mailingId: await startReview(selectedBills(await cachedBillTable(), query, localIsoDate())),
   }),
   currentMailing: async () => ({ mailing: await currentMailing() }),
+  mailingState: async () => ({ state: await latestMailingState() }),
   changeEnvelope: async (change) => {
     await changeEnvelope(change);
     return {};

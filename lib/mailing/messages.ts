@@ -90,6 +90,8 @@ export const mailingMessages = {
   startReview: defineMessage('extension', selectionQuery, z.object({ mailingId })),
   /** The latest mailing: under review, being sent, or its report; null when there is none. */
   currentMailing: defineMessage('extension', none, z.object({ mailing: mailingView.nullable() })),
+  /** Only the latest mailing's state: what the bills' view needs to offer going back to it. */
+  mailingState: defineMessage('extension', none, z.object({ state: z.enum(mailingStates).nullable() })),
   changeEnvelope: defineMessage('extension', envelopeChange, none),
   /** Takes one bill out of an envelope, or the whole envelope when no bill is named. */
   leaveOut: defineMessage(

@@ -3,7 +3,7 @@ import { cachedBillTable } from '../collections/bill-cache';
 import type { CollectionBill } from '../collections/collection-bill';
 import { db } from '../db/database';
 import type { EnvelopeRecord } from '../db/records/envelope';
-import type { MailingRecord } from '../db/records/mailing';
+import type { MailingRecord, MailingState } from '../db/records/mailing';
 import type { MailingItemRecord, MailingItemState } from '../db/records/mailing-item';
 import type { OutboxEntry } from '../db/records/outbox-entry';
 import { RemitError } from '../errors';
@@ -38,12 +38,21 @@ export async function startReview(bills: readonly CollectionBill[]): Promise<str
   return mailing.id;
 }
 
+/** The latest mailing's state, without reading its envelopes and bills. */
+export async function latestMailingState(): Promise<MailingState | null> {
+  return (await latestMailing())?.state ?? null;
+}
+
+function latestMailing(): Promise<MailingRecord | undefined> {
+  return db.mailings.orderBy('createdAt').last();
+}
+
 /**
  * The mailing under review, being sent or just finished, with what the cache now knows of its bills
  * and clients, and where each bill's send stands.
  */
 export async function currentMailing(): Promise<MailingView | null> {
-  const mailing = await db.mailings.orderBy('createdAt').last();
+  const mailing = await latestMailing();
   if (!mailing) return null;
   const envelopes = await db.envelopes.where('mailingId').equals(mailing.id).sortBy('position');
   const items = await db.mailingItems

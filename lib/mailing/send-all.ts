@@ -133,7 +133,7 @@ export async function resumeMailings(): Promise<void> {
     await moveMailing(mailingId, ['sending'], 'paused');
   }
   // Whatever its mailing became meanwhile (paused, cancelled), no bill stays half sent.
-  for (const item of await db.mailingItems.filter((one) => one.state === 'sending').toArray()) {
+  for (const item of await db.mailingItems.where('state').equals('sending').toArray()) {
     // The tab the stopped worker opened has no one to close it.
     if (item.tabId !== null) await browser.tabs.remove(item.tabId).catch(() => undefined);
     await takeOutcome(item);

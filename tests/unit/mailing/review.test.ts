@@ -152,8 +152,10 @@ describe('reviewing chosen bills', () => {
       mailingHandlers.startReview({ filter: noFilter, selection: { kind: 'bills', ids: [] } }, sender),
     ).rejects.toBeInstanceOf(RemitError);
     const { mailingId } = await mailingHandlers.startReview(everyBill, sender);
+    expect(await mailingHandlers.mailingState({}, sender)).toEqual({ state: 'review' });
     await mailingHandlers.discardReview({ mailingId }, sender);
     expect(await mailingHandlers.currentMailing({}, sender)).toEqual({ mailing: null });
+    expect(await mailingHandlers.mailingState({}, sender)).toEqual({ state: null });
     expect(await db.envelopes.count()).toBe(0);
   });
 });

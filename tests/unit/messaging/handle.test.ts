@@ -70,6 +70,7 @@ const requests: { [N in MessageName]: RequestOf<N> } = {
     selection: { kind: 'bills', ids: [4] },
   },
   currentMailing: {},
+  mailingState: {},
   changeEnvelope: { envelopeId: 'envelope-1', subject: 'Bills' },
   leaveOut: { envelopeId: 'envelope-1', billId: 4 },
   discardReview: { mailingId: 'mailing-1' },
