@@ -1,10 +1,9 @@
-import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
-import { sayError } from '@/lib/error-text';
+import { useId, useMemo } from 'react';
 import { t } from '@/lib/i18n/text';
 import { envelopeValues, fillEnvelopeText } from '@/lib/mailing/envelope-text';
-import { sendMessage } from '@/lib/protocol';
-import { envelopePlaceholders, type Settings } from '@/lib/settings/settings-schema';
-import { type SaveNote, SaveRow } from './save-row';
+import { envelopePlaceholders } from '@/lib/settings/settings-schema';
+import { SaveRow } from './save-row';
+import { useSettingsForm } from './use-settings-form';
 
 /** Two bills of one client, to show what the templates become. */
 const sampleBills = [
@@ -12,43 +11,18 @@ const sampleBills = [
   { number: '1057', state: 'awaiting_payment', currencyCode: 'USD', balance: 35_050, dueAt: '2026-11-14' },
 ] as const;
 
+const envelopeFields = ['envelopeSubjectTemplate', 'envelopeMessageTemplate'] as const;
+
 /**
  * The subject and message each client's envelope of bills starts with in a review, with what each
  * placeholder means and a preview of both filled in for a sample client.
  */
 export function EnvelopeTemplateForm() {
-  const [settings, setSettings] = useState<Settings | undefined>();
-  const [note, setNote] = useState<SaveNote | null>(null);
+  const { settings, note, edit, save } = useSettingsForm(envelopeFields);
   const ids = { subject: useId(), message: useId(), heading: useId() };
   const values = useMemo(() => envelopeValues(t('options.sample_client'), sampleBills), []);
 
-  useEffect(() => {
-    sendMessage('getSettings', {}).then(setSettings, () =>
-      setNote({ text: t('options.settings_unreadable'), problem: true }),
-    );
-  }, []);
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    if (settings === undefined) return;
-    try {
-      // The other messages as saved, so saving these never undoes an unsaved edit elsewhere.
-      const current = await sendMessage('getSettings', {});
-      const { envelopeSubjectTemplate, envelopeMessageTemplate } = settings;
-      setSettings(
-        await sendMessage('saveSettings', { ...current, envelopeSubjectTemplate, envelopeMessageTemplate }),
-      );
-      setNote({ text: t('options.template_saved'), problem: false });
-    } catch (error) {
-      setNote({ text: sayError(error, 'options.template_not_saved'), problem: true });
-    }
-  };
-
   if (settings === undefined) return note ? <p role="alert">{note.text}</p> : null;
-  const edit = (changes: Partial<Settings>) => {
-    setSettings({ ...settings, ...changes });
-    setNote(null);
-  };
   return (
     <form aria-labelledby={ids.heading} className="grid gap-2" onSubmit={save}>
       <h3 id={ids.heading} className="font-semibold">

@@ -1,14 +1,8 @@
-import { type FormEvent, useEffect, useId, useState } from 'react';
-import { sayError } from '@/lib/error-text';
+import { useId } from 'react';
 import { t } from '@/lib/i18n/text';
-import { sendMessage } from '@/lib/protocol';
-import {
-  owedPlaceholders,
-  type Settings,
-  settingsSchema,
-  settledPlaceholders,
-} from '@/lib/settings/settings-schema';
-import { type SaveNote, SaveRow } from './save-row';
+import { owedPlaceholders, settledPlaceholders } from '@/lib/settings/settings-schema';
+import { SaveRow } from './save-row';
+import { useSettingsForm } from './use-settings-form';
 
 const forms = {
   messageTemplate: {
@@ -23,6 +17,12 @@ const forms = {
   },
 } as const;
 
+/** Each form saves its own field only. */
+const fieldsOf = {
+  messageTemplate: ['messageTemplate'],
+  settledMessageTemplate: ['settledMessageTemplate'],
+} as const;
+
 /**
  * One of the default messages: for bills still owed, or for bills with nothing left to pay (a
  * receipt). Each send can still edit it.
@@ -30,33 +30,8 @@ const forms = {
 export function MessageTemplateForm({ field }: { field: keyof typeof forms }) {
   const { placeholders } = forms[field];
   const label = t(forms[field].label);
-  const [settings, setSettings] = useState<Settings | undefined>();
-  const [note, setNote] = useState<SaveNote | null>(null);
+  const { settings, note, edit, save } = useSettingsForm(fieldsOf[field]);
   const id = useId();
-
-  useEffect(() => {
-    sendMessage('getSettings', {}).then(setSettings, () =>
-      setNote({ text: t('options.settings_unreadable'), problem: true }),
-    );
-  }, []);
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    if (settings === undefined) return;
-    const checked = settingsSchema.shape[field].safeParse(settings[field]);
-    if (!checked.success) {
-      setNote({ text: checked.error.issues[0]?.message ?? t('options.template_invalid'), problem: true });
-      return;
-    }
-    try {
-      // The other message as saved, so saving one never undoes an unsaved edit of the other's form.
-      const current = await sendMessage('getSettings', {});
-      setSettings(await sendMessage('saveSettings', { ...current, [field]: settings[field] }));
-      setNote({ text: t('options.template_saved'), problem: false });
-    } catch (error) {
-      setNote({ text: sayError(error, 'options.template_not_saved'), problem: true });
-    }
-  };
 
   if (settings === undefined) return note ? <p role="alert">{note.text}</p> : null;
   return (
@@ -73,10 +48,7 @@ export function MessageTemplateForm({ field }: { field: keyof typeof forms }) {
           rows={6}
           maxLength={5000}
           value={settings[field]}
-          onChange={(event) => {
-            setSettings({ ...settings, [field]: event.target.value });
-            setNote(null);
-          }}
+          onChange={(event) => edit({ [field]: event.target.value })}
           className="rounded-md border border-slate-300 p-2"
         />
       </label>

@@ -1,0 +1,48 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { sayError } from '@/lib/error-text';
+import { t } from '@/lib/i18n/text';
+import { sendMessage } from '@/lib/protocol';
+import { type Settings, settingsSchema } from '@/lib/settings/settings-schema';
+import type { SaveNote } from './save-row';
+
+/**
+ * A settings form over `fields`: the settings as read, the user's edits, and a save that checks the
+ * fields and writes only them, so saving one form never undoes an unsaved edit of another.
+ */
+export function useSettingsForm(fields: readonly (keyof Settings)[]) {
+  const [settings, setSettings] = useState<Settings | undefined>();
+  const [note, setNote] = useState<SaveNote | null>(null);
+
+  useEffect(() => {
+    sendMessage('getSettings', {}).then(setSettings, () =>
+      setNote({ text: t('options.settings_unreadable'), problem: true }),
+    );
+  }, []);
+
+  const edit = (changes: Partial<Settings>) => {
+    setSettings((before) => before && { ...before, ...changes });
+    setNote(null);
+  };
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    if (settings === undefined) return;
+    for (const field of fields) {
+      const checked = settingsSchema.shape[field].safeParse(settings[field]);
+      if (!checked.success) {
+        setNote({ text: checked.error.issues[0]?.message ?? t('options.template_invalid'), problem: true });
+        return;
+      }
+    }
+    try {
+      const current = await sendMessage('getSettings', {});
+      const edited = Object.fromEntries(fields.map((field) => [field, settings[field]]));
+      setSettings(await sendMessage('saveSettings', { ...current, ...edited }));
+      setNote({ text: t('options.template_saved'), problem: false });
+    } catch (error) {
+      setNote({ text: sayError(error, 'options.template_not_saved'), problem: true });
+    }
+  };
+
+  return { settings, note, edit, save };
+}
