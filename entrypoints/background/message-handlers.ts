@@ -3,6 +3,7 @@ import { collectionHandlers, collectionScopes } from '@/lib/collections/handlers
 import { connectionHandlers } from '@/lib/connection/handlers';
 import { contentHandlers, contentScopes } from '@/lib/content/handlers';
 import { mailingHandlers } from '@/lib/mailing/handlers';
+import { isBulkSendTab } from '@/lib/mailing/send-tab';
 import { type ClioScopes, type Handlers, handleMessages } from '@/lib/messaging/handle';
 import { sendHandlers, sendScopes } from '@/lib/outbox/handlers';
 import { paymentLinkHandlers, paymentLinkScopes } from '@/lib/payment-links/handlers';
@@ -14,7 +15,7 @@ import { startSync, syncHandlers } from '@/lib/sync/handlers';
 import { stopSync } from '@/lib/sync/run-sync';
 
 export const handlers: Handlers<Protocol> = {
-  ...billPanelHandlers,
+  ...billPanelHandlers({ readsCacheOnly: isBulkSendTab }),
   ...sendHandlers,
   ...paymentLinkHandlers,
   ...connectionHandlers({

@@ -11,9 +11,11 @@ export type PanelLoad =
   | { status: 'failed'; code: string; text: Text };
 
 /**
- * Paints from the cache at once, then checks the bill with Clio; checks again whenever the tab
- * comes back into view, since the bill may have been paid or sent meanwhile. What the background
- * learns meanwhile (a sync, a link made) it reports, and the cached panel is read again.
+ * Paints from the cache at once, then checks the bill with Clio once the tab is in view; checks
+ * again whenever the tab comes back into view, since the bill may have been paid or sent meanwhile.
+ * A tab opened in the background (a bulk send's, a bill opened for later) asks Clio nothing until
+ * it is looked at: Clio's request budget is the firm's. What the background learns meanwhile (a
+ * sync, a link made) it reports, and the cached panel is read again.
  */
 export function useBillPanel(
   billId: number,
@@ -21,7 +23,9 @@ export function useBillPanel(
   initial?: BillPanel,
 ): { load: PanelLoad; refresh: () => void; reload: () => void } {
   const [load, setLoad] = useState<PanelLoad>(
-    initial ? { status: 'ready', panel: initial, checking: true } : { status: 'loading' },
+    initial
+      ? { status: 'ready', panel: initial, checking: document.visibilityState === 'visible' }
+      : { status: 'loading' },
   );
 
   const refresh = useCallback(() => {
@@ -60,12 +64,13 @@ export function useBillPanel(
 
   useEffect(() => {
     let live = true;
+    const inView = document.visibilityState === 'visible';
     cached
       .then((panel) => {
-        if (live && panel) setLoad({ status: 'ready', panel, checking: true });
+        if (live && panel) setLoad({ status: 'ready', panel, checking: inView });
       })
       .finally(() => {
-        if (live) refresh();
+        if (live && inView) refresh();
       });
     const onVisible = () => {
       if (document.visibilityState === 'visible') refresh();

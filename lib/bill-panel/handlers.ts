@@ -5,10 +5,18 @@ import type { billPanelMessages } from './messages';
 
 type Messages = typeof billPanelMessages;
 
-export const billPanelHandlers: Handlers<Messages> = {
+/**
+ * `readsCacheOnly` names the tabs whose panel is answered from the cache without asking Clio: a bulk
+ * run's, which checked its bills with Clio moments ago (Clio's request budget is the firm's).
+ */
+export const billPanelHandlers = (hooks: {
+  readsCacheOnly: (tabId: number | undefined) => Promise<boolean>;
+}): Handlers<Messages> => ({
   getCachedBillPanel: ({ billId }) => cachedBillPanel(billId),
-  refreshBillPanel: ({ billId }) => refreshedBillPanel(billId),
-};
+  refreshBillPanel: async ({ billId }, sender) =>
+    ((await hooks.readsCacheOnly(sender.tab?.id)) && (await cachedBillPanel(billId))) ||
+    refreshedBillPanel(billId),
+});
 
 export const billPanelScopes: ClioScopes<Messages> = {
   getCachedBillPanel: ({ billId }, page) => isOnScreen(billId, page),

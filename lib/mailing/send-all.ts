@@ -2,26 +2,45 @@ import { Dexie } from 'dexie';
 import { browser } from 'wxt/browser';
 import { isOwed } from '../bills/owed';
 import { billPageUrl } from '../clio/pages';
+import { clioApi } from '../connection/clio-session';
 import { loadConnection } from '../connection/store';
 import { db } from '../db/database';
+import type { BillRecord } from '../db/records/bill';
 import type { MailingState } from '../db/records/mailing';
 import type { MailingItemRecord } from '../db/records/mailing-item';
 import type { OutboxEntry } from '../db/records/outbox-entry';
 import { RemitError } from '../errors';
-import { queueSend } from '../outbox/send-outbox';
+import { lookForBatchSendsNow } from '../outbox/confirm-batch';
+import { type CheckedBill, queueSend } from '../outbox/send-outbox';
+import { type ChosenAs, whyNotSent } from '../outbox/sendable';
 import { settle } from '../outbox/settle-send';
+import { fetchRecords } from '../sync/fetch-records';
+import { storeBills } from '../sync/store-bills';
 import { keepWorkerAlive } from '../worker-alive';
 import { envelopeValues, fillEnvelopeText } from './envelope-text';
 import { goesToClio } from './envelope-warnings';
 import { currentMailing, stateOf } from './review';
+import { SendTabs } from './send-tab';
 
 /** A send that never reached Send bill (its tab closed, the worker stopped) is asked for again this often at most. */
 const MAX_ATTEMPTS = 3;
-/** How often the run looks at a loading tab or a send under way: each look is a read of memory or IndexedDB. */
-const LOOK_EVERY_MS = 200;
-/** A bill's tab may take this long to load Clio, and its send this long to press Send bill or fail. */
-const TAB_LOAD_MS = 30_000;
+/** How often the run looks at a send under way: each look is a read of IndexedDB. */
+const LOOK_EVERY_MS = 50;
+/** A bill's send may take this long to press Send bill or fail. */
 const SEND_MS = 120_000;
+/** The bills next in turn are checked with Clio together, as many as one answer holds. */
+const BILLS_PER_CHECK = 200;
+/** A check older than this is made again before its bill goes (a run paused, then resumed). */
+const CHECK_FRESH_MS = 5 * 60_000;
+
+/** Bills of a run as Clio showed them when they were last checked, by bill id. */
+type Checks = Map<number, { bill: CheckedBill; at: number }>;
+
+/** What a run keeps in memory: its checks with Clio and its Clio tabs. */
+interface Run {
+  checks: Checks;
+  tabs: SendTabs;
+}
 
 /** Mailings this worker is running: a second Resume joins the run under way. */
 const running = new Set<string>();
@@ -58,6 +77,7 @@ export async function sendAll(mailingId: string): Promise<void> {
         subject,
         message,
         owedWhenChosen: isOwed(bill),
+        balanceWhenChosen: bill.balance,
         sendId: null,
         tabId: null,
         attempts: 0,
@@ -131,33 +151,50 @@ export async function sendFailedAgain(mailingId: string): Promise<void> {
 export async function resumeMailings(): Promise<void> {
   for (const mailingId of await db.mailings.where('state').equals('sending').primaryKeys()) {
     await moveMailing(mailingId, ['sending'], 'paused');
+    // A tab the stopped run loaded ahead for its next bill has no one to close it.
+    for (const item of await db.mailingItems
+      .where('[mailingId+state]')
+      .equals([mailingId, 'waiting'])
+      .and((waiting) => waiting.tabId !== null)
+      .toArray()) {
+      await closeTabOf(item);
+    }
   }
   // Whatever its mailing became meanwhile (paused, cancelled), no bill stays half sent.
   for (const item of await db.mailingItems.where('state').equals('sending').toArray()) {
-    // The tab the stopped worker opened has no one to close it.
-    if (item.tabId !== null) await browser.tabs.remove(item.tabId).catch(() => undefined);
+    await closeTabOf(item);
     await takeOutcome(item);
   }
 }
 
-/** Sends the waiting bills one after another until none is left, or the user pauses or cancels. */
+/** The tab a stopped worker opened for this bill: no one else will close it. */
+async function closeTabOf(item: MailingItemRecord): Promise<void> {
+  if (item.tabId === null) return;
+  await browser.tabs.remove(item.tabId).catch(() => undefined);
+  await db.mailingItems.update(item.id, { tabId: null });
+}
+
+/**
+ * Sends the waiting bills one after another until none is left, or the user pauses or cancels. Each
+ * bill is checked with Clio shortly before its turn, many in one request; the sends are then looked
+ * for in Clio together, once the run stops.
+ */
 export async function runMailing(mailingId: string): Promise<void> {
   if (running.has(mailingId)) return;
   running.add(mailingId);
   const stopKeepingAlive = keepWorkerAlive();
+  const run: Run = { checks: new Map(), tabs: new SendTabs() };
   try {
     for (;;) {
       if ((await db.mailings.get(mailingId))?.state !== 'sending') return;
-      const next = await db.mailingItems
-        .where('[mailingId+position]')
-        .between([mailingId, Dexie.minKey], [mailingId, Dexie.maxKey])
-        .filter((item) => item.state === 'waiting')
-        .first();
-      if (!next) {
+      const next = await nextWaiting(mailingId, 1);
+      if (!next[0]) {
         await moveMailing(mailingId, ['sending'], 'done');
         return;
       }
-      await sendItem(next);
+      const check = run.checks.get(next[0].billId);
+      if (check && check.at > Date.now() - CHECK_FRESH_MS) await sendItem(next[0], check.bill, run);
+      else if (!(await checkAhead(mailingId, run.checks))) return;
     }
   } catch (error) {
     // Something Remit did not expect: the run stops where it is, for the user to resume.
@@ -166,14 +203,67 @@ export async function runMailing(mailingId: string): Promise<void> {
   } finally {
     running.delete(mailingId);
     stopKeepingAlive();
+    await run.tabs.close();
+    await forgetTabs(mailingId);
+    await lookForBatchSendsNow();
   }
 }
 
+function nextWaiting(mailingId: string, count: number): Promise<MailingItemRecord[]> {
+  return db.mailingItems
+    .where('[mailingId+position]')
+    .between([mailingId, Dexie.minKey], [mailingId, Dexie.maxKey])
+    .filter((item) => item.state === 'waiting')
+    .limit(count)
+    .toArray();
+}
+
 /**
- * One bill: its own Clio tab, opened in the background, where the outbox drives Clio's Send dialog
- * exactly as for a send from the panel; the tab is closed once the send has pressed Send bill or failed.
+ * The bills next in turn, as Clio has them now, in one request: a bill paid, voided or changed since
+ * it was chosen is then skipped by its send, and one gone from Clio is skipped here. False when Clio
+ * cannot be asked without the user (not connected): the run is paused for them.
  */
-async function sendItem(item: MailingItemRecord): Promise<void> {
+async function checkAhead(mailingId: string, checks: Checks): Promise<boolean> {
+  const items = await nextWaiting(mailingId, BILLS_PER_CHECK);
+  let bills: BillRecord[];
+  try {
+    bills = await fetchRecords<BillRecord>(await clioApi(), 'bills', {
+      'ids[]': items.map((item) => item.billId),
+    });
+  } catch (error) {
+    if (!isSignInProblem(error)) throw error;
+    await moveMailing(mailingId, ['sending'], 'paused');
+    return false;
+  }
+  await storeBills(bills);
+  const at = Date.now();
+  checks.clear();
+  for (const bill of bills) checks.set(bill.id, { bill, at });
+  const gone = items.filter((item) => !checks.has(item.billId));
+  await db.mailingItems.bulkUpdate(
+    gone.map((item) => ({
+      key: item.id,
+      changes: { state: 'skipped', reason: 'outbox.deleted', updatedAt: at },
+    })),
+  );
+  return true;
+}
+
+function isSignInProblem(error: unknown): error is RemitError {
+  return error instanceof RemitError && (error.code === 'not_connected' || error.code === 'reconnect');
+}
+
+/**
+ * One bill: its page in a Clio tab of the run's, where the outbox drives Clio's Send dialog exactly
+ * as for a send from the panel; the tab is closed once the send has pressed Send bill or failed.
+ */
+async function sendItem(item: MailingItemRecord, bill: CheckedBill, run: Run): Promise<void> {
+  const reason = whyNotSent(bill, chosenAs(item));
+  if (reason) {
+    // Decided before any tab opens: Clio showed it paid, voided or changed moments ago.
+    await db.mailingItems.update(item.id, { state: 'skipped', reason, updatedAt: Date.now() });
+    return;
+  }
   const attempt = { ...item, state: 'sending' as const, attempts: item.attempts + 1 };
   // Written first: from here a restart takes this bill's send from the outbox, never asks again.
   await db.mailingItems.update(item.id, {
@@ -183,7 +273,7 @@ async function sendItem(item: MailingItemRecord): Promise<void> {
   });
   let tabId: number | undefined;
   try {
-    tabId = await openBillTab(item.billId);
+    tabId = await run.tabs.show(await billUrl(item.billId));
     await db.mailingItems.update(item.id, { tabId });
     const send = await queueSend(
       {
@@ -193,18 +283,21 @@ async function sendItem(item: MailingItemRecord): Promise<void> {
         // An empty subject leaves Clio's own.
         subject: item.email && item.subject.trim() !== '' ? item.subject : undefined,
         message: item.message,
-        whileOwed: item.owedWhenChosen,
+        ...chosenAs(item),
+        confirmInBatch: true,
       },
       { tabId, frameId: 0 },
+      bill,
     );
     attempt.sendId = send.id;
     await db.mailingItems.update(item.id, { sendId: send.id });
+    void loadNextAhead(item, run).catch(() => undefined);
     await untilSettled(send.id);
     // A send still short of Send bill by now is given up, so its tab can no longer press it.
     await settle(send.id, ['queued', 'in_dialog'], 'failed', { code: 'tab_closed' });
     await takeOutcome(attempt);
   } catch (error) {
-    if (error instanceof RemitError && (error.code === 'not_connected' || error.code === 'reconnect')) {
+    if (isSignInProblem(error)) {
       // Every bill would fail the same way: the run waits for the user to reconnect and resume.
       await db.mailingItems.update(item.id, {
         state: 'waiting',
@@ -221,10 +314,40 @@ async function sendItem(item: MailingItemRecord): Promise<void> {
     }
   } finally {
     if (tabId !== undefined) {
-      await browser.tabs.remove(tabId).catch(() => undefined);
+      await run.tabs.closeCurrent();
       await db.mailingItems.update(item.id, { tabId: null });
     }
   }
+}
+
+function chosenAs(item: MailingItemRecord): ChosenAs {
+  return { whileOwed: item.owedWhenChosen, whileBalance: item.balanceWhenChosen };
+}
+
+/**
+ * While this bill's dialog is filled, the next bill that will go loads in a tab of its own, written
+ * on it for a restarted worker to close. A bill its check says will not go is not loaded.
+ */
+async function loadNextAhead(item: MailingItemRecord, run: Run): Promise<void> {
+  const [upcoming] = await db.mailingItems
+    .where('[mailingId+position]')
+    .between([item.mailingId, item.position + 1], [item.mailingId, Dexie.maxKey])
+    .filter((candidate) => candidate.state === 'waiting')
+    .limit(1)
+    .toArray();
+  const check = upcoming && run.checks.get(upcoming.billId);
+  if (!upcoming || !check || whyNotSent(check.bill, chosenAs(upcoming))) return;
+  const tabId = await run.tabs.preload(await billUrl(upcoming.billId));
+  await db.mailingItems.update(upcoming.id, { tabId });
+}
+
+/** The run's tabs are closed: no waiting bill keeps the id of a tab loaded ahead for it. */
+async function forgetTabs(mailingId: string): Promise<void> {
+  await db.mailingItems
+    .where('[mailingId+state]')
+    .equals([mailingId, 'waiting'])
+    .and((item) => item.tabId !== null)
+    .modify({ tabId: null });
 }
 
 /** Clio's answer before any dialog: a bill no longer sendable (paid, void) is skipped, with why. */
@@ -271,16 +394,10 @@ async function sendOf(item: MailingItemRecord): Promise<OutboxEntry | undefined>
   return sends.filter((send) => send.createdAt >= item.updatedAt).at(-1);
 }
 
-async function openBillTab(billId: number): Promise<number> {
+async function billUrl(billId: number): Promise<string> {
   const connection = await loadConnection();
   if (!connection) throw new RemitError('not_connected', 'connection.reconnect');
-  const tab = await browser.tabs.create({ url: billPageUrl(connection.region, billId), active: false });
-  if (tab.id === undefined) throw new RemitError('invalid', 'common.clio_tabs_only');
-  for (let waited = 0; waited < TAB_LOAD_MS; waited += LOOK_EVERY_MS) {
-    if ((await browser.tabs.get(tab.id)).status === 'complete') return tab.id;
-    await pause(LOOK_EVERY_MS);
-  }
-  return tab.id;
+  return billPageUrl(connection.region, billId);
 }
 
 /**

@@ -56,7 +56,7 @@ async function quickChecks(id: string): Promise<void> {
 }
 
 /** The next of the later looks at a send pressed then, after `now`; null once they are all past. */
-function laterCheckAfter(pressedAt: number, now: number): number | null {
+export function laterCheckAfter(pressedAt: number, now: number): number | null {
   const quickEnd = pressedAt + QUICK_CHECKS_MS.reduce((sum, delay) => sum + delay, 0);
   const times = LATER_CHECKS_MINUTES.map((minutes) => quickEnd + minutes * MINUTE_MS);
   return times.find((time) => time > now) ?? null;

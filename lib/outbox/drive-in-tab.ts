@@ -2,8 +2,9 @@ import type { OutboxEntry } from '../db/records/outbox-entry';
 import { NoListenerError, sendToTab } from '../messaging/tab-messaging';
 import { sendTabMessages } from './messages';
 
-const READY_ATTEMPTS = 40;
-const READY_EVERY_MS = 250;
+/** A page still loading is asked again soon (a send waits on it) for up to ten seconds in all. */
+const READY_ATTEMPTS = 200;
+const READY_EVERY_MS = 50;
 
 /**
  * Asks the bill's Clio tab to fill Clio's own Send dialog; true once the tab has started. A tab whose

@@ -1,21 +1,23 @@
-import { isOwed } from '../bills/owed';
+import { toBillRecord } from '../bills/bill-record';
 import { clioApi } from '../connection/clio-session';
 import { db } from '../db/database';
+import type { BillRecord } from '../db/records/bill';
 import type { OutboxEntry } from '../db/records/outbox-entry';
 import { RemitError } from '../errors';
 import { keepWorkerAlive } from '../worker-alive';
+import { FIRST_BATCH_LOOK_MS, watchBatchSends } from './confirm-batch';
 import { checkNow, checkSoon, ensureConfirmAlarm } from './confirm-send';
 import { askTabToSend } from './drive-in-tab';
 import type { SendOutcome, SendView } from './messages';
 import { isChecking, mayStillPress } from './send-phases';
-import { whyNotSendable } from './sendable';
+import { type ChosenAs, whyNotSent } from './sendable';
 import { settle } from './settle-send';
 
 /** How long a tab may fill Clio's dialog before Remit takes it that nothing will be pressed. */
 const DIALOG_TIMEOUT_MS = 60_000;
 const DIALOG_LOOK_EVERY_MS = 1000;
 
-export interface SendRequest {
+export interface SendRequest extends ChosenAs {
   billId: number;
   portal: boolean;
   email: boolean;
@@ -23,9 +25,12 @@ export interface SendRequest {
   message: string;
   /** Send although Clio does not yet show the last send of this bill: the user was told it may go twice. */
   sendAgain?: boolean;
-  /** Chosen as owed: refused once Clio shows it paid meanwhile, so no one is asked to pay a paid bill. */
-  whileOwed?: boolean;
+  /** Part of a bulk run: confirmed with the run's other sends (see confirm-batch). */
+  confirmInBatch?: boolean;
 }
+
+/** The bill as Clio showed it moments ago: what a send is decided on and later confirmed against. */
+export type CheckedBill = Pick<BillRecord, 'state' | 'balance' | 'shared' | 'lastSentAt'>;
 
 /**
  * Records the user's request to send, then performs it. A second request for a bill whose send may
@@ -35,26 +40,26 @@ export interface SendRequest {
 export async function queueSend(
   request: SendRequest,
   tab: { tabId: number; frameId: number },
+  checked?: CheckedBill,
 ): Promise<SendView & { joined: boolean }> {
-  const { sendAgain = false, whileOwed = false, ...send } = request;
+  const { sendAgain = false, whileOwed, whileBalance, ...send } = request;
   if (!send.portal && !send.email) throw new RemitError('invalid', 'outbox.choose_channel');
   const running = await latestEntry(send.billId);
   if (running && mayStillPress(running)) return { ...sendViewOf(running), joined: true };
   if (running?.state === 'unconfirmed' && isChecking(running) && !sendAgain) {
     throw new RemitError('not_allowed', 'outbox.still_checking');
   }
-  const bill = await (await clioApi()).bill(send.billId);
-  if (bill === 'unchanged') throw new RemitError('clio', 'clio.answer_without_bill');
-  const reason = whyNotSendable(bill.state);
+  // A bulk run checked its bills with Clio in one request just before; anyone else asks now.
+  const bill = checked ?? (await billInClio(send.billId));
+  const reason = whyNotSent(bill, { whileOwed, whileBalance });
   if (reason) throw new RemitError('not_allowed', reason);
-  if (whileOwed && !isOwed(bill)) throw new RemitError('not_allowed', 'outbox.paid_since_chosen');
   const now = Date.now();
   const entry: OutboxEntry = {
     id: crypto.randomUUID(),
     kind: 'send',
     ...send,
     state: 'queued',
-    before: { shared: bill.shared, lastSentAt: bill.last_sent_at },
+    before: { shared: bill.shared, lastSentAt: bill.lastSentAt },
     tabId: tab.tabId,
     frameId: tab.frameId,
     problem: null,
@@ -76,6 +81,12 @@ export async function queueSend(
   return { ...sendViewOf(stored), joined: stored !== entry };
 }
 
+async function billInClio(billId: number): Promise<CheckedBill> {
+  const bill = await (await clioApi()).bill(billId);
+  if (bill === 'unchanged') throw new RemitError('clio', 'clio.answer_without_bill');
+  return toBillRecord(bill, Date.now());
+}
+
 export async function latestSend(billId: number): Promise<SendView | null> {
   const latest = await latestEntry(billId);
   return latest ? sendViewOf(latest) : null;
@@ -89,7 +100,7 @@ export async function resumeSends(): Promise<void> {
   for (const entry of await db.outbox.where('state').anyOf(['queued', 'in_dialog']).toArray()) {
     await settle(entry.id, ['queued', 'in_dialog'], 'failed', { code: 'remit_stopped' });
   }
-  for (const entry of await db.outbox.where('state').equals('pressed').toArray()) checkSoon(entry.id);
+  for (const entry of await db.outbox.where('state').equals('pressed').toArray()) lookFor(entry);
   await ensureConfirmAlarm();
 }
 
@@ -121,9 +132,18 @@ async function openDialog(entry: OutboxEntry): Promise<void> {
  * second request ever presses it again; the answer is no when the send was given up meanwhile.
  */
 export async function recordPressing(sendId: string): Promise<boolean> {
-  const pressed = await settle(sendId, ['in_dialog'], 'pressed', null, { pressedAt: Date.now() });
-  if (pressed) checkSoon(sendId);
+  const entry = await db.outbox.get(sendId);
+  const pressedAt = Date.now();
+  const nextCheckAt = entry?.confirmInBatch ? pressedAt + FIRST_BATCH_LOOK_MS : null;
+  const pressed = await settle(sendId, ['in_dialog'], 'pressed', null, { pressedAt, nextCheckAt });
+  if (pressed && entry) lookFor(entry);
   return pressed;
+}
+
+/** Starts looking in Clio for a pressed send: by its own quick looks, or with its bulk run's. */
+function lookFor(entry: OutboxEntry): void {
+  if (entry.confirmInBatch) watchBatchSends();
+  else checkSoon(entry.id);
 }
 
 /** What the tab saw of Clio's dialog. */
@@ -132,7 +152,7 @@ export async function recordOutcome(sendId: string, outcome: SendOutcome): Promi
     case 'submitted':
       // Clio closed its dialog: said so, and the checks under way look for the send in the API.
       await db.outbox.where('id').equals(sendId).and(isPressed).modify({ submittedAt: Date.now() });
-      checkSoon(sendId);
+      await lookForPressed(sendId);
       return;
     case 'refused':
       // Clio's own words say it did not send; one look at the bill makes sure nothing went out.
@@ -151,8 +171,12 @@ export async function recordOutcome(sendId: string, outcome: SendOutcome): Promi
  */
 export async function dialogTabGone(sendId: string): Promise<void> {
   await settle(sendId, ['in_dialog'], 'failed', { code: 'tab_closed' });
+  await lookForPressed(sendId);
+}
+
+async function lookForPressed(sendId: string): Promise<void> {
   const entry = await db.outbox.get(sendId);
-  if (entry?.state === 'pressed') checkSoon(sendId);
+  if (entry?.state === 'pressed') lookFor(entry);
 }
 
 /** Whether the send that tab is filling is this one, about the bill the tab shows. */

@@ -40,6 +40,14 @@ export async function bulkSendFigures(): Promise<Figure[]> {
       (progress) => progress.confirmed + progress.failed + progress.skipped === BATCH,
     );
     const { requests, status429 } = await apiRequests(session.sandbox);
+    const { mailing } = await ask<{ mailing: { progress: Progress | null } | null }>(
+      page,
+      'currentMailing',
+      {},
+    );
+    // A run that failed its bills fast is no measure of sending them.
+    if (mailing?.progress?.confirmed !== BATCH)
+      throw new Error(`Send all did not send every bill: ${JSON.stringify(mailing?.progress)}`);
     await page.close();
     return [
       figure('bulk.send.floor_seconds_per_bill', floor, 's'),

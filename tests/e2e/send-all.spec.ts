@@ -77,12 +77,19 @@ test.describe('Send all', () => {
       `Bills ${numbers} for ${client}`,
     );
 
+    await control.resetRequestCounters();
     await review.page.getByRole('button', { name: `Send all ${BATCH} bills through Clio` }).click();
     await expect(review.progress).toHaveText(
       `${BATCH} of ${BATCH} sent, ${BATCH} confirmed by Clio; 0 failed, 0 skipped, 0 left`,
       { timeout: 120_000 },
     );
     await expect(review.page.getByText('Finished', { exact: true })).toBeVisible();
+    // Clio's 50 requests a minute are the firm's: the bills were checked before and confirmed after
+    // in one request each, and the run's Clio tabs asked the API nothing about their bills.
+    const { byPath } = (await control.state()).requests;
+    expect(Object.entries(byPath).filter(([route]) => route.includes('/api/v4/'))).toEqual([
+      ['GET /api/v4/bills', 2],
+    ]);
 
     const sends = (await control.state()).sends;
     expect(sends.map((send) => send.billId).sort()).toEqual([...ids].sort());
@@ -118,10 +125,9 @@ test.describe('Send all', () => {
       await review.page.getByRole('button', { name: 'Resume' }).click();
     }
     // A Clio tab Remit opened for a send, closed under it: that bill goes again, once.
-    const tab = await context.waitForEvent('page', {
-      predicate: (page) => page.url().includes('/nc/#/bills/'),
-    });
-    await tab.close();
+    const billTab = () => context.pages().find((page) => page.url().includes('/nc/#/bills/'));
+    await expect.poll(() => billTab() !== undefined, { timeout: 60_000 }).toBe(true);
+    await billTab()?.close();
 
     await expect(review.progress).toHaveText(
       `${LONG_BATCH} of ${LONG_BATCH} sent, ${LONG_BATCH} confirmed by Clio; 0 failed, 0 skipped, 0 left`,

@@ -25,6 +25,8 @@ export class MailingItemRecord {
   declare message: string;
   /** Owed when sending began: skipped if Clio shows it paid by its turn. */
   declare owedWhenChosen: boolean;
+  /** Clio's balance when sending began (minor units): skipped if Clio shows another by its turn. */
+  declare balanceWhenChosen?: number;
   declare sendId: string | null;
   /** The Clio tab Remit opened for its send, closed once the send is done with it. */
   declare tabId: number | null;

@@ -52,6 +52,11 @@ export class OutboxEntry {
   /** The email's subject Remit types; absent where Clio's own is kept (and in sends before subjects). */
   declare subject?: string;
   declare message: string;
+  /**
+   * One of a bulk run's sends: looked for in Clio together with the others, a request for many bills,
+   * instead of by looks of its own (absent for a single send).
+   */
+  declare confirmInBatch?: boolean;
   declare state: SendState;
   /** The bill as Clio had it before the send: confirmation looks for a later `last_sent_at`. */
   declare before: { shared: boolean; lastSentAt: string | null };

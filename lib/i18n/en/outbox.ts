@@ -8,6 +8,8 @@ export const outboxText = {
   'outbox.awaiting_approval': 'This bill is awaiting approval: approve it in Clio before sending it.',
   'outbox.void': 'This bill was voided, so it cannot be sent.',
   'outbox.paid_since_chosen': 'Nothing is owed on this bill any more: it was not sent.',
+  'outbox.changed_since_chosen':
+    'Clio shows another amount owed on this bill since it was chosen: it was not sent, so its message names no wrong amount.',
   'outbox.deleted': 'This bill was deleted, so it cannot be sent.',
   'outbox.tab_not_opened': 'The browser did not open the bill.',
   'outbox.menu_title': 'Send to client portal',

@@ -1,14 +1,19 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dropBillTableOnChange } from '@/lib/collections/bill-cache';
 import { noFilter } from '@/lib/collections/bill-filter';
 import { db } from '@/lib/db/database';
 import type { MailingItemRecord } from '@/lib/db/records/mailing-item';
 import type { OutboxEntry } from '@/lib/db/records/outbox-entry';
 import { mailingHandlers } from '@/lib/mailing/handlers';
-import { cancelMailing, resumeMailings } from '@/lib/mailing/send-all';
+import { cancelMailing, resumeMailings, runMailing } from '@/lib/mailing/send-all';
+import { decimalToMinor, minorDigits } from '@/lib/money';
 import { saveSettings } from '@/lib/settings/settings';
 import { defaultSettings } from '@/lib/settings/settings-schema';
 import { bill, daysAgo } from '../../support/cached-bill';
+import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
+import { loopbackJson } from '../../support/loopback-https';
+import type { SandboxBill } from '../../support/sandbox-control';
 
 const sender = {};
 
@@ -189,5 +194,55 @@ describe('Send all', () => {
       [2, 'sent', null],
       [3, 'waiting', null],
     ]);
+  });
+});
+
+describe('the check with Clio before each bill’s turn', () => {
+  let clio: InProcessClio;
+  afterEach(() => clio.close());
+
+  it('asks Clio once for the bills next in turn, and skips, before opening any tab, each paid, voided, changed or deleted since it was chosen', async () => {
+    fakeBrowser.reset();
+    clio = await connectToInProcessClio({ size: 40 });
+    const owed = (await clio.control.bills())
+      .filter((one) => one.state === 'awaiting_payment' && one.balance > 1)
+      .slice(0, 4);
+    if (owed.length < 4) throw new Error('The seed has too few owed bills');
+    const [paid, voided, changed, deleted] = owed as [SandboxBill, SandboxBill, SandboxBill, SandboxBill];
+    await db.mailings.add({ id: 'm', state: 'sending', createdAt: 1, updatedAt: 1 });
+    await db.mailingItems.bulkAdd(
+      owed.map((one, position) =>
+        item(one.id, {
+          position,
+          balanceWhenChosen: decimalToMinor(String(one.balance), minorDigits(one.currency)),
+        }),
+      ),
+    );
+    await clio.control.payBill(paid.id, paid.balance);
+    await clio.control.voidBill(voided.id);
+    await clio.control.payBill(changed.id, 1);
+    await clio.control.deleteBill(deleted.id);
+    await loopbackJson(`${clio.sandbox.url}/__sandbox/requests/reset`, { method: 'POST' });
+    const tabs = await fakeBrowser.tabs.query({});
+
+    await runMailing('m');
+
+    expect((await db.mailings.get('m'))?.state).toBe('done');
+    const stored = (await db.mailingItems.toArray()).sort((a, b) => a.position - b.position);
+    expect(stored.map((one) => [one.billId, one.state, one.reason])).toEqual([
+      [paid.id, 'skipped', 'outbox.paid_since_chosen'],
+      [voided.id, 'skipped', 'outbox.void'],
+      [changed.id, 'skipped', 'outbox.changed_since_chosen'],
+      [deleted.id, 'skipped', 'outbox.deleted'],
+    ]);
+    const { requests } = await loopbackJson<{ requests: { byPath: Record<string, number> } }>(
+      `${clio.sandbox.url}/__sandbox/state`,
+    );
+    expect(Object.entries(requests.byPath).filter(([route]) => route.includes('/api/v4/'))).toEqual([
+      ['GET /api/v4/bills', 1],
+    ]);
+    expect(await fakeBrowser.tabs.query({})).toEqual(tabs);
+    // What the check read is in the cache: the workspace shows the bills as Clio has them now.
+    expect((await db.bills.get(paid.id))?.state).toBe('paid');
   });
 });
