@@ -8,6 +8,7 @@ import { recordOutcome, recordPressing } from '@/lib/outbox/send-outbox';
 import { onBillsStored } from '@/lib/sync/store-bills';
 import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
 import { loopbackJson } from '../../support/loopback-https';
+import { outboxEntry } from '../../support/outbox-entry';
 import type { SandboxBill } from '../../support/sandbox-control';
 
 // As the background wires them (entrypoints/background/sends.ts): bills read confirm the sends they show.
@@ -41,27 +42,10 @@ describe('looking in Clio for the sends of a bulk run', () => {
   async function pressed(sendsInClio: readonly SandboxBill[]): Promise<string[]> {
     const ids: string[] = [];
     for (const bill of bills) {
-      const now = Date.now();
-      const entry: OutboxEntry = {
-        id: `send-${bill.id}`,
-        kind: 'send',
-        billId: bill.id,
-        portal: true,
-        email: false,
-        message: 'Your bill',
+      const entry = outboxEntry(bill.id, {
         confirmInBatch: true,
-        state: 'in_dialog',
         before: { shared: false, lastSentAt: bill.last_sent_at },
-        tabId: 7,
-        frameId: 0,
-        problem: null,
-        pressedAt: null,
-        submittedAt: null,
-        nextCheckAt: null,
-        checks: 0,
-        createdAt: now,
-        updatedAt: now,
-      };
+      });
       await db.outbox.put(entry);
       expect(await recordPressing(entry.id)).toBe(true);
       if (sendsInClio.includes(bill)) await sendInClio(bill);

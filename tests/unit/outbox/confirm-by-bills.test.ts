@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/database';
 import type { OutboxEntry } from '@/lib/db/records/outbox-entry';
 import { reconcileSends, showsSend } from '@/lib/outbox/confirm-send';
+import { outboxEntry } from '../../support/outbox-entry';
 
 const DAY = 86_400_000;
 const sentBefore = '2026-10-01T09:00:00Z';
@@ -10,17 +11,11 @@ const sentLater = '2026-10-02T09:00:00Z';
 /** A send of bill `billId` pressed `daysAgo` days ago, after Clio last showed it sent then. */
 function send(billId: number, state: OutboxEntry['state'], daysAgo: number, portal = true): OutboxEntry {
   const pressedAt = Date.now() - daysAgo * DAY;
-  return {
-    id: `send-${billId}`,
-    kind: 'send',
-    billId,
+  return outboxEntry(billId, {
     portal,
     email: !portal,
-    message: 'Your bill',
     state,
     before: { shared: false, lastSentAt: sentBefore },
-    tabId: 7,
-    frameId: 0,
     problem: state === 'unconfirmed' ? { code: 'not_seen' } : null,
     pressedAt,
     submittedAt: pressedAt,
@@ -28,7 +23,7 @@ function send(billId: number, state: OutboxEntry['state'], daysAgo: number, port
     checks: 3,
     createdAt: pressedAt,
     updatedAt: pressedAt,
-  };
+  });
 }
 
 describe('confirming sends by the bills Clio shows', () => {

@@ -5,6 +5,7 @@ import { db } from '@/lib/db/database';
 import type { OutboxEntry } from '@/lib/db/records/outbox-entry';
 import { CONFIRM_ALARM, checkDueSends } from '@/lib/outbox/confirm-send';
 import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
+import { outboxEntry } from '../../support/outbox-entry';
 import type { SandboxBill } from '../../support/sandbox-control';
 
 const MINUTE = 60_000;
@@ -32,17 +33,9 @@ describe('the later looks at a send Clio did not show at once', () => {
     const bill = bills[nth];
     if (!bill) throw new Error('The seed has too few unshared unpaid bills');
     const pressedAt = Date.now() - minutesAgo * MINUTE;
-    const entry: OutboxEntry = {
-      id: `send-${bill.id}`,
-      kind: 'send',
-      billId: bill.id,
-      portal: true,
-      email: false,
-      message: 'Your bill',
+    const entry = outboxEntry(bill.id, {
       state: 'unconfirmed',
       before: { shared: false, lastSentAt: bill.last_sent_at },
-      tabId: 7,
-      frameId: 0,
       problem: { code: 'not_seen' },
       pressedAt,
       submittedAt: pressedAt,
@@ -50,7 +43,7 @@ describe('the later looks at a send Clio did not show at once', () => {
       checks: 7,
       createdAt: pressedAt,
       updatedAt: pressedAt,
-    };
+    });
     await db.outbox.put(entry);
     return entry;
   }

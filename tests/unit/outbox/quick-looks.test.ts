@@ -6,6 +6,7 @@ import { CONFIRM_ALARM, reconcileSends } from '@/lib/outbox/confirm-send';
 import { recordOutcome, recordPressing } from '@/lib/outbox/send-outbox';
 import { onBillsStored } from '@/lib/sync/store-bills';
 import { clioWithUnsharedBill, type InProcessClio } from '../../support/in-process-clio';
+import { outboxEntry } from '../../support/outbox-entry';
 import type { SandboxBill } from '../../support/sandbox-control';
 
 // As the background wires them (entrypoints/background/sends.ts): bills read confirm the sends they show.
@@ -31,26 +32,9 @@ describe('the quick looks in Clio after Send bill was pressed', () => {
 
   /** A send whose tab fills Clio's dialog, about to press Send bill. */
   async function inDialog(): Promise<string> {
-    const now = Date.now();
-    await db.outbox.put({
-      id: 'send-1',
-      kind: 'send',
-      billId: bill.id,
-      portal: true,
-      email: false,
-      message: 'Your bill',
-      state: 'in_dialog',
-      before: { shared: false, lastSentAt: bill.last_sent_at },
-      tabId: 7,
-      frameId: 0,
-      problem: null,
-      pressedAt: null,
-      submittedAt: null,
-      nextCheckAt: null,
-      checks: 0,
-      createdAt: now,
-      updatedAt: now,
-    });
+    await db.outbox.put(
+      outboxEntry(bill.id, { id: 'send-1', before: { shared: false, lastSentAt: bill.last_sent_at } }),
+    );
     return 'send-1';
   }
 
