@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { dropBillTableOnChange } from '@/lib/collections/bill-cache';
-import { resumeMailings } from '@/lib/mailing/send-all';
+import { followResumeNotices } from '@/lib/mailing/resume-notice';
+import { resumeMailing, resumeMailings } from '@/lib/mailing/send-all';
 import { resumeLinkRequests } from '@/lib/payment-links/create-links';
 import { followClioAccess } from './clio-loader';
 import { registerContextMenu } from './context-menu';
@@ -20,5 +21,6 @@ export default defineBackground(() => {
   retryRevocationsOnAlarm();
   followSends();
   void resumeLinkRequests();
+  followResumeNotices(resumeMailing);
   void resumeMailings().catch((error) => console.error('Remit: mailings were not resumed', error));
 });

@@ -19,6 +19,7 @@ import { storeBills } from '../sync/store-bills';
 import { keepWorkerAlive } from '../worker-alive';
 import { envelopeValues, fillEnvelopeText } from './envelope-text';
 import { goesToClio } from './envelope-warnings';
+import { askToResume, clearResumeNotice } from './resume-notice';
 import { currentMailing, stateOf } from './review';
 import { SendTabs } from './send-tab';
 
@@ -105,11 +106,13 @@ export async function pauseMailing(mailingId: string): Promise<void> {
 }
 
 export async function resumeMailing(mailingId: string): Promise<void> {
+  await clearResumeNotice(mailingId);
   if (await moveMailing(mailingId, ['paused'], 'sending')) void runMailing(mailingId);
 }
 
 /** Nothing more is sent; a bill already in Clio's dialog finishes, as a person's click would. */
 export async function cancelMailing(mailingId: string): Promise<void> {
+  await clearResumeNotice(mailingId);
   await db.transaction('rw', db.mailings, db.mailingItems, async () => {
     if (!(await moveMailing(mailingId, ['sending', 'paused'], 'cancelled'))) return;
     await db.mailingItems
@@ -149,7 +152,8 @@ export async function sendFailedAgain(mailingId: string): Promise<void> {
  * bill it was sending takes what its send became (a send the outbox found not pressed goes again).
  */
 export async function resumeMailings(): Promise<void> {
-  for (const mailingId of await db.mailings.where('state').equals('sending').primaryKeys()) {
+  const interrupted = await db.mailings.where('state').equals('sending').primaryKeys();
+  for (const mailingId of interrupted) {
     await moveMailing(mailingId, ['sending'], 'paused');
     // A tab the stopped run loaded ahead for its next bill has no one to close it.
     for (const item of await db.mailingItems
@@ -164,6 +168,10 @@ export async function resumeMailings(): Promise<void> {
   for (const item of await db.mailingItems.where('state').equals('sending').toArray()) {
     await closeTabOf(item);
     await takeOutcome(item);
+  }
+  for (const mailingId of interrupted) {
+    const left = await db.mailingItems.where('[mailingId+state]').equals([mailingId, 'waiting']).count();
+    if (left > 0) await askToResume(mailingId, left);
   }
 }
 

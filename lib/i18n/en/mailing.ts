@@ -71,6 +71,10 @@ export const mailingText = {
   'mailing.state_done': 'Finished',
   'mailing.pause': 'Pause',
   'mailing.resume': 'Resume',
+  'mailing.look_first': 'Look first',
+  'mailing.interrupted_title': 'Send all is paused',
+  'mailing.interrupted':
+    '{count, plural, one {{shown} bill is} other {{shown} bills are}} still to send. The browser or Remit restarted mid-run: nothing more goes until you resume.',
   'mailing.cancel': 'Cancel the rest',
   'mailing.send_failed_again': 'Send the failed again',
   'mailing.close_report': 'Close this report',

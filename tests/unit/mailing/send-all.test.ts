@@ -6,7 +6,8 @@ import { db } from '@/lib/db/database';
 import type { MailingItemRecord } from '@/lib/db/records/mailing-item';
 import type { OutboxEntry } from '@/lib/db/records/outbox-entry';
 import { mailingHandlers } from '@/lib/mailing/handlers';
-import { cancelMailing, resumeMailings, runMailing } from '@/lib/mailing/send-all';
+import { followResumeNotices } from '@/lib/mailing/resume-notice';
+import { cancelMailing, resumeMailing, resumeMailings, runMailing } from '@/lib/mailing/send-all';
 import { decimalToMinor, minorDigits } from '@/lib/money';
 import { saveSettings } from '@/lib/settings/settings';
 import { defaultSettings } from '@/lib/settings/settings-schema';
@@ -244,5 +245,68 @@ describe('the check with Clio before each bill’s turn', () => {
     expect(await fakeBrowser.tabs.query({})).toEqual(tabs);
     // What the check read is in the cache: the workspace shows the bills as Clio has them now.
     expect((await db.bills.get(paid.id))?.state).toBe('paid');
+  });
+});
+
+describe('a run a restart stopped', () => {
+  let clio: InProcessClio | undefined;
+  afterEach(async () => {
+    await clio?.close();
+    clio = undefined;
+  });
+
+  it('asks before going on, with the bills left; Resume from the notice goes on, and the notice goes', async () => {
+    fakeBrowser.reset();
+    clio = await connectToInProcessClio({ size: 40 });
+    followResumeNotices(resumeMailing);
+    const paid = (await clio.control.bills())
+      .filter((one) => one.state === 'awaiting_payment' && one.balance > 0)
+      .slice(0, 2);
+    await db.mailings.add({ id: 'm', state: 'sending', createdAt: 1, updatedAt: 1 });
+    await db.mailingItems.bulkAdd([item(1, { state: 'sent' }), ...paid.map((one) => item(one.id))]);
+    for (const one of paid) await clio.control.payBill(one.id, one.balance);
+
+    await resumeMailings();
+
+    expect((await db.mailings.get('m'))?.state).toBe('paused');
+    expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({
+      'remit-mailing-m': expect.objectContaining({
+        title: 'Send all is paused',
+        message:
+          '2 bills are still to send. The browser or Remit restarted mid-run: nothing more goes until you resume.',
+        buttons: [{ title: 'Resume' }, { title: 'Look first' }],
+        requireInteraction: true,
+      }),
+    });
+
+    await fakeBrowser.notifications.onButtonClicked.trigger('remit-mailing-m', 0);
+    // Resumed: the bills paid meanwhile are checked with Clio and skipped, and the run ends.
+    expect(await untilDone('m')).toBe('done');
+    expect(await items()).toEqual([
+      [1, 'sent', null],
+      [paid[0]?.id, 'skipped', null],
+      [paid[1]?.id, 'skipped', null],
+    ]);
+    expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({});
+  });
+
+  it('opens the run in the workspace to look at first, and asks nothing when no bill is left', async () => {
+    fakeBrowser.reset();
+    followResumeNotices(resumeMailing);
+    await db.mailings.bulkAdd([
+      { id: 'm', state: 'sending', createdAt: 1, updatedAt: 1 },
+      { id: 'over', state: 'sending', createdAt: 0, updatedAt: 0 },
+    ]);
+    await db.mailingItems.bulkAdd([item(1), item(2, { id: 'over:2', mailingId: 'over', state: 'sent' })]);
+
+    await resumeMailings();
+    expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions())).toEqual(['remit-mailing-m']);
+
+    await fakeBrowser.notifications.onClicked.trigger('remit-mailing-m');
+    const opened = await fakeBrowser.tabs.query({});
+    expect(opened.map((tab) => tab.url)).toContain(
+      'chrome-extension://test-extension-id/collections.html#review',
+    );
+    expect((await db.mailings.get('m'))?.state).toBe('paused');
   });
 });
