@@ -32,7 +32,7 @@ export function SelectionBar({
   onContinueReview: () => void;
 }) {
   const [starting, setStarting] = useState(false);
-  const mailing = useMailingState();
+  const mailing = useMailingState()?.state;
   const review = async () => {
     setStarting(true);
     await onReview();

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { sayError } from '@/lib/error-text';
-import { type MessageKey, t } from '@/lib/i18n/text';
+import { t } from '@/lib/i18n/text';
 import type { MailingView } from '@/lib/mailing/messages';
 import { sendMessage } from '@/lib/protocol';
 import { buttonClass } from '../button-class';
 import { quiet } from '../popup/styles';
 import { counting } from '../popup/wording';
+import { RunProgress } from './run-progress';
 import { sendStatus } from './send-status';
 
 const plainButton = `${buttonClass} border border-slate-300 dark:border-slate-600`;
@@ -18,13 +19,6 @@ type RunAction =
   | 'cancelMailing'
   | 'sendFailedAgain'
   | 'discardReview';
-
-const stateWords: Record<Exclude<MailingView['state'], 'review'>, MessageKey> = {
-  sending: 'mailing.state_sending',
-  paused: 'mailing.state_paused',
-  cancelled: 'mailing.state_cancelled',
-  done: 'mailing.state_done',
-};
 
 /**
  * Send all, then the run as it goes: how many bills are sent, confirmed, failed, skipped and left,
@@ -63,17 +57,7 @@ export function MailingRun({ mailing, onClosed }: { mailing: MailingView; onClos
       ) : (
         <>
           <div className="flex flex-wrap items-center gap-3">
-            <p className="font-semibold">{t(stateWords[state])}</p>
-            <p role="status" data-figure="progress" className="tabular-nums">
-              {t('mailing.progress', {
-                sent: progress.sent,
-                total: bills.length,
-                confirmed: progress.confirmed,
-                failed: progress.failed,
-                skipped: progress.skipped,
-                left: progress.waiting + progress.sending,
-              })}
-            </p>
+            <RunProgress state={state} progress={progress} />
             {state === 'sending' && (
               <button type="button" className={plainButton} onClick={() => act('pauseMailing')}>
                 {t('mailing.pause')}

@@ -29,17 +29,19 @@ export function useReview(): Review {
   return state;
 }
 
+export type MailingSummary = Pick<MailingView, 'state' | 'progress'>;
+
 /**
- * The state of the latest mailing, so the bills' view can offer to go back to it; null when none. Its
- * own small question: the bills' view never reads the mailing's envelopes.
+ * The state and progress of the latest mailing, so the bills' view can offer to go back to it and the
+ * popup can show a run; null when none. Its own small question: neither reads the envelopes.
  */
-export function useMailingState(): MailingView['state'] | null {
-  const [state, setState] = useState<MailingView['state'] | null>(null);
+export function useMailingState(): MailingSummary | null {
+  const [state, setState] = useState<MailingSummary | null>(null);
   useEffect(() => {
     const stop = new AbortController();
     const read = () =>
       sendMessage('mailingState', {}).then(
-        (answer) => stop.signal.aborted || setState(answer.state),
+        (answer) => stop.signal.aborted || setState(answer.mailing),
         // Only an offer to go back: without an answer, none is made.
         () => undefined,
       );

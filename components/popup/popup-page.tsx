@@ -12,6 +12,7 @@ import { CurrencyReceivables, ReceivablesNote } from './currency-receivables';
 import { NeedsAttention } from './needs-attention';
 import { openWorkspace } from './open-workspace';
 import { PaidPeriodPicker } from './paid-period-picker';
+import { SendAllUnderWay } from './send-all-under-way';
 import { quiet } from './styles';
 
 const primaryButton = `${buttonClass} justify-self-start bg-blue-700 text-white hover:bg-blue-800 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200`;
@@ -53,6 +54,7 @@ export function PopupPage() {
           <SyncControls />
         </section>
       )}
+      {connected && <SendAllUnderWay />}
       {receivables.view && (
         <Receivables
           view={receivables.view}

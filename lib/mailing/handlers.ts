@@ -18,7 +18,7 @@ export const mailingHandlers: Handlers<typeof mailingMessages> = {
     mailingId: await startReview(selectedBills(await cachedBillTable(), query, localIsoDate())),
   }),
   currentMailing: async () => ({ mailing: await currentMailing() }),
-  mailingState: async () => ({ state: await latestMailingState() }),
+  mailingState: async () => ({ mailing: await latestMailingState() }),
   changeEnvelope: async (change) => {
     await changeEnvelope(change);
     return {};

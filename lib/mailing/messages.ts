@@ -90,8 +90,17 @@ export const mailingMessages = {
   startReview: defineMessage('extension', selectionQuery, z.object({ mailingId })),
   /** The latest mailing: under review, being sent, or its report; null when there is none. */
   currentMailing: defineMessage('extension', none, z.object({ mailing: mailingView.nullable() })),
-  /** Only the latest mailing's state: what the bills' view needs to offer going back to it. */
-  mailingState: defineMessage('extension', none, z.object({ state: z.enum(mailingStates).nullable() })),
+  /**
+   * Only the latest mailing's state and progress: what the bills' view needs to offer going back to
+   * it, and the popup to show a run under way.
+   */
+  mailingState: defineMessage(
+    'extension',
+    none,
+    z.object({
+      mailing: z.object({ state: z.enum(mailingStates), progress: mailingProgress.nullable() }).nullable(),
+    }),
+  ),
   changeEnvelope: defineMessage('extension', envelopeChange, none),
   /** Takes one bill out of an envelope, or the whole envelope when no bill is named. */
   leaveOut: defineMessage(

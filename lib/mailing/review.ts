@@ -38,9 +38,32 @@ export async function startReview(bills: readonly CollectionBill[]): Promise<str
   return mailing.id;
 }
 
-/** The latest mailing's state, without reading its envelopes and bills. */
-export async function latestMailingState(): Promise<MailingState | null> {
-  return (await latestMailing())?.state ?? null;
+/**
+ * The latest mailing's state and, once it is sent, where its bills stand: without reading its
+ * envelopes and bills. Null when there is none.
+ */
+export async function latestMailingState(): Promise<{
+  state: MailingState;
+  progress: MailingProgress | null;
+} | null> {
+  const mailing = await latestMailing();
+  if (!mailing) return null;
+  if (mailing.state === 'review') return { state: mailing.state, progress: null };
+  const { items, sends } = await itemsAndSends(mailing.id);
+  return { state: mailing.state, progress: progressOf(items, sends) };
+}
+
+/** A mailing's bills in order, and the outbox's sends of them. */
+async function itemsAndSends(mailingId: string) {
+  const items = await db.mailingItems
+    .where('[mailingId+position]')
+    .between([mailingId, Dexie.minKey], [mailingId, Dexie.maxKey])
+    .toArray();
+  const sendIds = items.flatMap((item) => (item.sendId ? [item.sendId] : []));
+  const sends = new Map(
+    (await db.outbox.bulkGet(sendIds)).flatMap((send) => (send ? [[send.id, send]] : [])),
+  );
+  return { items, sends };
 }
 
 function latestMailing(): Promise<MailingRecord | undefined> {
@@ -55,14 +78,7 @@ export async function currentMailing(): Promise<MailingView | null> {
   const mailing = await latestMailing();
   if (!mailing) return null;
   const envelopes = await db.envelopes.where('mailingId').equals(mailing.id).sortBy('position');
-  const items = await db.mailingItems
-    .where('[mailingId+position]')
-    .between([mailing.id, Dexie.minKey], [mailing.id, Dexie.maxKey])
-    .toArray();
-  const sendIds = items.flatMap((item) => (item.sendId ? [item.sendId] : []));
-  const sends = new Map(
-    (await db.outbox.bulkGet(sendIds)).flatMap((send) => (send ? [[send.id, send]] : [])),
-  );
+  const { items, sends } = await itemsAndSends(mailing.id);
   const itemOf = new Map(items.map((item) => [item.billId, item]));
   const table = await cachedBillTable();
   const addresses = await emailAddresses(envelopes.map((envelope) => envelope.clientId));

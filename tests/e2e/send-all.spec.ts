@@ -2,6 +2,7 @@ import { extensionPage, waitForSyncToFinish } from '../support/extension-db';
 import { type SandboxBill, sandboxControl } from '../support/sandbox-control';
 import { expect, test } from './fixtures';
 import { CollectionsPage } from './pages/collections-page';
+import { PopupPage } from './pages/popup-page';
 import { ReviewPage } from './pages/review-page';
 
 /** Enough bills for a run to be paused, resumed and cancelled with some still to go. */
@@ -155,6 +156,12 @@ test.describe('Send all', () => {
     const whilePaused = await settledSendCount(control);
     await review.page.waitForTimeout(3_000);
     expect((await control.state()).sends.length).toBe(whilePaused);
+    // The popup shows the paused run as the workspace does, and leads back to it.
+    const popup = await PopupPage.open(context, extensionId);
+    const run = popup.page.getByRole('region', { name: 'Send all' });
+    await expect(run.getByText('Paused', { exact: true })).toBeVisible();
+    await expect(run.getByRole('status')).toHaveText(await review.progressText());
+    await popup.page.close();
 
     await review.page.getByRole('button', { name: 'Resume' }).click();
     await expect

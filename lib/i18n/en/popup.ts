@@ -10,6 +10,8 @@ export const popupText = {
   // The user's name follows in its own emphasised element.
   'popup.connected_as': 'Connected as',
   'popup.settings': 'Settings',
+  'popup.send_all': 'Send all',
+  'popup.open_send_all': 'Open Send all',
   'popup.get_started': 'Get started',
   'popup.not_connected': 'Remit is not connected to Clio yet.',
   'popup.first_run_explained':

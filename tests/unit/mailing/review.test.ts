@@ -152,10 +152,12 @@ describe('reviewing chosen bills', () => {
       mailingHandlers.startReview({ filter: noFilter, selection: { kind: 'bills', ids: [] } }, sender),
     ).rejects.toBeInstanceOf(RemitError);
     const { mailingId } = await mailingHandlers.startReview(everyBill, sender);
-    expect(await mailingHandlers.mailingState({}, sender)).toEqual({ state: 'review' });
+    expect(await mailingHandlers.mailingState({}, sender)).toEqual({
+      mailing: { state: 'review', progress: null },
+    });
     await mailingHandlers.discardReview({ mailingId }, sender);
     expect(await mailingHandlers.currentMailing({}, sender)).toEqual({ mailing: null });
-    expect(await mailingHandlers.mailingState({}, sender)).toEqual({ state: null });
+    expect(await mailingHandlers.mailingState({}, sender)).toEqual({ mailing: null });
     expect(await db.envelopes.count()).toBe(0);
   });
 });

@@ -186,6 +186,11 @@ describe('Send all', () => {
     ]);
     const { mailing } = await mailingHandlers.currentMailing({}, sender);
     expect(mailing?.progress).toMatchObject({ sent: 1, confirmed: 1, failed: 2 });
+    // The popup's smaller question gets the same progress.
+    expect((await mailingHandlers.mailingState({}, sender)).mailing).toEqual({
+      state: 'done',
+      progress: mailing?.progress,
+    });
 
     await mailingHandlers.sendFailedAgain({ mailingId: 'm' }, sender);
     // Not connected: the run stops at the first bill, which waits with the others for the user.
