@@ -1,9 +1,16 @@
 import { browser } from 'wxt/browser';
 import { CLIO_APP_MATCHES } from '@/lib/clio/regions';
+import { openCollectionsWorkspace } from '@/lib/collections/workspace-page';
+import type { ContextTarget } from '@/lib/content/messages';
 import { t } from '@/lib/i18n/text';
-import { SEND_MENU_ID, sendFromContextMenu } from '@/lib/outbox/context-menu-send';
+import { SEND_MENU_ID, sendFromContextMenu, showSendMenuFor } from '@/lib/outbox/context-menu-send';
 
-/** The menu item exists on Clio's pages, and shows only when the thing right-clicked is a bill. */
+const WORKSPACE_MENU_ID = 'remit-open-workspace';
+
+/**
+ * The menu's items exist on Clio's pages, each shown only where it applies: sending when the thing
+ * right-clicked is a bill, the workspace on Clio's bills list.
+ */
 export function registerContextMenu(): void {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
@@ -13,8 +20,25 @@ export function registerContextMenu(): void {
       documentUrlPatterns: CLIO_APP_MATCHES,
       visible: false,
     });
+    browser.contextMenus.create({
+      id: WORKSPACE_MENU_ID,
+      title: t('collections.open_from_clio'),
+      contexts: ['link', 'page'],
+      documentUrlPatterns: CLIO_APP_MATCHES,
+      visible: false,
+    });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === SEND_MENU_ID) void sendFromContextMenu(info, tab);
+    if (info.menuItemId === WORKSPACE_MENU_ID)
+      void openCollectionsWorkspace().catch((error) =>
+        console.error('Remit: the workspace did not open', error),
+      );
   });
+}
+
+/** Called as the user right-clicks in Clio, before the menu opens. */
+export async function showContextMenuFor({ billId, billsList }: ContextTarget): Promise<void> {
+  await showSendMenuFor(billId);
+  await browser.contextMenus.update(WORKSPACE_MENU_ID, { visible: billsList });
 }

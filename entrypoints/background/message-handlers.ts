@@ -13,6 +13,7 @@ import { summaryHandlers } from '@/lib/summary/handlers';
 import { showOverdueCount } from '@/lib/summary/overdue-badge';
 import { startSync, syncHandlers } from '@/lib/sync/handlers';
 import { stopSync } from '@/lib/sync/run-sync';
+import { showContextMenuFor } from './context-menu';
 
 export const handlers: Handlers<Protocol> = {
   ...billPanelHandlers({ readsCacheOnly: isBulkSendTab }),
@@ -29,7 +30,7 @@ export const handlers: Handlers<Protocol> = {
   ...collectionHandlers,
   ...mailingHandlers,
   ...settingsHandlers,
-  ...contentHandlers,
+  ...contentHandlers({ rightClicked: showContextMenuFor }),
 };
 
 /** What a Clio page's content script may ask: always about the page it is on. */

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { billIdFromUrl } from '../clio/pages';
+import { billIdFromUrl, isBillsList } from '../clio/pages';
 import type { MessageName } from '../protocol';
 import { isFeaturePage } from './pages';
 
@@ -25,7 +25,10 @@ export function watchForFeaturePages(ctx: ContentScriptContext): void {
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => check(newUrl.href));
 }
 
-/** Tells the background what is being right-clicked, so its menu offers "Send" only on bills. */
+/**
+ * Tells the background what is being right-clicked, so its menu offers "Send" only on bills and the
+ * workspace only on Clio's bills list.
+ */
 export function reportContextTargets(ctx: ContentScriptContext): void {
   ctx.addEventListener(
     document,
@@ -34,7 +37,10 @@ export function reportContextTargets(ctx: ContentScriptContext): void {
       const link =
         event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href]') : null;
       const billId = billIdFromUrl(link ? link.href : location.href) ?? null;
-      browser.runtime.sendMessage({ name: contextTarget, request: { billId } }).catch(() => undefined);
+      const billsList = isBillsList(location.href);
+      browser.runtime
+        .sendMessage({ name: contextTarget, request: { billId, billsList } })
+        .catch(() => undefined);
     },
     { capture: true },
   );

@@ -1,7 +1,6 @@
 import { RemitError } from '../errors';
 import type { ClioScopes, Handlers } from '../messaging/handle';
-import { anyPage, billOnScreen, isOnScreen } from '../messaging/page-scope';
-import { showSendMenuFor } from './context-menu-send';
+import { billOnScreen, isOnScreen } from '../messaging/page-scope';
 import type { sendMessages } from './messages';
 import { isSendOfTab, latestSend, queueSend, recordOutcome, recordPressing } from './send-outbox';
 
@@ -18,10 +17,6 @@ export const sendHandlers: Handlers<Messages> = {
     await recordOutcome(sendId, outcome);
     return {};
   },
-  contextTarget: async ({ billId }) => {
-    await showSendMenuFor(billId);
-    return {};
-  },
 };
 
 /** A page sends only the bill it shows, and reports only on the send its own tab is driving. */
@@ -30,5 +25,4 @@ export const sendScopes: ClioScopes<Messages> = {
   getSend: ({ billId }, page) => isOnScreen(billId, page),
   sendPressing: ({ sendId }, page) => isSendOfTab(sendId, page.tabId, billOnScreen(page)),
   sendOutcome: ({ sendId }, page) => isSendOfTab(sendId, page.tabId, billOnScreen(page)),
-  contextTarget: anyPage,
 };

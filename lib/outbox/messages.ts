@@ -64,8 +64,6 @@ export const sendMessages = {
     }),
     none,
   ),
-  /** Which bill, if any, the user right-clicked: the context menu offers sending only for bills. */
-  contextTarget: defineMessage('clio', z.object({ billId: z.number().int().positive().nullable() }), none),
 };
 export type SendOutcome = z.output<(typeof sendMessages)['sendOutcome']['request']>['outcome'];
 

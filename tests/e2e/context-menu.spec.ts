@@ -5,6 +5,7 @@ import { ClioBillPage } from './pages/clio-bill-page';
 import { ClioBillsList } from './pages/clio-bills-list';
 
 const MENU_ID = 'remit-send-to-portal';
+const WORKSPACE_MENU_ID = 'remit-open-workspace';
 
 /** Records what the worker asks of the menu item; Chrome offers no way to read a menu back. */
 async function recordMenuUpdates(serviceWorker: Worker): Promise<void> {
@@ -18,11 +19,14 @@ async function recordMenuUpdates(serviceWorker: Worker): Promise<void> {
   })()`);
 }
 
-const lastVisibility = (serviceWorker: Worker) =>
-  serviceWorker.evaluate(`globalThis.menuUpdates.at(-1)?.visible ?? 'none'`) as Promise<boolean | 'none'>;
+/** Whether the worker last showed or hid this item; 'none' before it was told anything. */
+const lastVisibility = (serviceWorker: Worker, id = MENU_ID) =>
+  serviceWorker.evaluate(
+    `globalThis.menuUpdates.filter((update) => update.id === ${JSON.stringify(id)}).at(-1)?.visible ?? 'none'`,
+  ) as Promise<boolean | 'none'>;
 
 test.describe('context menu', () => {
-  test('the item exists on Clio pages and shows only for bills', async ({
+  test('“Send” shows only for bills, the workspace only on the bills list, which it opens', async ({
     context,
     sandbox,
     serviceWorker,
@@ -41,9 +45,29 @@ test.describe('context menu', () => {
 
     await list.billLink(bill.number).click({ button: 'right' });
     await expect.poll(() => lastVisibility(serviceWorker)).toBe(true);
+    await expect.poll(() => lastVisibility(serviceWorker, WORKSPACE_MENU_ID)).toBe(true);
 
     await list.page.getByRole('link', { name: 'Matters' }).click({ button: 'right' });
     await expect.poll(() => lastVisibility(serviceWorker)).toBe(false);
+    await expect.poll(() => lastVisibility(serviceWorker, WORKSPACE_MENU_ID)).toBe(true);
+
+    const billPage = await ClioBillPage.open(context, bill.id);
+    await billPage.page.getByRole('heading', { level: 1 }).click({ button: 'right' });
+    await expect.poll(() => lastVisibility(serviceWorker)).toBe(true);
+    await expect.poll(() => lastVisibility(serviceWorker, WORKSPACE_MENU_ID)).toBe(false);
+
+    const workspace = context.waitForEvent('page', {
+      predicate: (page) => page.url().endsWith('/collections.html'),
+    });
+    await serviceWorker.evaluate(
+      `chrome.contextMenus.onClicked.dispatch(${JSON.stringify({
+        menuItemId: WORKSPACE_MENU_ID,
+        pageUrl: 'https://app.clio.com/nc/#/bills',
+        frameId: 0,
+        editable: false,
+      })})`,
+    );
+    await expect((await workspace).getByRole('heading', { level: 1 })).toBeVisible();
   });
 
   test('sending from a bill link sends that bill once; a non-bill link sends nothing', async ({

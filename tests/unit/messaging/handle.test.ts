@@ -35,7 +35,7 @@ const requests: { [N in MessageName]: RequestOf<N> } = {
   expirePaymentLink: { linkId: 90 },
   getPayableBills: { clientId: 30 },
   openClientLink: { clientId: 30, billIds: [4] },
-  contextTarget: { billId: 4 },
+  contextTarget: { billId: 4, billsList: false },
   getConnection: {},
   connect: { region: 'us', clientId: 'id', clientSecret: 'secret' },
   reconnect: {},

@@ -151,18 +151,23 @@ describe('the messages of a send between a Clio tab and the background', () => {
     expect(driven).toEqual([]);
   });
 
-  it('offers “Send to client portal” in the context menu only when a bill was right-clicked', async () => {
+  it('offers “Send to client portal” only when a bill was right-clicked, and the workspace only on Clio’s bills list', async () => {
     const update = vi.spyOn(fakeBrowser.contextMenus, 'update').mockResolvedValue(undefined as never);
 
-    expect(await ask(billTab(bill.id), 'contextTarget', { billId: bill.id })).toEqual({
+    expect(await ask(billTab(bill.id), 'contextTarget', { billId: bill.id, billsList: false })).toEqual({
       ok: true,
       value: {},
     });
-    expect(await ask(billTab(bill.id), 'contextTarget', { billId: null })).toEqual({ ok: true, value: {} });
+    expect(await ask(billTab(bill.id), 'contextTarget', { billId: null, billsList: true })).toEqual({
+      ok: true,
+      value: {},
+    });
 
     expect(update.mock.calls).toEqual([
       [SEND_MENU_ID, { visible: true }],
+      ['remit-open-workspace', { visible: false }],
       [SEND_MENU_ID, { visible: false }],
+      ['remit-open-workspace', { visible: true }],
     ]);
   });
 });
