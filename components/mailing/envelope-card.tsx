@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { type MouseEvent, useId, useMemo, useState } from 'react';
 import { sayError } from '@/lib/error-text';
 import { formatDate } from '@/lib/format';
 import { t } from '@/lib/i18n/text';
@@ -46,6 +46,14 @@ export function EnvelopeCard({ envelope, editable }: { envelope: EnvelopeView; e
       setProblem(sayError(error, 'mailing.not_saved'));
     }
   };
+  const leaveOutEnvelope = (event: MouseEvent<HTMLButtonElement>) => {
+    moveFocusFrom(
+      event.currentTarget.closest('section'),
+      'button[aria-expanded]',
+      document.getElementById('review-heading'),
+    );
+    void leaveOut();
+  };
   const leaveOut = async (billId?: number) => {
     try {
       await sendMessage('leaveOut', { envelopeId: envelope.id, billId });
@@ -79,7 +87,7 @@ export function EnvelopeCard({ envelope, editable }: { envelope: EnvelopeView; e
           <span className={warningText}>{t('mailing.warning_count', counting(warnings))}</span>
         )}
         {editable && (
-          <button type="button" className={`${plainButton} ml-auto`} onClick={() => leaveOut()}>
+          <button type="button" className={`${plainButton} ml-auto`} onClick={leaveOutEnvelope}>
             {t('mailing.leave_out_envelope', { client })}
           </button>
         )}
@@ -170,7 +178,18 @@ function EnvelopeBills({
             )}
             {onLeaveOut && (
               <td className="px-2 text-right">
-                <button type="button" className={plainButton} onClick={() => onLeaveOut(bill.id)}>
+                <button
+                  type="button"
+                  className={plainButton}
+                  onClick={(event) => {
+                    const row = event.currentTarget.closest('tr');
+                    const header = row
+                      ?.closest('section')
+                      ?.querySelector<HTMLElement>('button[aria-expanded]');
+                    moveFocusFrom(row, 'button', header);
+                    onLeaveOut(bill.id);
+                  }}
+                >
                   {t('mailing.leave_out_bill', { number: bill.number })}
                 </button>
               </td>
@@ -254,4 +273,17 @@ function EnvelopeTexts({
       </label>
     </div>
   );
+}
+
+/**
+ * Focus for a control whose item is about to be left out: the same control of the next item, else
+ * of the previous one, else `fallback`, so a keyboard user is never dropped at the top of the page.
+ */
+function moveFocusFrom(
+  item: Element | null,
+  control: string,
+  fallback: HTMLElement | null | undefined,
+): void {
+  const neighbour = item?.nextElementSibling ?? item?.previousElementSibling;
+  (neighbour?.querySelector<HTMLElement>(control) ?? fallback)?.focus();
 }

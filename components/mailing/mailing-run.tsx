@@ -58,14 +58,14 @@ export function MailingRun({ mailing, onClosed }: { mailing: MailingView; onClos
         <>
           <div className="flex flex-wrap items-center gap-3">
             <RunProgress state={state} progress={progress} />
-            {state === 'sending' && (
-              <button type="button" className={plainButton} onClick={() => act('pauseMailing')}>
-                {t('mailing.pause')}
-              </button>
-            )}
-            {state === 'paused' && (
-              <button type="button" className={primaryButton} onClick={() => act('resumeMailing')}>
-                {t('mailing.resume')}
+            {(state === 'sending' || state === 'paused') && (
+              // One button that turns from Pause to Resume and back: the focus stays on it.
+              <button
+                type="button"
+                className={state === 'sending' ? plainButton : primaryButton}
+                onClick={() => act(state === 'sending' ? 'pauseMailing' : 'resumeMailing')}
+              >
+                {t(state === 'sending' ? 'mailing.pause' : 'mailing.resume')}
               </button>
             )}
             {(state === 'sending' || state === 'paused') && (

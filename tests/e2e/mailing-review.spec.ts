@@ -105,8 +105,14 @@ test.describe('reviewing bills before they go', () => {
     // Leaving a bill out changes the envelope's figures and the review's count.
     const [leftOut] = bills;
     if (!leftOut) throw new Error('no bill to leave out');
+    const leaveOutButtons = await envelope.getByRole('button', { name: /^Leave out \d/ }).allTextContents();
+    const at = leaveOutButtons.indexOf(`Leave out ${leftOut.number}`);
+    const focusGoesTo = leaveOutButtons[at + 1] ?? leaveOutButtons[at - 1];
     await envelope.getByRole('button', { name: `Leave out ${leftOut.number}` }).click();
     const rest = bills.filter((bill) => bill !== leftOut);
+    // The focus moves to the next bill's button, not to the top of the page with the row gone.
+    if (focusGoesTo) await expect(workspace.page.locator(':focus')).toHaveText(focusGoesTo);
+    else await expect(envelope.locator('button[aria-expanded]')).toBeFocused();
     await expect(review.summary).toHaveText(`${byClient.size} envelopes with ${chosen.length - 1} bills`);
     await expect(envelope.locator('[data-figure="outstanding"]')).toHaveText(outstandingOf(rest));
   });

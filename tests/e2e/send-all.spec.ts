@@ -152,6 +152,8 @@ test.describe('Send all', () => {
     await control.refuseSends(null);
     await review.page.getByRole('button', { name: 'Pause' }).click();
     await expect(review.page.getByText('Paused', { exact: true })).toBeVisible();
+    // The button pressed turns into Resume and keeps the focus, for a keyboard user to press again.
+    await expect(review.page.getByRole('button', { name: 'Resume' })).toBeFocused();
     // The bill already in Clio's dialog finishes, as a person's click would; then nothing more goes.
     const whilePaused = await settledSendCount(control);
     await review.page.waitForTimeout(3_000);
