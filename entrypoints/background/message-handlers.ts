@@ -1,3 +1,4 @@
+import { showOverdueCount } from '@/lib/badge/toolbar-badge';
 import { billPanelHandlers, billPanelScopes } from '@/lib/bill-panel/handlers';
 import { collectionHandlers, collectionScopes } from '@/lib/collections/handlers';
 import { connectionHandlers } from '@/lib/connection/handlers';
@@ -10,7 +11,6 @@ import { paymentLinkHandlers, paymentLinkScopes } from '@/lib/payment-links/hand
 import { type Protocol, protocol } from '@/lib/protocol';
 import { settingsHandlers, settingsScopes } from '@/lib/settings/handlers';
 import { summaryHandlers } from '@/lib/summary/handlers';
-import { showOverdueCount } from '@/lib/summary/overdue-badge';
 import { startSync, syncHandlers } from '@/lib/sync/handlers';
 import { stopSync } from '@/lib/sync/run-sync';
 import { showContextMenuFor } from './context-menu';

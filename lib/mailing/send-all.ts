@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
 import { browser } from 'wxt/browser';
+import { showLeftToSend } from '../badge/toolbar-badge';
 import { isOwed } from '../bills/owed';
 import { billPageUrl } from '../clio/pages';
 import { clioApi } from '../connection/clio-session';
@@ -14,6 +15,7 @@ import { lookForBatchSendsNow } from '../outbox/confirm-batch';
 import { type CheckedBill, queueSend } from '../outbox/send-outbox';
 import { type ChosenAs, whyNotSent } from '../outbox/sendable';
 import { settle } from '../outbox/settle-send';
+import { showOverdueAgain } from '../summary/summary-store';
 import { fetchRecords } from '../sync/fetch-records';
 import { storeBills } from '../sync/store-bills';
 import { keepWorkerAlive } from '../worker-alive';
@@ -200,6 +202,7 @@ export async function runMailing(mailingId: string): Promise<void> {
         await moveMailing(mailingId, ['sending'], 'done');
         return;
       }
+      await showLeftToSend(await leftToSend(mailingId));
       const check = run.checks.get(next[0].billId);
       if (check && check.at > Date.now() - CHECK_FRESH_MS) await sendItem(next[0], check.bill, run);
       else if (!(await checkAhead(mailingId, run.checks))) return;
@@ -211,10 +214,22 @@ export async function runMailing(mailingId: string): Promise<void> {
   } finally {
     running.delete(mailingId);
     stopKeepingAlive();
+    await showOverdueAgain();
     await run.tabs.close();
     await forgetTabs(mailingId);
     await lookForBatchSendsNow();
   }
+}
+
+/** The run's bills not sent yet: waiting their turn, or in Clio's dialog now. */
+function leftToSend(mailingId: string): Promise<number> {
+  return db.mailingItems
+    .where('[mailingId+state]')
+    .anyOf([
+      [mailingId, 'waiting'],
+      [mailingId, 'sending'],
+    ])
+    .count();
 }
 
 function nextWaiting(mailingId: string, count: number): Promise<MailingItemRecord[]> {

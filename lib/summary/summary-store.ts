@@ -1,10 +1,10 @@
+import { showLeftToSend, showOverdueCount } from '../badge/toolbar-badge';
 import { loadConnection } from '../connection/store';
 import { db, type RemitDatabase } from '../db/database';
 import { paymentStatesToCheck, type ReceivablesSummary, SUMMARY_FORMAT } from '../db/records/summary';
 import { syncedResources } from '../db/records/sync-state';
 import { localIsoDate } from '../format';
 import { buildSummary, type SummaryInput } from './build-summary';
-import { showOverdueCount } from './overdue-badge';
 import { earliestPeriodStart } from './paid-periods';
 import type { ReceivablesView } from './receivables-view';
 import { viewSummary } from './view-summary';
@@ -39,6 +39,13 @@ export async function summariseAfterSync(): Promise<void> {
   const [states, stored] = await Promise.all([db.syncState.toArray(), currentSummary()]);
   if (!stored || states.some((state) => state.records > 0)) await refreshSummary();
   else await showOverdueCount(viewSummary(stored, new Date()).overdueBills);
+}
+
+/** The badge's overdue count again, from the summary kept: after a Send all showed its own count. */
+export async function showOverdueAgain(): Promise<void> {
+  const stored = await currentSummary();
+  await showLeftToSend(null);
+  if (stored) await showOverdueCount(viewSummary(stored, new Date()).overdueBills);
 }
 
 /** What the popup shows, for today; null until the first sync has finished. */

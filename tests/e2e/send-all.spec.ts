@@ -53,6 +53,7 @@ test.describe('Send all', () => {
     context,
     extensionId,
     sandbox,
+    serviceWorker,
     connected: _,
   }) => {
     const control = sandboxControl(sandbox);
@@ -78,13 +79,20 @@ test.describe('Send all', () => {
       `Bills ${numbers} for ${client}`,
     );
 
+    const badgeTitle = () => serviceWorker.evaluate('chrome.action.getTitle({})') as Promise<string>;
+    const overdueTitle = await badgeTitle();
     await control.resetRequestCounters();
     await review.page.getByRole('button', { name: `Send all ${BATCH} bills through Clio` }).click();
+    // The toolbar badge counts the bills still to send while the run goes, then the overdue bills again.
+    await expect
+      .poll(badgeTitle, { intervals: [100] })
+      .toMatch(/^Remit for Clio: Send all has [1-4] bills? still to send$/);
     await expect(review.progress).toHaveText(
       `${BATCH} of ${BATCH} sent, ${BATCH} confirmed by Clio; 0 failed, 0 skipped, 0 left`,
       { timeout: 120_000 },
     );
     await expect(review.page.getByText('Finished', { exact: true })).toBeVisible();
+    await expect.poll(badgeTitle).toBe(overdueTitle);
     // Clio's 50 requests a minute are the firm's: the bills were checked before and confirmed after
     // in one request each, and the run's Clio tabs asked the API nothing about their bills.
     const { byPath } = (await control.state()).requests;

@@ -5,4 +5,6 @@ export const extensionText = {
     'Payment status, portal sends and payment links for Clio bills, inside Clio Manage.',
   'extension.badge_overdue':
     '{count, plural, one {Remit for Clio: # overdue bill} other {Remit for Clio: # overdue bills}}',
+  'extension.badge_sending':
+    '{count, plural, one {Remit for Clio: Send all has {shown} bill still to send} other {Remit for Clio: Send all has {shown} bills still to send}}',
 } as const;
