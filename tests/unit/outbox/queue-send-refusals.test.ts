@@ -4,6 +4,7 @@ import { db } from '@/lib/db/database';
 import type { OutboxEntry } from '@/lib/db/records/outbox-entry';
 import { queueSend } from '@/lib/outbox/send-outbox';
 import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
+import { outboxEntry } from '../../support/outbox-entry';
 import type { SandboxBill } from '../../support/sandbox-control';
 
 const tab = { tabId: 7, frameId: 0 };
@@ -41,23 +42,16 @@ describe('which requests to send start a send', () => {
     state: OutboxEntry['state'],
     changes: Partial<OutboxEntry> = {},
   ) {
-    await db.outbox.put({
-      id,
-      kind: 'send',
-      ...request(billId),
-      state,
-      before: { shared: false, lastSentAt: null },
-      tabId: 8,
-      frameId: 0,
-      problem: null,
-      pressedAt: null,
-      submittedAt: null,
-      nextCheckAt: null,
-      checks: 0,
-      createdAt: Date.now() - 60_000,
-      updatedAt: Date.now() - 60_000,
-      ...changes,
-    });
+    await db.outbox.put(
+      outboxEntry(billId, {
+        id,
+        state,
+        tabId: 8,
+        createdAt: Date.now() - 60_000,
+        updatedAt: Date.now() - 60_000,
+        ...changes,
+      }),
+    );
   }
 
   it('refuses a send by neither the portal nor email, before asking Clio anything', async () => {
