@@ -8,9 +8,9 @@ import type { CreatedLinksView, LinkPlanView, PayableBills } from '@/lib/payment
 import { sendMessage } from '@/lib/protocol';
 import { buttonClass } from '../button-class';
 import { DurationField } from '../payment-link/duration-field';
+import { LinkPreview } from '../payment-link/link-preview';
 import { BillChoice } from './bill-choice';
 import { CreatedLinks } from './created-links';
-import { LinkPreview } from './link-preview';
 
 type Plan =
   | { status: 'none' }

@@ -12,6 +12,7 @@ import { field } from '../collections/styles';
 import { quiet } from '../popup/styles';
 import { counting, money } from '../popup/wording';
 import { DialogPreview } from './dialog-preview';
+import { PaymentLinkChoice } from './payment-link-choice';
 import { sendStatus } from './send-status';
 import { useSavedText } from './use-saved-text';
 
@@ -32,7 +33,10 @@ export function EnvelopeCard({ envelope, editable }: { envelope: EnvelopeView; e
     [envelope],
   );
   const values = useMemo(
-    () => envelopeValues(envelope.clientName, envelope.bills.filter(goesToClio)),
+    () => ({
+      ...envelopeValues(envelope.clientName, envelope.bills.filter(goesToClio)),
+      payment_link: envelope.paymentLink ? t('mailing.payment_link_stand_in') : '',
+    }),
     [envelope],
   );
   const warnings = envelope.warnings.length + envelope.bills.filter((bill) => bill.warning).length;
@@ -102,6 +106,7 @@ export function EnvelopeCard({ envelope, editable }: { envelope: EnvelopeView; e
           <EnvelopeWarnings envelope={envelope} />
           <EnvelopeBills envelope={envelope} onLeaveOut={editable ? leaveOut : undefined} />
           {editable && <ChannelChoice envelope={envelope} onChange={change} />}
+          {editable && <PaymentLinkChoice envelope={envelope} onChange={change} />}
           {editable && <EnvelopeTexts envelope={envelope} onChange={change} />}
           <DialogPreview
             envelope={envelope}

@@ -20,7 +20,13 @@ const envelopeFields = ['envelopeSubjectTemplate', 'envelopeMessageTemplate'] as
 export function EnvelopeTemplateForm() {
   const { settings, note, edit, save } = useSettingsForm(envelopeFields);
   const ids = { subject: useId(), message: useId(), heading: useId() };
-  const values = useMemo(() => envelopeValues(t('options.sample_client'), sampleBills), []);
+  const values = useMemo(
+    () => ({
+      ...envelopeValues(t('options.sample_client'), sampleBills),
+      payment_link: t('mailing.payment_link_stand_in'),
+    }),
+    [],
+  );
 
   if (settings === undefined) return note ? <p role="alert">{note.text}</p> : null;
   return (

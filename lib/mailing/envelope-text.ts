@@ -4,7 +4,13 @@ import { formatDate } from '../format';
 import { t } from '../i18n/text';
 import { listFormat } from '../intl-formats';
 import { formatMoney, type MinorUnits } from '../money';
+import type { LinkPurpose } from '../payment-links/link-accounts';
 import { type EnvelopePlaceholder, envelopePlaceholders } from '../settings/settings-schema';
+
+/** Each placeholder's words for one envelope. */
+export type EnvelopeValues = Record<EnvelopePlaceholder, string>;
+/** What the bills alone fill in: the payment link is made only when the envelope goes. */
+export type BillsValues = Omit<EnvelopeValues, 'payment_link'>;
 
 /** What the placeholders read of a bill. */
 export interface EnvelopeTextBill {
@@ -23,7 +29,7 @@ export function envelopeValues(
   clientName: string | null,
   bills: readonly EnvelopeTextBill[],
   locale?: string,
-): Record<EnvelopePlaceholder, string> {
+): BillsValues {
   const owed = bills.filter(isOwed);
   const amounts = amountsOf(owed, (bill) => bill.balance, locale);
   const dueDates = owed.flatMap((bill) => (bill.dueAt === null ? [] : [bill.dueAt])).sort();
@@ -57,6 +63,44 @@ const placeholderPattern = new RegExp(`\\{(${envelopePlaceholders.join('|')})\\}
  * A subject or message with its placeholders filled, in one pass: a client named "{bill_numbers}"
  * stays a name. Braces that name no placeholder are left as written.
  */
-export function fillEnvelopeText(template: string, values: Record<EnvelopePlaceholder, string>): string {
+export function fillEnvelopeText(template: string, values: EnvelopeValues): string {
   return template.replace(placeholderPattern, (_match, name: EnvelopePlaceholder) => values[name]);
+}
+
+/** Whether a subject or message gives the link a place: a link no one would read is not made. */
+export function asksForLink(...texts: string[]): boolean {
+  return texts.some((text) => text.includes('{payment_link}'));
+}
+
+/** A payment link made for an envelope, as its message names it. */
+export interface EnvelopeLink {
+  purpose: LinkPurpose;
+  currencyCode: string;
+  url: string;
+}
+
+/**
+ * `{payment_link}` for an envelope's links: the address alone when there is one link; otherwise one
+ * line per link saying what it pays (trust money never shares a link), with the currency where
+ * links of one kind differ by it.
+ */
+export function paymentLinkText(links: readonly EnvelopeLink[]): string {
+  const [only] = links;
+  if (links.length === 1 && only) return only.url;
+  // Invoices before trust, as the review lists the links.
+  return [...links]
+    .sort((a, b) => a.purpose.localeCompare(b.purpose) || a.currencyCode.localeCompare(b.currencyCode))
+    .map((link) => {
+      const several = links.some(
+        (other) => other.purpose === link.purpose && other.currencyCode !== link.currencyCode,
+      );
+      return several
+        ? t('mailing.payment_link_for_currency', {
+            purpose: link.purpose,
+            currency: link.currencyCode,
+            url: link.url,
+          })
+        : t('mailing.payment_link_for', { purpose: link.purpose, url: link.url });
+    })
+    .join('\n');
 }

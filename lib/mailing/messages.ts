@@ -3,9 +3,10 @@ import { billStates } from '../clio/schemas';
 import { selectionQuery } from '../collections/query-bills';
 import { mailingStates } from '../db/records/mailing';
 import { mailingItemStates } from '../db/records/mailing-item';
-import { messageKeys } from '../i18n/text';
+import { messageKeys, textSchema } from '../i18n/text';
 import { defineMessage, none } from '../messaging/define';
 import { sendProblem, sendView } from '../outbox/messages';
+import { plannedLink } from '../payment-links/messages';
 
 const warning = z.enum(messageKeys);
 const mailingId = z.string().min(1).max(100);
@@ -44,6 +45,12 @@ export const envelopeView = z.object({
   email: z.boolean(),
   subject: z.string(),
   message: z.string(),
+  /** A Clio Payments link goes with the envelope, made when its first bill is sent. */
+  paymentLink: z.boolean(),
+  /** While a link is asked for: what each link would pay, from the cache, or why none can be made. */
+  linkPlan: z
+    .union([z.object({ links: z.array(plannedLink) }), z.object({ problem: textSchema })])
+    .nullable(),
   bills: z.array(reviewBill),
   /** Bills chosen that the cache no longer holds: left out when the envelope goes. */
   goneBills: z.number().int(),
@@ -80,6 +87,7 @@ export const envelopeChange = z.object({
   envelopeId,
   portal: z.boolean().optional(),
   email: z.boolean().optional(),
+  paymentLink: z.boolean().optional(),
   subject: z.string().max(500).optional(),
   message: z.string().max(5000).optional(),
 });

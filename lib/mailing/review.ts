@@ -7,9 +7,13 @@ import type { MailingRecord, MailingState } from '../db/records/mailing';
 import type { MailingItemRecord, MailingItemState } from '../db/records/mailing-item';
 import type { OutboxEntry } from '../db/records/outbox-entry';
 import { RemitError } from '../errors';
+import { t } from '../i18n/text';
 import { sendViewOf } from '../outbox/send-outbox';
 import { loadSettings } from '../settings/settings';
-import { billWarning, envelopeWarnings } from './envelope-warnings';
+import { placeholdersAsWritten } from '../settings/settings-schema';
+import { reviewLinkPlan } from './envelope-link';
+import { asksForLink } from './envelope-text';
+import { billWarning, envelopeWarnings, goesToClio } from './envelope-warnings';
 import { envelopesOf } from './envelopes';
 import type { EnvelopeChange, MailingProgress, MailingView, ReviewBill } from './messages';
 
@@ -88,32 +92,51 @@ export async function currentMailing(): Promise<MailingView | null> {
     createdAt: mailing.createdAt,
     updatedAt: mailing.updatedAt,
     progress: mailing.state === 'review' ? null : progressOf(items, sends),
-    envelopes: envelopes.map((envelope) => {
-      const emailAddress = envelope.clientId === null ? null : (addresses.get(envelope.clientId) ?? null);
-      const bills = envelope.billIds.flatMap((id) => {
-        const bill = table.byId(id);
-        const item = itemOf.get(id);
-        return bill ? [reviewBill(bill, item, item?.sendId ? sends.get(item.sendId) : undefined)] : [];
-      });
-      return {
-        id: envelope.id,
-        clientId: envelope.clientId,
-        clientName: envelope.clientName,
-        emailAddress,
-        portal: envelope.portal,
-        email: envelope.email,
-        subject: envelope.subject,
-        message: envelope.message,
-        bills,
-        goneBills: envelope.billIds.length - bills.length,
-        warnings: envelopeWarnings(envelope, emailAddress),
-      };
-    }),
+    envelopes: await Promise.all(
+      envelopes.map(async (envelope) => {
+        const emailAddress = envelope.clientId === null ? null : (addresses.get(envelope.clientId) ?? null);
+        const bills = envelope.billIds.flatMap((id) => {
+          const bill = table.byId(id);
+          const item = itemOf.get(id);
+          return bill ? [reviewBill(bill, item, item?.sendId ? sends.get(item.sendId) : undefined)] : [];
+        });
+        return {
+          id: envelope.id,
+          clientId: envelope.clientId,
+          clientName: envelope.clientName,
+          emailAddress,
+          portal: envelope.portal,
+          email: envelope.email,
+          subject: envelope.subject,
+          message: envelope.message,
+          paymentLink: envelope.paymentLink ?? false,
+          // Planned only while the review can still change it: once sent, the links are made.
+          linkPlan:
+            envelope.paymentLink && mailing.state === 'review'
+              ? await reviewLinkPlan(bills.filter(goesToClio).map((bill) => bill.id))
+              : null,
+          bills,
+          goneBills: envelope.billIds.length - bills.length,
+          warnings: envelopeWarnings(envelope, emailAddress),
+        };
+      }),
+    ),
   };
 }
 
+/**
+ * Saves what the user changed in an envelope. Asking for a payment link gives it a line at the end
+ * of the message when neither the subject nor the message has a place for it yet.
+ */
 export async function changeEnvelope({ envelopeId, ...change }: EnvelopeChange): Promise<void> {
-  await inReview(envelopeId, (envelope) => db.envelopes.update(envelope.id, change));
+  await inReview(envelopeId, (envelope) => {
+    const changed = { ...envelope, ...change };
+    if (change.paymentLink && !envelope.paymentLink && !asksForLink(changed.subject, changed.message)) {
+      const line = t('mailing.payment_link_line', placeholdersAsWritten(['payment_link']));
+      change.message = `${changed.message.trimEnd()}\n\n${line}`;
+    }
+    return db.envelopes.update(envelope.id, change);
+  });
 }
 
 /** Takes a bill out of its envelope, or the whole envelope; an envelope left empty goes too. */

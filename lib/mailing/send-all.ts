@@ -13,13 +13,15 @@ import type { OutboxEntry } from '../db/records/outbox-entry';
 import { RemitError } from '../errors';
 import { lookForBatchSendsNow } from '../outbox/confirm-batch';
 import { type CheckedBill, queueSend } from '../outbox/send-outbox';
-import { type ChosenAs, whyNotSent } from '../outbox/sendable';
+import { whyNotSent } from '../outbox/sendable';
 import { settle } from '../outbox/settle-send';
 import { showOverdueAgain } from '../summary/summary-store';
 import { fetchRecords } from '../sync/fetch-records';
 import { storeBills } from '../sync/store-bills';
 import { keepWorkerAlive } from '../worker-alive';
-import { envelopeValues, fillEnvelopeText } from './envelope-text';
+import { chosenAs } from './chosen-as';
+import { withPaymentLinks } from './envelope-link';
+import { asksForLink, envelopeValues, fillEnvelopeText } from './envelope-text';
 import { goesToClio } from './envelope-warnings';
 import { askToResume, clearResumeNotice } from './resume-notice';
 import { currentMailing, stateOf } from './review';
@@ -62,8 +64,14 @@ export async function sendAll(mailingId: string): Promise<void> {
   for (const envelope of review.envelopes) {
     // The text names only the bills that go: one Clio will not send is not the client's to read about.
     const values = envelopeValues(envelope.clientName, envelope.bills.filter(goesToClio));
-    const subject = fillEnvelopeText(envelope.subject, values);
-    const message = fillEnvelopeText(envelope.message, values);
+    // With a payment link, the text is filled once the link is made, just before the first bill goes.
+    const link = envelope.paymentLink && asksForLink(envelope.subject, envelope.message);
+    const text = link
+      ? { subject: envelope.subject, message: envelope.message, valuesBeforeLink: values }
+      : {
+          subject: fillEnvelopeText(envelope.subject, { ...values, payment_link: '' }),
+          message: fillEnvelopeText(envelope.message, { ...values, payment_link: '' }),
+        };
     // What stops the envelope (no one to send to, no way to reach them) stops each of its bills.
     const envelopeReason = envelope.warnings[0] ?? null;
     for (const bill of envelope.bills) {
@@ -77,8 +85,7 @@ export async function sendAll(mailingId: string): Promise<void> {
         state: reason ? 'skipped' : 'waiting',
         portal: envelope.portal,
         email: envelope.email,
-        subject,
-        message,
+        ...text,
         owedWhenChosen: isOwed(bill),
         balanceWhenChosen: bill.balance,
         sendId: null,
@@ -280,13 +287,15 @@ function isSignInProblem(error: unknown): error is RemitError {
  * One bill: its page in a Clio tab of the run's, where the outbox drives Clio's Send dialog exactly
  * as for a send from the panel; the tab is closed once the send has pressed Send bill or failed.
  */
-async function sendItem(item: MailingItemRecord, bill: CheckedBill, run: Run): Promise<void> {
-  const reason = whyNotSent(bill, chosenAs(item));
+async function sendItem(chosen: MailingItemRecord, bill: CheckedBill, run: Run): Promise<void> {
+  const reason = whyNotSent(bill, chosenAs(chosen));
   if (reason) {
     // Decided before any tab opens: Clio showed it paid, voided or changed moments ago.
-    await db.mailingItems.update(item.id, { state: 'skipped', reason, updatedAt: Date.now() });
+    await db.mailingItems.update(chosen.id, { state: 'skipped', reason, updatedAt: Date.now() });
     return;
   }
+  const item = await withItsLink(chosen);
+  if (item?.state !== 'waiting') return;
   const attempt = { ...item, state: 'sending' as const, attempts: item.attempts + 1 };
   // Written first: from here a restart takes this bill's send from the outbox, never asks again.
   await db.mailingItems.update(item.id, {
@@ -343,8 +352,19 @@ async function sendItem(item: MailingItemRecord, bill: CheckedBill, run: Run): P
   }
 }
 
-function chosenAs(item: MailingItemRecord): ChosenAs {
-  return { whileOwed: item.owedWhenChosen, whileBalance: item.balanceWhenChosen };
+/**
+ * The bill with its envelope's payment link in its text, where the envelope goes with one; undefined
+ * when Clio needs the user to sign in again (the run is then paused for them).
+ */
+async function withItsLink(item: MailingItemRecord): Promise<MailingItemRecord | undefined> {
+  if (item.valuesBeforeLink === undefined) return item;
+  try {
+    return await withPaymentLinks(await clioApi(), item);
+  } catch (error) {
+    if (!isSignInProblem(error)) throw error;
+    await moveMailing(item.mailingId, ['sending'], 'paused');
+    return undefined;
+  }
 }
 
 /**

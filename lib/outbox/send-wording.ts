@@ -22,6 +22,8 @@ export function notSent(problem: SendProblem | null): string {
       return t('send.not_sent_unavailable');
     case 'remit_stopped':
       return t('send.not_sent_remit_stopped');
+    case 'link_failed':
+      return t('send.not_sent_link_failed', { reason: problem.reason ?? { key: 'links.lost_track' } });
     default:
       return t('send.not_sent');
   }

@@ -40,21 +40,45 @@ const SETTLE_MS = 8000;
  */
 export async function createLinks(order: LinkOrder): Promise<{ links: CreatedLink[] }> {
   const api = await clioApi();
-  const unfinished = await db.linkRequests.where('billIds').anyOf(order.billIds).filter(isCreating).first();
-  if (unfinished) throw new RemitError('not_allowed', 'links.batch_in_progress');
+  await refuseWhileMaking(order.billIds);
   const { selected, clientUnpaid, accounts } = await freshSelection(api, order.billIds);
   const plan = planLinks(selected, clientUnpaid, accounts, order.amount);
-  const batchId = crypto.randomUUID();
-  const requests = plan.links.map(
+  const made = await makeLinks(api, crypto.randomUUID(), plan.links, order.durationDays);
+  return {
+    links: plan.links.map((link, index) => {
+      const record = made[index] as PaymentLinkRecord;
+      return { ...link, id: record.id, url: record.url, expiresAt: record.expiresAt };
+    }),
+  };
+}
+
+/** One link for a bill at a time: a second ask while the first is being made is refused. */
+export async function refuseWhileMaking(billIds: readonly number[]): Promise<void> {
+  const unfinished = await db.linkRequests.where('billIds').anyOf(billIds).filter(isCreating).first();
+  if (unfinished) throw new RemitError('not_allowed', 'links.batch_in_progress');
+}
+
+/**
+ * Writes a request for each planned link under `batchId`, then makes them, in the plan's order: all
+ * of them, or none.
+ */
+export async function makeLinks(
+  api: ClioApi,
+  batchId: string,
+  links: readonly PlannedLink[],
+  durationDays: number,
+): Promise<PaymentLinkRecord[]> {
+  const requests = links.map(
     (link): LinkRequestRecord => ({
       id: crypto.randomUUID(),
       batchId,
       subject: link.subject,
       billIds: link.billIds,
+      purpose: link.purpose,
       amount: link.amount,
       currencyCode: link.currencyCode,
       accountId: link.account.id,
-      durationSeconds: order.durationDays * DAY_SECONDS,
+      durationSeconds: durationDays * DAY_SECONDS,
       state: 'creating',
       postedAt: null,
       linkId: null,
@@ -63,13 +87,23 @@ export async function createLinks(order: LinkOrder): Promise<{ links: CreatedLin
     }),
   );
   await db.linkRequests.bulkAdd(requests);
-  const made = await completeBatch(api, requests);
-  return {
-    links: plan.links.map((link, index) => {
-      const record = made[index] as PaymentLinkRecord;
-      return { ...link, id: record.id, url: record.url, expiresAt: record.expiresAt };
-    }),
-  };
+  return completeBatch(api, requests);
+}
+
+/**
+ * The links of a batch asked for earlier, each with its request: made, or finished now after a stop.
+ * A batch that failed gives its reason; null when none of its requests was written.
+ */
+export async function linksOfBatch(
+  api: ClioApi,
+  batchId: string,
+): Promise<{ request: LinkRequestRecord; link: PaymentLinkRecord }[] | null> {
+  const batch = await db.linkRequests.where('batchId').equals(batchId).toArray();
+  if (batch.length === 0) return null;
+  const failed = batch.find((request) => request.state === 'failed');
+  if (failed) throw RemitError.of('clio', failed.detail ?? { key: 'links.lost_track' });
+  const links = await completeBatch(api, batch);
+  return batch.map((request, index) => ({ request, link: links[index] as PaymentLinkRecord }));
 }
 
 /** After the worker restarts: requests it was making are finished, never made twice. */
@@ -84,12 +118,19 @@ export async function resumeLinkRequests(): Promise<void> {
   }
 }
 
-const performing = new Set<string>();
+/** Batches being made now, by id: a second caller (a restart's resume, a run) waits for the same. */
+const performing = new Map<string, Promise<PaymentLinkRecord[]>>();
 
-async function completeBatch(api: ClioApi, batch: LinkRequestRecord[]): Promise<PaymentLinkRecord[]> {
+function completeBatch(api: ClioApi, batch: LinkRequestRecord[]): Promise<PaymentLinkRecord[]> {
   const batchId = batch[0]?.batchId ?? '';
-  if (performing.has(batchId)) throw new RemitError('not_allowed', 'links.request_in_progress');
-  performing.add(batchId);
+  const underWay = performing.get(batchId);
+  if (underWay) return underWay;
+  const made = performBatch(api, batch).finally(() => performing.delete(batchId));
+  performing.set(batchId, made);
+  return made;
+}
+
+async function performBatch(api: ClioApi, batch: LinkRequestRecord[]): Promise<PaymentLinkRecord[]> {
   try {
     const made: PaymentLinkRecord[] = [];
     for (const request of batch) made.push(await ensureLink(api, request));
@@ -104,7 +145,6 @@ async function completeBatch(api: ClioApi, batch: LinkRequestRecord[]): Promise<
     );
     throw RemitError.of(error instanceof RemitError ? error.code : 'clio', detail);
   } finally {
-    performing.delete(batchId);
     refreshSummaryLater();
   }
 }

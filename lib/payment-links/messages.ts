@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineMessage, none } from '../messaging/define';
 import { MAX_LINK_DAYS } from './link-duration';
 
-const plannedLink = z.object({
+export const plannedLink = z.object({
   purpose: z.enum(['invoices', 'trust']),
   currencyCode: z.string(),
   account: z.object({ id: z.number(), name: z.string() }),

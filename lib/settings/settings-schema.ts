@@ -10,6 +10,7 @@ export const envelopePlaceholders = [
   'bill_numbers',
   'total_outstanding',
   'oldest_due_date',
+  'payment_link',
 ] as const;
 export type EnvelopePlaceholder = (typeof envelopePlaceholders)[number];
 

@@ -115,6 +115,70 @@ test.describe('Send all', () => {
     expect(context.pages().filter((page) => page.url().includes('/nc/#/bills/'))).toEqual([]);
   });
 
+  test('a payment link per envelope: made once, in every message of it, the trust request on a link of its own', async ({
+    context,
+    extensionId,
+    sandbox,
+    connected: _,
+  }) => {
+    const control = sandboxControl(sandbox);
+    const owed = (await control.bills()).filter(
+      (bill) => bill.state === 'awaiting_payment' && bill.balance > 0 && bill.currency === 'USD',
+    );
+    const ofClient = (clientId: number, kind: string) =>
+      owed.filter((bill) => bill.clientId === clientId && bill.kind === kind);
+    const client = (await control.contacts()).find(
+      (contact) =>
+        ofClient(contact.id, 'trust_kind').length > 0 && ofClient(contact.id, 'revenue_kind').length > 0,
+    );
+    if (!client) throw new Error('The seed has no client owing both an invoice and a trust request');
+    const chosen = [...ofClient(client.id, 'revenue_kind'), ...ofClient(client.id, 'trust_kind')].slice(0, 4);
+
+    await waitForSyncToFinish(await extensionPage(context, extensionId));
+    const workspace = await CollectionsPage.open(context, extensionId);
+    await workspace.filters.getByLabel('State').selectOption({ label: 'Unpaid' });
+    await workspace.search(client.name);
+    for (const bill of chosen) await workspace.checkbox(bill.number).check();
+    await workspace.page.getByRole('button', { name: `Review ${chosen.length} bills` }).click();
+    const review = new ReviewPage(workspace.page);
+    const envelope = await review.open(client.id);
+    const asked = envelope.getByRole('checkbox', { name: 'Add a Clio Payments link' });
+    // Ticked once the background has it: the box shows what the review holds.
+    await asked.click();
+    await expect(asked).toBeChecked();
+    await expect(envelope.getByLabel('Message')).toHaveValue(/\n\nYou can pay online: \{payment_link\}$/);
+    // What each link will pay, in the order Clio applies the money: invoices and trust apart.
+    await expect(envelope.locator('section[data-purpose]')).toHaveCount(2);
+    await expect(envelope.locator('[data-preview-part="message"]').first()).toContainText(
+      'You can pay online: [Clio Payments link, made when this envelope is sent]',
+    );
+
+    const seeded = new Set((await control.links()).map((link) => link.id));
+    await review.page.getByRole('button', { name: `Send all ${chosen.length} bills through Clio` }).click();
+    await expect(review.progress).toHaveText(
+      `${chosen.length} of ${chosen.length} sent, ${chosen.length} confirmed by Clio; 0 failed, 0 skipped, 0 left`,
+      { timeout: 120_000 },
+    );
+
+    const made = (await control.links()).filter((link) => !seeded.has(link.id));
+    const paid = (kind: string) =>
+      Math.round(
+        chosen.filter((bill) => bill.kind === kind).reduce((sum, bill) => sum + bill.balance, 0) * 100,
+      );
+    const [invoices, trust] = ['revenue_kind', 'trust_kind'].map((kind) => {
+      const link = made.find((one) => Math.round((one.amount ?? 0) * 100) === paid(kind));
+      if (!link) throw new Error(`No link for the ${kind} bills`);
+      return new URL(link.url).pathname;
+    });
+    expect(made).toHaveLength(2);
+    const sends = (await control.state()).sends;
+    expect(sends.map((send) => send.billId).sort()).toEqual(chosen.map((bill) => bill.id).sort());
+    for (const send of sends) {
+      expect(send.message).toContain(`You can pay online: Invoices: https://app.clio.com${invoices}\n`);
+      expect(send.message).toContain(`Trust request: https://app.clio.com${trust}`);
+    }
+  });
+
   test('stopped twice mid-run and its Clio tab closed: resumed when asked, still one send per bill', async ({
     context,
     extensionId,

@@ -41,6 +41,14 @@ test.describe('the workspace by keyboard', () => {
     await expect(firstEnvelope).toHaveAttribute('aria-expanded', 'true');
     await page.keyboard.press('Tab');
     await expect(page.locator(':focus')).toHaveText(/^Leave out /);
+    // A payment link asked for by keyboard: its plan, or why none can be made, is read as the rest.
+    const linkChoice = reviewPage.envelopes
+      .first()
+      .getByRole('checkbox', { name: 'Add a Clio Payments link' });
+    await linkChoice.focus();
+    await page.keyboard.press('Space');
+    await expect(linkChoice).toBeChecked();
+    await expect(reviewPage.envelopes.first().getByLabel('Message')).toHaveValue(/\{payment_link\}$/);
     await expectNoAxeViolations(page);
 
     const sendAll = page.getByRole('button', { name: `Send all ${matching} bills through Clio` });

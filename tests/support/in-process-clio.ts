@@ -34,9 +34,12 @@ export async function connectToInProcessClio(options: SandboxOptions = {}): Prom
     if (!isClioHost(url.host)) return realFetch(request);
     const target = new URL(`${url.pathname}${url.search}`, sandbox.url);
     const body = ['GET', 'HEAD'].includes(request.method) ? undefined : await request.arrayBuffer();
+    // The sandbox answers as the Clio host asked for would: its links' addresses are on that host.
+    const headers = new Headers(request.headers);
+    headers.set('x-forwarded-host', url.host);
     return realFetch(target, {
       method: request.method,
-      headers: request.headers,
+      headers,
       body,
       signal: request.signal,
     });

@@ -16,4 +16,11 @@ export class EnvelopeRecord {
   declare email: boolean;
   declare subject: string;
   declare message: string;
+  /**
+   * A Clio Payments link goes with the envelope, made just before its first bill is sent (absent in
+   * envelopes from before links could go with one).
+   */
+  declare paymentLink?: boolean;
+  /** The batch of link requests made for it, written before the first: a restart finishes that batch. */
+  declare linkBatchId?: string | null;
 }

@@ -15,6 +15,8 @@ export class LinkRequestRecord {
   declare subject: { type: 'Bill' | 'Contact'; id: number };
   /** The bills the link is meant to pay, in the order Clio applies the money. */
   declare billIds: number[];
+  /** What the link pays (absent on requests from before it was kept). */
+  declare purpose?: 'invoices' | 'trust';
   declare amount: number;
   declare currencyCode: string;
   declare accountId: number;

@@ -23,6 +23,12 @@ export class MailingItemRecord {
   /** The envelope's subject and message, filled for this client's bills when sending began. */
   declare subject: string;
   declare message: string;
+  /**
+   * While the envelope's payment link is still to be made: what the bills fill in, with subject and
+   * message still templates, filled in one pass once the link is known (so a client named
+   * "{payment_link}" stays a name). By placeholder name, as lib/mailing/envelope-text fills them.
+   */
+  declare valuesBeforeLink?: Record<string, string>;
   /** Owed when sending began: skipped if Clio shows it paid by its turn. */
   declare owedWhenChosen: boolean;
   /** Clio's balance when sending began (minor units): skipped if Clio shows another by its turn. */

@@ -27,6 +27,8 @@ export const sendProblemCodes = [
   'not_seen',
   /** Clio could not be asked whether the send went through: `reason` says why. */
   'check_failed',
+  /** The payment link its envelope goes with could not be made, so it was not sent: `reason` says why. */
+  'link_failed',
 ] as const;
 export type SendProblemCode = (typeof sendProblemCodes)[number];
 

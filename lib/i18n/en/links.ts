@@ -10,7 +10,6 @@ export const linksText = {
   'links.bills_deleted': 'Clio no longer has some of these bills: they were deleted.',
   'links.no_such_client': 'Remit has no such client in its cache.',
   'links.batch_in_progress': 'A payment link for these bills is being made already.',
-  'links.request_in_progress': 'This payment link is being made already.',
   'links.lost_track': 'Remit lost track of the link.',
   'links.not_made_earlier': 'The link was not made.',
   'links.others_expired': '{reason} The other link was expired again: none was made.',

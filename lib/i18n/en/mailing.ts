@@ -48,7 +48,7 @@ export const mailingText = {
   'mailing.channel_email': 'Email',
   'mailing.channel_email_to': 'Email to {address}',
   'mailing.placeholders_hint':
-    '{client}, {bill_numbers}, {total_outstanding} and {oldest_due_date} are filled in for this client.',
+    '{client}, {bill_numbers}, {total_outstanding}, {oldest_due_date} and {payment_link} are filled in for this client.',
   'mailing.subject': 'Email subject',
   'mailing.message': 'Message',
 
@@ -84,4 +84,19 @@ export const mailingText = {
   'mailing.status_skipped': 'Skipped: {reason}',
   'mailing.status_cancelled': 'Cancelled before it was sent',
   'mailing.report_line': 'Bill {number}, {client}: {status}',
+
+  'mailing.payment_link': 'Payment link',
+  'mailing.payment_link_choice': 'Add a Clio Payments link',
+  'mailing.payment_link_explained':
+    'Remit makes it just before this envelope’s first bill is sent, and puts it where the subject or message says {payment_link}. Trust requests get a link of their own.',
+  'mailing.payment_link_line': 'You can pay online: {payment_link}',
+  'mailing.payment_link_stand_in': '[Clio Payments link, made when this envelope is sent]',
+  'mailing.payment_link_missing':
+    'The subject and message do not say {payment_link}: no link will be made for this envelope.',
+  'mailing.payment_link_for': '{purpose, select, trust {Trust request} other {Invoices}}: {url}',
+  'mailing.payment_link_for_currency':
+    '{purpose, select, trust {Trust request} other {Invoices}} in {currency}: {url}',
+  'mailing.link_nothing_to_pay': 'No bill in this envelope has anything left to pay: no link can be made.',
+  'mailing.link_no_address':
+    'Clio gave no address on its own site for the link, so it cannot go in a message.',
 } as const;

@@ -39,7 +39,7 @@ export const optionsText = {
     'A review of many bills puts each client’s bills in one envelope, which starts with this subject and message. Each envelope can still be changed before it goes.',
   'options.placeholders': 'Placeholders',
   'options.envelope_placeholder':
-    '{name, select, client {The client’s name} bill_numbers {The numbers of the client’s bills in the envelope} total_outstanding {What is outstanding on them, per currency} oldest_due_date {The oldest due date among them} other {}}',
+    '{name, select, client {The client’s name} bill_numbers {The numbers of the client’s bills in the envelope} total_outstanding {What is outstanding on them, per currency} oldest_due_date {The oldest due date among them} payment_link {The Clio Payments link made for the envelope, where the review asks for one; nothing otherwise} other {}}',
   'options.envelope_preview': 'Preview for a sample client',
   'options.sample_client': 'Example Client Ltd.',
   'options.envelope_templates_save': 'Save subject and message',

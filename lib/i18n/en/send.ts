@@ -21,6 +21,7 @@ export const sendText = {
     'Not sent: Clio’s page changed; Remit could not find what it needs on it.',
   'send.not_sent_unavailable': 'Not sent: Clio did not offer Send for this bill just now.',
   'send.not_sent_remit_stopped': 'Not sent: Remit stopped before Send bill was pressed.',
+  'send.not_sent_link_failed': 'Not sent: its envelope’s payment link could not be made. {reason}',
   'send.not_sent': 'Not sent: nothing was sent.',
   'send.notice_sent_title': 'Bill {billNumber} sent',
   'send.notice_sent_portal': 'Clio shows it shared to the client portal.',

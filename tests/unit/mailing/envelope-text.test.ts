@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { envelopeValues, fillEnvelopeText } from '@/lib/mailing/envelope-text';
+import { asksForLink, envelopeValues, fillEnvelopeText, paymentLinkText } from '@/lib/mailing/envelope-text';
 
 type Bill = Parameters<typeof envelopeValues>[1][number];
 
@@ -55,15 +55,55 @@ describe('an envelope’s placeholders', () => {
 });
 
 describe('filling an envelope’s text', () => {
-  const values = envelopeValues('{total_outstanding} <b>Avery</b>', [owed('7', 100, '2026-12-01')], 'en-US');
+  const values = {
+    ...envelopeValues('{payment_link} <b>Avery</b>', [owed('7', 100, '2026-12-01')], 'en-US'),
+    payment_link: 'https://app.clio.com/link/{client}',
+  };
 
   it('fills every placeholder once, leaving a client’s own braces and markup as text', () => {
     expect(
-      fillEnvelopeText('Dear {client}: {total_outstanding} on {bill_numbers} by {oldest_due_date}.', values),
-    ).toBe('Dear {total_outstanding} <b>Avery</b>: $1.00 on 7 by Dec 1, 2026.');
+      fillEnvelopeText(
+        'Dear {client}: {total_outstanding} on {bill_numbers} by {oldest_due_date}. Pay: {payment_link}',
+        values,
+      ),
+    ).toBe(
+      'Dear {payment_link} <b>Avery</b>: $1.00 on 7 by Dec 1, 2026. Pay: https://app.clio.com/link/{client}',
+    );
   });
 
   it('leaves braces that name no placeholder as written', () => {
     expect(fillEnvelopeText('{balance} {Client} {client', values)).toBe('{balance} {Client} {client');
+  });
+});
+
+describe('the payment link’s words', () => {
+  const link = (purpose: 'invoices' | 'trust', currencyCode: string, url: string) => ({
+    purpose,
+    currencyCode,
+    url,
+  });
+
+  it('are the address alone for one link', () => {
+    expect(paymentLinkText([link('invoices', 'USD', 'https://app.clio.com/p/1')])).toBe(
+      'https://app.clio.com/p/1',
+    );
+  });
+
+  it('say what each link pays when the trust request has its own, and the currency where links differ by it', () => {
+    expect(
+      paymentLinkText([link('trust', 'USD', 'https://a/2'), link('invoices', 'USD', 'https://a/1')]),
+    ).toBe('Invoices: https://a/1\nTrust request: https://a/2');
+    expect(
+      paymentLinkText([
+        link('invoices', 'CAD', 'https://a/1'),
+        link('invoices', 'USD', 'https://a/2'),
+        link('trust', 'USD', 'https://a/3'),
+      ]),
+    ).toBe('Invoices in CAD: https://a/1\nInvoices in USD: https://a/2\nTrust request: https://a/3');
+  });
+
+  it('are looked for in the subject and the message, as written', () => {
+    expect(asksForLink('Bills', 'Pay here: {payment_link}')).toBe(true);
+    expect(asksForLink('{Payment_link}', '{payment link}')).toBe(false);
   });
 });

@@ -131,6 +131,58 @@ describe('reviewing chosen bills', () => {
     expect(envelopes.map((envelope) => envelope.clientName)).toEqual(['Gone Client', null]);
   });
 
+  it('plans the payment link asked for from the cache, one per kind of money, and gives it a line in the message', async () => {
+    const account = (id: number, type: 'Operating' | 'Trust') => ({
+      id,
+      etag: '',
+      name: `${type} account`,
+      type,
+      currencyCode: 'USD',
+      clioPaymentsEnabled: true,
+      isDefault: true,
+      updatedAt: null,
+    });
+    await db.bankAccounts.bulkPut([account(1, 'Operating'), account(2, 'Trust')]);
+    await mailingHandlers.startReview(everyBill, sender);
+    const [avery, blake] = (await review()).envelopes;
+    expect(blake).toMatchObject({ paymentLink: false, linkPlan: null });
+
+    for (const envelope of [avery, blake])
+      await mailingHandlers.changeEnvelope({ envelopeId: envelope?.id ?? '', paymentLink: true }, sender);
+    // Asked for again, the link does not get a second line.
+    await mailingHandlers.changeEnvelope({ envelopeId: blake?.id ?? '', paymentLink: false }, sender);
+    await mailingHandlers.changeEnvelope({ envelopeId: blake?.id ?? '', paymentLink: true }, sender);
+
+    const [averyNow, blakeNow] = (await review()).envelopes;
+    expect(blakeNow?.message).toBe(`${blake?.message.trimEnd()}\n\nYou can pay online: {payment_link}`);
+    // Clio applies a link's money oldest due first: bill 11 before bill 10.
+    expect(blakeNow?.linkPlan).toEqual({
+      links: [
+        expect.objectContaining({
+          purpose: 'invoices',
+          account: { id: 1, name: 'Operating account' },
+          amount: 12_445,
+          settles: [
+            expect.objectContaining({ billId: 11, applied: 100 }),
+            expect.objectContaining({ billId: 10, applied: 12_345 }),
+          ],
+        }),
+      ],
+    });
+    expect(averyNow?.linkPlan).toEqual({
+      links: [
+        expect.objectContaining({
+          purpose: 'trust',
+          account: { id: 2, name: 'Trust account' },
+          amount: 50_000,
+        }),
+      ],
+    });
+
+    await db.bankAccounts.clear();
+    expect((await review()).envelopes[1]?.linkPlan).toEqual({ problem: { key: 'links.payments_off' } });
+  });
+
   it('replaces the review under way with a new one, and refuses changes to the old', async () => {
     await mailingHandlers.startReview(everyBill, sender);
     const old = await review();

@@ -173,6 +173,43 @@ describe('Send all', () => {
     });
   });
 
+  it('leaves the text of an envelope with a payment link to be filled once the link is made, and fills the others’ without one', async () => {
+    await saveSettings({
+      ...defaultSettings(),
+      envelopeSubjectTemplate: 'Bills {bill_numbers}',
+      envelopeMessageTemplate: '{client} owes {total_outstanding}. {payment_link}',
+    });
+    await db.bills.bulkPut([
+      bill({
+        id: 1,
+        number: '1',
+        clientId: 7,
+        clientName: '{payment_link}',
+        dueAt: daysAgo(9),
+        balance: 1_050,
+      }),
+      bill({ id: 2, number: '2', clientId: 8, clientName: 'Casey', dueAt: daysAgo(3), balance: 2_000 }),
+    ]);
+    const { mailingId } = await mailingHandlers.startReview(
+      { filter: noFilter, selection: { kind: 'all_matching', except: [] } },
+      sender,
+    );
+    const { mailing } = await mailingHandlers.currentMailing({}, sender);
+    const linked = mailing?.envelopes.find((envelope) => envelope.clientId === 7);
+    await mailingHandlers.changeEnvelope({ envelopeId: linked?.id ?? '', paymentLink: true }, sender);
+    await mailingHandlers.sendAll({ mailingId }, sender);
+    expect(await untilDone(mailingId)).toBe('paused');
+
+    const [withLink, without] = await db.mailingItems.bulkGet([`${mailingId}:1`, `${mailingId}:2`]);
+    expect(without).toMatchObject({ subject: 'Bills 2', message: 'Casey owes $20.00. ' });
+    expect(without?.valuesBeforeLink).toBeUndefined();
+    expect(withLink).toMatchObject({
+      subject: 'Bills {bill_numbers}',
+      message: '{client} owes {total_outstanding}. {payment_link}',
+      valuesBeforeLink: { client: '{payment_link}', bill_numbers: '1', total_outstanding: '$10.50' },
+    });
+  });
+
   it('sends again, by the user’s choice, a bill Clio refused, even one it refused after the run moved on', async () => {
     await db.mailings.add({ id: 'm', state: 'done', createdAt: 1, updatedAt: 1 });
     await db.outbox.bulkAdd([

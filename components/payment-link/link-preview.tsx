@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { formatDate } from '@/lib/format';
 import { t } from '@/lib/i18n/text';
 import { formatMoney, type MinorUnits } from '@/lib/money';
@@ -8,7 +9,7 @@ type PlannedLink = LinkPlanView['links'][number];
 /** Which bills a payment of the link's amount settles, in Clio's order, and where the money goes. */
 export function LinkPreview({ link, index, count }: { link: PlannedLink; index: number; count: number }) {
   const money = (amount: number) => formatMoney(amount as MinorUnits, link.currencyCode);
-  const headingId = `planned-link-${index}`;
+  const headingId = useId();
   const purpose = t('links.purpose', { purpose: link.purpose });
   const planned = { purpose, amount: money(link.amount), account: link.account.name };
   /** One bill the payment reaches: how much goes to it, and whether that settles it. */

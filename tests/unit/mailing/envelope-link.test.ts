@@ -1,0 +1,161 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { clioApi } from '@/lib/connection/clio-session';
+import { db } from '@/lib/db/database';
+import type { BillRecord } from '@/lib/db/records/bill';
+import type { MailingItemRecord } from '@/lib/db/records/mailing-item';
+import { withPaymentLinks } from '@/lib/mailing/envelope-link';
+import { envelopeValues } from '@/lib/mailing/envelope-text';
+import { notSent } from '@/lib/outbox/send-wording';
+import { runSync } from '@/lib/sync/run-sync';
+import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
+
+const POST_LINK = 'POST /api/v4/clio_payments/links';
+const SUBJECT = 'Bills {bill_numbers}';
+const MESSAGE = 'Dear {client},\n\nPay here:\n{payment_link}';
+
+/** A bill of mailing `m` waiting its turn, its text still waiting for its envelope's link. */
+function waitingForLink(bill: BillRecord, envelopeId: string, position: number): MailingItemRecord {
+  return {
+    id: `m:${bill.id}`,
+    mailingId: 'm',
+    envelopeId,
+    billId: bill.id,
+    position,
+    state: 'waiting',
+    portal: true,
+    email: false,
+    subject: SUBJECT,
+    message: MESSAGE,
+    valuesBeforeLink: envelopeValues(bill.clientName, [bill], 'en-US'),
+    owedWhenChosen: true,
+    balanceWhenChosen: bill.balance,
+    sendId: null,
+    tabId: null,
+    attempts: 0,
+    problem: null,
+    reason: null,
+    updatedAt: 0,
+  };
+}
+
+describe('the payment link of an envelope being sent', () => {
+  let clio: InProcessClio;
+  let invoice: BillRecord;
+  let trustRequest: BillRecord;
+  let other: BillRecord;
+  let seeded: Set<number>;
+
+  beforeEach(async () => {
+    await Promise.all(db.tables.map((table) => table.clear()));
+    clio = await connectToInProcessClio({ size: 40 });
+    await runSync();
+    const owed = await db.bills
+      .filter((bill) => bill.state === 'awaiting_payment' && bill.balance > 0 && bill.currencyCode === 'USD')
+      .toArray();
+    const pair = owed
+      .filter((bill) => bill.kind === 'trust_kind')
+      .map((trust) => [
+        owed.find((bill) => bill.kind === 'revenue_kind' && bill.clientId === trust.clientId),
+        trust,
+      ])
+      .find(([revenue]) => revenue !== undefined);
+    const another = owed.find(
+      (bill) => bill.clientId !== pair?.[1]?.clientId && bill.kind === 'revenue_kind',
+    );
+    if (!pair?.[0] || !pair[1] || !another)
+      throw new Error('The seed lacks a client owing an invoice and a trust request');
+    [invoice, trustRequest, other] = [pair[0], pair[1], another];
+    await db.mailings.add({ id: 'm', state: 'sending', createdAt: 1, updatedAt: 1 });
+    const envelope = (id: string, bills: BillRecord[], position: number) => ({
+      id,
+      mailingId: 'm',
+      position,
+      clientId: bills[0]?.clientId ?? null,
+      clientName: bills[0]?.clientName ?? null,
+      billIds: bills.map((bill) => bill.id),
+      portal: true,
+      email: false,
+      subject: SUBJECT,
+      message: MESSAGE,
+      paymentLink: true,
+    });
+    await db.envelopes.bulkAdd([
+      envelope('mixed', [invoice, trustRequest], 0),
+      envelope('other', [other], 1),
+    ]);
+    await db.mailingItems.bulkAdd([
+      waitingForLink(invoice, 'mixed', 0),
+      waitingForLink(trustRequest, 'mixed', 1),
+      waitingForLink(other, 'other', 2),
+    ]);
+    seeded = new Set((await clio.control.links()).map((link) => link.id));
+    await clio.control.resetRequestCounters();
+  });
+  afterEach(() => clio.close());
+
+  const newLinks = async () => (await clio.control.links()).filter((link) => !seeded.has(link.id));
+  const posts = async () => (await clio.control.state()).requests.byPath[POST_LINK] ?? 0;
+  const item = async (bill: BillRecord) => (await db.mailingItems.get(`m:${bill.id}`)) as MailingItemRecord;
+
+  it('is made once, before the first bill, and goes into every message of the envelope, trust on a link of its own', async () => {
+    const first = await withPaymentLinks(await clioApi(), await item(invoice));
+
+    const made = await newLinks();
+    expect(made.map((link) => [link.subject.id, link.amount])).toEqual([
+      [invoice.id, invoice.balance / 100],
+      [trustRequest.id, trustRequest.balance / 100],
+    ]);
+    // As Clio answered the extension: an address on Clio's own host.
+    const [invoiceUrl, trustUrl] = (await db.paymentLinks.bulkGet(made.map((link) => link.id))).map(
+      (link) => link?.url,
+    );
+    expect(invoiceUrl).toMatch(/^https:\/\/app\.clio\.com\/clio_payments\/pay\//);
+    const message = `Dear ${invoice.clientName},\n\nPay here:\nInvoices: ${invoiceUrl}\nTrust request: ${trustUrl}`;
+    expect(first).toMatchObject({ state: 'waiting', message });
+    expect(first.valuesBeforeLink).toBeUndefined();
+    // The envelope's other bill has the same links; the other client's envelope waits for its own.
+    expect(await item(trustRequest)).toMatchObject({ message, subject: `Bills ${trustRequest.number}` });
+    expect((await item(other)).valuesBeforeLink).toBeDefined();
+
+    // The worker stopped after the links were made, before the text was written: the batch the
+    // envelope names is read back, and no link is made twice.
+    const posted = await posts();
+    await db.mailingItems.update(`m:${trustRequest.id}`, {
+      message: MESSAGE,
+      valuesBeforeLink: envelopeValues(trustRequest.clientName, [trustRequest], 'en-US'),
+    });
+    expect(await withPaymentLinks(await clioApi(), await item(trustRequest))).toMatchObject({ message });
+    expect(await posts()).toBe(posted);
+    expect(await newLinks()).toHaveLength(2);
+  });
+
+  it('that Clio will not make stops its envelope with the reason, not the others, and is asked for anew later', async () => {
+    const active = (await clio.control.links()).filter((link) => link.active).length;
+    await clio.control.setLinkLimits({ active });
+
+    const failed = await withPaymentLinks(await clioApi(), await item(invoice));
+
+    expect(failed.state).toBe('failed');
+    for (const bill of [invoice, trustRequest]) {
+      const { state, problem } = await item(bill);
+      expect(state).toBe('failed');
+      expect(notSent(problem)).toMatch(/^Not sent: its envelope’s payment link could not be made\. \S/);
+    }
+    expect(await item(other)).toMatchObject({ state: 'waiting', problem: null });
+    expect((await newLinks()).filter((link) => link.active)).toEqual([]);
+    expect((await db.envelopes.get('mixed'))?.linkBatchId).toBeNull();
+
+    // Sent again by the user's choice, once Clio allows it: a new batch, made this time.
+    await clio.control.setLinkLimits({ active: null });
+    await db.mailingItems.bulkUpdate(
+      [invoice, trustRequest].map((bill) => ({
+        key: `m:${bill.id}`,
+        changes: { state: 'waiting', problem: null },
+      })),
+    );
+    expect(await withPaymentLinks(await clioApi(), await item(invoice))).toMatchObject({
+      state: 'waiting',
+      message: expect.stringContaining('Trust request: https://'),
+    });
+  });
+});
