@@ -1,5 +1,6 @@
 import type { BillRow } from '@/lib/collections/bill-row';
 import type { BillColumn } from '@/lib/collections/bill-sort';
+import type { LastAction } from '@/lib/collections/last-action';
 import { formatCount, formatDate, localIsoDate } from '@/lib/format';
 import { t } from '@/lib/i18n/text';
 import { money } from '../popup/wording';
@@ -46,5 +47,24 @@ export function BillCell({ bill, column }: { bill: BillRow; column: BillColumn }
       return bill.lastSentAt === null
         ? t('collections.never_sent')
         : formatDate(localIsoDate(new Date(bill.lastSentAt)));
+    case 'last_action':
+      return bill.lastAction && lastActionWords(bill.lastAction);
+  }
+}
+
+/** Remit's last action on the bill, and the day it was taken where the user is. */
+function lastActionWords(action: LastAction): string {
+  const date = formatDate(localIsoDate(new Date(action.at)));
+  if (action.kind === 'link') return t('collections.action_link', { date });
+  switch (action.sendState) {
+    case 'queued':
+    case 'in_dialog':
+      return t('collections.action_sending');
+    case 'confirmed':
+      return t('collections.action_sent', { date });
+    case 'failed':
+      return t('collections.action_not_sent', { date });
+    default:
+      return t('collections.action_sent_unconfirmed', { date });
   }
 }

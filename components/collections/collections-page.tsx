@@ -44,9 +44,14 @@ export function CollectionsPage() {
 
   useEffect(() => {
     const stop = new AbortController();
-    onUpdates(['bills'], () => setRevision((before) => before + 1), stop.signal);
+    // A send changes Remit's last action on its bill, which only the bills' view shows.
+    onUpdates(
+      reviewing ? ['bills'] : ['bills', 'sends'],
+      () => setRevision((before) => before + 1),
+      stop.signal,
+    );
     return () => stop.abort();
-  }, []);
+  }, [reviewing]);
 
   const filter = useMemo(() => toBillFilter(form), [form]);
   const windows = useBillWindows(filter, sort, revision);
@@ -74,6 +79,8 @@ export function CollectionsPage() {
   const showReview = useCallback((on: boolean) => {
     history.replaceState(null, '', on ? '#review' : '#');
     setReviewing(on);
+    // Back from a review, the bills are read again: its sends changed them.
+    if (!on) setRevision((before) => before + 1);
   }, []);
   const startReview = useCallback(async () => {
     try {

@@ -22,4 +22,5 @@ export const columns: Column[] = [
   { id: 'paid', heading: 'collections.column_paid', numeric: true, width: 'w-32' },
   { id: 'portal', heading: 'collections.column_portal', numeric: false, width: 'w-24' },
   { id: 'last_sent', heading: 'collections.column_last_sent', numeric: false, width: 'w-28' },
+  { id: 'last_action', heading: 'collections.column_last_action', numeric: false, width: 'w-48' },
 ];

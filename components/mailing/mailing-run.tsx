@@ -57,7 +57,7 @@ export function MailingRun({ mailing, onClosed }: { mailing: MailingView; onClos
       ) : (
         <>
           <div className="flex flex-wrap items-center gap-3">
-            <RunProgress state={state} progress={progress} />
+            <RunProgress state={state} pausedBecause={mailing.pausedBecause} progress={progress} />
             {(state === 'sending' || state === 'paused') && (
               // One button that turns from Pause to Resume and back: the focus stays on it.
               <button

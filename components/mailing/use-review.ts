@@ -29,7 +29,7 @@ export function useReview(): Review {
   return state;
 }
 
-export type MailingSummary = Pick<MailingView, 'state' | 'progress'>;
+export type MailingSummary = Pick<MailingView, 'state' | 'pausedBecause' | 'progress'>;
 
 /**
  * The state and progress of the latest mailing, so the bills' view can offer to go back to it and the

@@ -15,7 +15,7 @@ export function SendAllUnderWay() {
       aria-label={t('popup.send_all')}
       className="grid gap-1 rounded-md border border-slate-200 p-3 dark:border-slate-700"
     >
-      <RunProgress state={mailing.state} progress={mailing.progress} />
+      <RunProgress state={mailing.state} pausedBecause={mailing.pausedBecause} progress={mailing.progress} />
       <button type="button" className={plainButton} onClick={() => openWorkspace('review')}>
         {t('popup.open_send_all')}
       </button>

@@ -1,5 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { dropBillTableOnChange } from '@/lib/collections/bill-cache';
+import { dropWorkspaceCachesOnChange } from '@/lib/collections/bill-cache';
 import { followResumeNotices } from '@/lib/mailing/resume-notice';
 import { resumeMailing, resumeMailings } from '@/lib/mailing/send-all';
 import { resumeLinkRequests } from '@/lib/payment-links/create-links';
@@ -14,7 +14,7 @@ import { scheduleSync } from './sync-schedule';
 export default defineBackground(() => {
   registerMessageHandlers();
   publishChanges();
-  dropBillTableOnChange();
+  dropWorkspaceCachesOnChange();
   followClioAccess();
   scheduleSync();
   registerContextMenu();

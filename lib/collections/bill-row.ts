@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { billStates } from '../clio/schemas';
 import { daysOverdue } from './bill-sort';
 import type { CollectionBill } from './collection-bill';
+import { type LastActions, lastAction } from './last-action';
 
 /** One row of the workspace's table, as the page shows it. */
 export const billRow = z.object({
@@ -22,10 +23,11 @@ export const billRow = z.object({
   daysOverdue: z.number().int().nullable(),
   shared: z.boolean(),
   lastSentAt: z.string().nullable(),
+  lastAction: lastAction.nullable(),
 });
 export type BillRow = z.infer<typeof billRow>;
 
-export function toBillRow(bill: CollectionBill, today: string): BillRow {
+export function toBillRow(bill: CollectionBill, today: string, lastActions: LastActions): BillRow {
   return {
     id: bill.id,
     number: bill.number,
@@ -43,5 +45,6 @@ export function toBillRow(bill: CollectionBill, today: string): BillRow {
     daysOverdue: daysOverdue(bill, today),
     shared: bill.shared,
     lastSentAt: bill.lastSentAt,
+    lastAction: lastActions.of(bill.id),
   };
 }

@@ -3,6 +3,7 @@ import { isOwed } from '../bills/owed';
 import { daysBetween } from '../format';
 import { minorDigits } from '../money';
 import type { CollectionBill } from './collection-bill';
+import type { LastActions } from './last-action';
 
 export const billColumns = [
   'number',
@@ -16,6 +17,7 @@ export const billColumns = [
   'paid',
   'portal',
   'last_sent',
+  'last_action',
 ] as const;
 export type BillColumn = (typeof billColumns)[number];
 
@@ -43,7 +45,12 @@ type SortKey = number | null;
  * Each bill's key for `column`, as a number (text becomes its rank among the distinct values) so the
  * sort itself compares numbers only. Amounts of different currencies compare by face value.
  */
-export function sortKeys(bills: readonly CollectionBill[], column: BillColumn, today: string): SortKey[] {
+export function sortKeys(
+  bills: readonly CollectionBill[],
+  column: BillColumn,
+  today: string,
+  lastActions: LastActions,
+): SortKey[] {
   const major = (amount: number, currencyCode: string) => amount / 10 ** minorDigits(currencyCode);
   switch (column) {
     case 'number':
@@ -68,6 +75,8 @@ export function sortKeys(bills: readonly CollectionBill[], column: BillColumn, t
       return bills.map((bill) => (bill.shared ? 1 : 0));
     case 'last_sent':
       return bills.map((bill) => dateKey(bill.lastSentAt));
+    case 'last_action':
+      return bills.map((bill) => lastActions.of(bill.id)?.at ?? null);
   }
 }
 
@@ -91,8 +100,9 @@ export function sortedPositions(
   bills: readonly CollectionBill[],
   sort: BillSort,
   today: string,
+  lastActions: LastActions,
 ): Uint32Array {
-  const keys = sortKeys(bills, sort.column, today);
+  const keys = sortKeys(bills, sort.column, today, lastActions);
   const sign = sort.direction === 'ascending' ? 1 : -1;
   const positions = Uint32Array.from(bills.keys());
   return positions.sort((a, b) => {

@@ -1,6 +1,7 @@
 import type { BillRecord } from '../db/records/bill';
 import { type BillSort, sortedPositions } from './bill-sort';
 import { type CollectionBill, toCollectionBill } from './collection-bill';
+import type { LastActions } from './last-action';
 
 /**
  * The cached bills, once read, with each order the workspace asked for kept beside them: scrolling,
@@ -9,6 +10,8 @@ import { type CollectionBill, toCollectionBill } from './collection-bill';
 export class BillTable {
   readonly currencies: readonly string[];
   private readonly orders = new Map<string, Uint32Array>();
+  /** Orders by Remit's last action, kept for as long as those actions are the ones read. */
+  private readonly actionOrders = new WeakMap<LastActions, Map<string, Uint32Array>>();
   private ids: Map<number, CollectionBill> | undefined;
 
   constructor(readonly bills: readonly CollectionBill[]) {
@@ -26,13 +29,21 @@ export class BillTable {
     return this.ids.get(id);
   }
 
-  /** The bills in `sort`'s order. Only days overdue depend on the date, so only they key by it. */
-  ordered(sort: BillSort, today: string): Uint32Array {
+  /**
+   * The bills in `sort`'s order. Only days overdue depend on the date, so only they key by it; only
+   * the order by last action depends on `lastActions`, so only it is kept with them.
+   */
+  ordered(sort: BillSort, today: string, lastActions: LastActions): Uint32Array {
     const key = `${sort.column} ${sort.direction}${sort.column === 'days_overdue' ? ` ${today}` : ''}`;
-    let order = this.orders.get(key);
+    let orders = this.orders;
+    if (sort.column === 'last_action') {
+      orders = this.actionOrders.get(lastActions) ?? new Map();
+      this.actionOrders.set(lastActions, orders);
+    }
+    let order = orders.get(key);
     if (!order) {
-      order = sortedPositions(this.bills, sort, today);
-      this.orders.set(key, order);
+      order = sortedPositions(this.bills, sort, today, lastActions);
+      orders.set(key, order);
     }
     return order;
   }

@@ -6,6 +6,7 @@ import { billSort } from './bill-sort';
 import type { BillTable } from './bill-table';
 import type { CollectionBill } from './collection-bill';
 import { CurrencyTotals, currencyTotal } from './currency-totals';
+import type { LastActions } from './last-action';
 
 /** The most rows one answer carries: a window of the table, never the table. */
 export const MAX_WINDOW = 200;
@@ -43,16 +44,21 @@ export const selectionSummary = z.object({
 export type SelectionSummary = z.infer<typeof selectionSummary>;
 
 /** One window of the bills `query` matches, in its order, with the count and totals of them all. */
-export function queryBills(table: BillTable, query: BillQuery, today: string): BillWindow {
+export function queryBills(
+  table: BillTable,
+  query: BillQuery,
+  today: string,
+  lastActions: LastActions,
+): BillWindow {
   const matches = filterPredicate(query.filter, today);
   const end = query.offset + query.limit;
   const rows: BillWindow['rows'] = [];
   const totals = new CurrencyTotals();
   let count = 0;
-  for (const position of table.ordered(query.sort, today)) {
+  for (const position of table.ordered(query.sort, today, lastActions)) {
     const bill = table.bills[position];
     if (!bill || !matches(bill)) continue;
-    if (count >= query.offset && count < end) rows.push(toBillRow(bill, today));
+    if (count >= query.offset && count < end) rows.push(toBillRow(bill, today, lastActions));
     count += 1;
     totals.add(bill);
   }

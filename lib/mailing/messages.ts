@@ -70,9 +70,13 @@ export const mailingProgress = z.object({
 });
 export type MailingProgress = z.infer<typeof mailingProgress>;
 
+/** Why Remit paused a run by itself; null when the user did, or it is not paused. */
+const pausedBecause = textSchema.nullable();
+
 export const mailingView = z.object({
   mailingId,
   state: z.enum(mailingStates),
+  pausedBecause,
   createdAt: z.number(),
   /** Changes with every edit of the review: Send all sends what was read at this moment. */
   updatedAt: z.number(),
@@ -106,7 +110,9 @@ export const mailingMessages = {
     'extension',
     none,
     z.object({
-      mailing: z.object({ state: z.enum(mailingStates), progress: mailingProgress.nullable() }).nullable(),
+      mailing: z
+        .object({ state: z.enum(mailingStates), pausedBecause, progress: mailingProgress.nullable() })
+        .nullable(),
     }),
   ),
   changeEnvelope: defineMessage('extension', envelopeChange, none),

@@ -7,7 +7,7 @@ import type { MailingRecord, MailingState } from '../db/records/mailing';
 import type { MailingItemRecord, MailingItemState } from '../db/records/mailing-item';
 import type { OutboxEntry } from '../db/records/outbox-entry';
 import { RemitError } from '../errors';
-import { t } from '../i18n/text';
+import { type Text, t } from '../i18n/text';
 import { sendViewOf } from '../outbox/send-outbox';
 import { loadSettings } from '../settings/settings';
 import { placeholdersAsWritten } from '../settings/settings-schema';
@@ -48,13 +48,20 @@ export async function startReview(bills: readonly CollectionBill[]): Promise<str
  */
 export async function latestMailingState(): Promise<{
   state: MailingState;
+  pausedBecause: Text | null;
   progress: MailingProgress | null;
 } | null> {
   const mailing = await latestMailing();
   if (!mailing) return null;
-  if (mailing.state === 'review') return { state: mailing.state, progress: null };
+  const pausedBecause = pausedBecauseOf(mailing);
+  if (mailing.state === 'review') return { state: mailing.state, pausedBecause, progress: null };
   const { items, sends } = await itemsAndSends(mailing.id);
-  return { state: mailing.state, progress: progressOf(items, sends) };
+  return { state: mailing.state, pausedBecause, progress: progressOf(items, sends) };
+}
+
+/** Why Remit paused it, while it is paused. */
+function pausedBecauseOf(mailing: MailingRecord): Text | null {
+  return mailing.state === 'paused' ? (mailing.pausedBecause ?? null) : null;
 }
 
 /** A mailing's bills in order, and the outbox's sends of them. */
@@ -89,6 +96,7 @@ export async function currentMailing(): Promise<MailingView | null> {
   return {
     mailingId: mailing.id,
     state: mailing.state,
+    pausedBecause: pausedBecauseOf(mailing),
     createdAt: mailing.createdAt,
     updatedAt: mailing.updatedAt,
     progress: mailing.state === 'review' ? null : progressOf(items, sends),

@@ -11,6 +11,7 @@ import type { MailingState } from '../db/records/mailing';
 import type { MailingItemRecord } from '../db/records/mailing-item';
 import type { OutboxEntry } from '../db/records/outbox-entry';
 import { RemitError } from '../errors';
+import type { Text } from '../i18n/text';
 import { lookForBatchSendsNow } from '../outbox/confirm-batch';
 import { type CheckedBill, queueSend } from '../outbox/send-outbox';
 import { whyNotSent } from '../outbox/sendable';
@@ -163,7 +164,7 @@ export async function sendFailedAgain(mailingId: string): Promise<void> {
 export async function resumeMailings(): Promise<void> {
   const interrupted = await db.mailings.where('state').equals('sending').primaryKeys();
   for (const mailingId of interrupted) {
-    await moveMailing(mailingId, ['sending'], 'paused');
+    await moveMailing(mailingId, ['sending'], 'paused', { key: 'mailing.paused_by_restart' });
     // A tab the stopped run loaded ahead for its next bill has no one to close it.
     for (const item of await db.mailingItems
       .where('[mailingId+state]')
@@ -215,9 +216,9 @@ export async function runMailing(mailingId: string): Promise<void> {
       else if (!(await checkAhead(mailingId, run.checks))) return;
     }
   } catch (error) {
-    // Something Remit did not expect: the run stops where it is, for the user to resume.
+    // Clio out of reach, or something Remit did not expect: the run stops where it is, saying why.
     console.error('Remit: the mailing stopped', error);
-    await moveMailing(mailingId, ['sending'], 'paused');
+    await pauseFor(mailingId, error);
   } finally {
     running.delete(mailingId);
     stopKeepingAlive();
@@ -262,7 +263,7 @@ async function checkAhead(mailingId: string, checks: Checks): Promise<boolean> {
     });
   } catch (error) {
     if (!isSignInProblem(error)) throw error;
-    await moveMailing(mailingId, ['sending'], 'paused');
+    await pauseFor(mailingId, error);
     return false;
   }
   await storeBills(bills);
@@ -336,7 +337,7 @@ async function sendItem(chosen: MailingItemRecord, bill: CheckedBill, run: Run):
         attempts: item.attempts,
         updatedAt: Date.now(),
       });
-      await moveMailing(item.mailingId, ['sending'], 'paused');
+      await pauseFor(item.mailingId, error);
     } else if (error instanceof RemitError) {
       // Clio's refusal before any dialog is the bill's answer.
       await db.mailingItems.update(item.id, refusal(error));
@@ -362,7 +363,7 @@ async function withItsLink(item: MailingItemRecord): Promise<MailingItemRecord |
     return await withPaymentLinks(await clioApi(), item);
   } catch (error) {
     if (!isSignInProblem(error)) throw error;
-    await moveMailing(item.mailingId, ['sending'], 'paused');
+    await pauseFor(item.mailingId, error);
     return undefined;
   }
 }
@@ -456,17 +457,25 @@ async function untilSettled(sendId: string): Promise<void> {
   }
 }
 
+/** Moves a mailing from one of `from` to `to`; `because` says why when Remit, not the user, paused it. */
 async function moveMailing(
   mailingId: string,
   from: readonly MailingState[],
   to: MailingState,
+  because: Text | null = null,
 ): Promise<boolean> {
   return db.transaction('rw', db.mailings, async () => {
     const mailing = await db.mailings.get(mailingId);
     if (!mailing || !from.includes(mailing.state)) return false;
-    await db.mailings.update(mailingId, { state: to, updatedAt: Date.now() });
+    await db.mailings.update(mailingId, { state: to, pausedBecause: because, updatedAt: Date.now() });
     return true;
   });
+}
+
+/** Remit pauses a run it cannot go on with, saying why, for the user to resume once it can. */
+function pauseFor(mailingId: string, error: unknown): Promise<boolean> {
+  const because: Text = error instanceof RemitError ? error.text : { key: 'mailing.stopped_unexpectedly' };
+  return moveMailing(mailingId, ['sending'], 'paused', because);
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -59,7 +59,7 @@ test.describe('Send all', () => {
     connected: _,
   }) => {
     const control = sandboxControl(sandbox);
-    const { review, ids } = await reviewUnpaid(context, extensionId);
+    const { workspace, review, ids } = await reviewUnpaid(context, extensionId);
     const bills = (await control.bills()).filter((bill) => ids.includes(bill.id));
     const contacts = await control.contacts();
     const [first] = bills;
@@ -113,6 +113,14 @@ test.describe('Send all', () => {
     }
     // Remit's own tabs for Clio's dialog are closed once done with.
     expect(context.pages().filter((page) => page.url().includes('/nc/#/bills/'))).toEqual([]);
+
+    // Back among the bills, Remit's last action on each is the send Clio confirmed.
+    await review.page.getByRole('button', { name: 'Back to the bills' }).click();
+    for (const id of ids) {
+      await expect(
+        workspace.cell(workspace.table.locator(`tr[data-bill-id="${id}"]`), 'last_action'),
+      ).toHaveText(/^Sent [A-Z][a-z]{2} \d{1,2}, \d{4}$/);
+    }
   });
 
   test('a payment link per envelope: made once, in every message of it, the trust request on a link of its own', async ({
@@ -197,6 +205,9 @@ test.describe('Send all', () => {
       await worker.stop();
       await worker.wake();
       await expect(review.page.getByText('Paused', { exact: true })).toBeVisible();
+      await expect(review.page.locator('[data-field="paused-because"]')).toHaveText(
+        'Remit paused the sending: The browser or Remit restarted mid-run. Nothing more goes until you resume.',
+      );
       await review.page.getByRole('button', { name: 'Resume' }).click();
     }
     // A Clio tab Remit opened for a send, closed under it: that bill goes again, once.
@@ -226,6 +237,8 @@ test.describe('Send all', () => {
     await control.refuseSends(null);
     await review.page.getByRole('button', { name: 'Pause' }).click();
     await expect(review.page.getByText('Paused', { exact: true })).toBeVisible();
+    // Paused by the user: nothing to explain.
+    await expect(review.page.locator('[data-field="paused-because"]')).toHaveCount(0);
     // The button pressed turns into Resume and keeps the focus, for a keyboard user to press again.
     await expect(review.page.getByRole('button', { name: 'Resume' })).toBeFocused();
     // The bill already in Clio's dialog finishes, as a person's click would; then nothing more goes.

@@ -51,6 +51,7 @@ export const collectionsText = {
   'collections.column_paid': 'Paid',
   'collections.column_portal': 'Portal',
   'collections.column_last_sent': 'Last sent',
+  'collections.column_last_action': 'Remit’s last action',
 
   'collections.select_bill': 'Select bill {number}',
   'collections.trust_request': 'Trust',
@@ -59,6 +60,11 @@ export const collectionsText = {
   'collections.shared': 'Shared',
   'collections.not_shared': 'Not shared',
   'collections.never_sent': 'Never',
+  'collections.action_sending': 'Sending…',
+  'collections.action_sent': 'Sent {date}',
+  'collections.action_sent_unconfirmed': 'Sent {date}, not confirmed yet',
+  'collections.action_not_sent': 'Send failed {date}',
+  'collections.action_link': 'Payment link made {date}',
 
   'collections.matching': '{count, plural, one {{shown} bill matches} other {{shown} bills match}}',
   'collections.selected':

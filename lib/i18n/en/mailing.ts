@@ -75,6 +75,9 @@ export const mailingText = {
   'mailing.interrupted_title': 'Send all is paused',
   'mailing.interrupted':
     '{count, plural, one {{shown} bill is} other {{shown} bills are}} still to send. The browser or Remit restarted mid-run: nothing more goes until you resume.',
+  'mailing.paused_because': 'Remit paused the sending: {reason} Nothing more goes until you resume.',
+  'mailing.paused_by_restart': 'The browser or Remit restarted mid-run.',
+  'mailing.stopped_unexpectedly': 'Something went wrong that Remit did not expect.',
   'mailing.cancel': 'Cancel the rest',
   'mailing.send_failed_again': 'Send the failed again',
   'mailing.close_report': 'Close this report',

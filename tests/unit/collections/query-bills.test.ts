@@ -5,14 +5,29 @@ import type { BillQueue } from '@/lib/collections/bill-queue';
 import { type BillSelection, noSelection, toggleBill } from '@/lib/collections/bill-selection';
 import { type BillSort, defaultSort } from '@/lib/collections/bill-sort';
 import { BillTable } from '@/lib/collections/bill-table';
+import { LastActions } from '@/lib/collections/last-action';
 import { queryBills, selectionTotals } from '@/lib/collections/query-bills';
 import type { BillRecord } from '@/lib/db/records/bill';
+import type { LinkRequestRecord } from '@/lib/db/records/link-request';
 import { addDays } from '@/lib/format';
 import { bill, daysAgo, sentDaysAgo, TODAY } from '../../support/cached-bill';
+import { outboxEntry } from '../../support/outbox-entry';
 
-function matching(bills: BillRecord[], filter: Partial<BillFilter>, sort: BillSort = defaultSort) {
+const noActions = LastActions.of([], []);
+
+function matching(
+  bills: BillRecord[],
+  filter: Partial<BillFilter>,
+  sort: BillSort = defaultSort,
+  lastActions = noActions,
+) {
   const table = BillTable.of(bills);
-  return queryBills(table, { filter: { ...noFilter, ...filter }, sort, offset: 0, limit: 200 }, TODAY);
+  return queryBills(
+    table,
+    { filter: { ...noFilter, ...filter }, sort, offset: 0, limit: 200 },
+    TODAY,
+    lastActions,
+  );
 }
 
 const idsOf = (bills: BillRecord[], filter: Partial<BillFilter>, sort?: BillSort) =>
@@ -178,6 +193,29 @@ describe('sort', () => {
     expect(idsOf(bills, {}, descending('client'))).toEqual([1, 3, 2]);
   });
 
+  it('by Remit’s last action on each bill: its latest send or payment link, bills it never touched last', () => {
+    const bills = [bill({ id: 1 }), bill({ id: 2 }), bill({ id: 3 }), bill({ id: 4 })];
+    const link = (billIds: number[], createdAt: number, state: LinkRequestRecord['state']) =>
+      ({ billIds, createdAt, state }) as LinkRequestRecord;
+    const lastActions = LastActions.of(
+      [
+        outboxEntry(1, { state: 'confirmed', createdAt: 100, pressedAt: 500 }),
+        outboxEntry(2, { state: 'failed', createdAt: 300, pressedAt: null }),
+        outboxEntry(3, { state: 'confirmed', createdAt: 50, pressedAt: 60 }),
+      ],
+      // A link made for two bills, after bill 3's send; one that failed was no action on them.
+      [link([3, 2], 400, 'created'), link([1, 4], 900, 'failed')],
+    );
+    const rows = matching(bills, {}, ascending('last_action'), lastActions).rows;
+    expect(rows.map((row) => [row.id, row.lastAction])).toEqual([
+      [2, { kind: 'link', sendState: null, at: 400 }],
+      [3, { kind: 'link', sendState: null, at: 400 }],
+      [1, { kind: 'send', sendState: 'confirmed', at: 500 }],
+      [4, null],
+    ]);
+    expect(idsOf(bills, {}, { column: 'last_action', direction: 'descending' }).slice(0, 1)).toEqual([1]);
+  });
+
   it('days overdue, last sent, portal and dates', () => {
     const bills = [
       bill({ id: 1, dueAt: daysAgo(5), lastSentAt: null, shared: true, issuedAt: daysAgo(9) }),
@@ -204,7 +242,12 @@ describe('windows and totals', () => {
 
   it('answers only the window asked for, with the count and totals of every match', () => {
     const table = BillTable.of(many);
-    const page = queryBills(table, { filter: noFilter, sort: defaultSort, offset: 200, limit: 30 }, TODAY);
+    const page = queryBills(
+      table,
+      { filter: noFilter, sort: defaultSort, offset: 200, limit: 30 },
+      TODAY,
+      noActions,
+    );
     expect(page.count).toBe(250);
     expect(page.rows.map((row) => row.id)).toEqual(Array.from({ length: 30 }, (_, i) => 201 + i));
     // 1 + 2 + … + 250 cents.

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { dropBillTableOnChange } from '@/lib/collections/bill-cache';
+import { dropWorkspaceCachesOnChange } from '@/lib/collections/bill-cache';
 import { noFilter } from '@/lib/collections/bill-filter';
 import type { SelectionQuery } from '@/lib/collections/query-bills';
 import { db } from '@/lib/db/database';
@@ -26,7 +26,7 @@ async function review() {
 beforeEach(() => Promise.all(db.tables.map((table) => table.clear())));
 
 describe('reviewing chosen bills', () => {
-  dropBillTableOnChange();
+  dropWorkspaceCachesOnChange();
 
   beforeEach(async () => {
     await db.contacts.bulkPut([contact(1, 'Blake LLP', 'ap@blake.test'), contact(2, 'Avery & Co', null)]);
@@ -205,7 +205,7 @@ describe('reviewing chosen bills', () => {
     ).rejects.toBeInstanceOf(RemitError);
     const { mailingId } = await mailingHandlers.startReview(everyBill, sender);
     expect(await mailingHandlers.mailingState({}, sender)).toEqual({
-      mailing: { state: 'review', progress: null },
+      mailing: { state: 'review', pausedBecause: null, progress: null },
     });
     await mailingHandlers.discardReview({ mailingId }, sender);
     expect(await mailingHandlers.currentMailing({}, sender)).toEqual({ mailing: null });

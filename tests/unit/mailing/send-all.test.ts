@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { dropBillTableOnChange } from '@/lib/collections/bill-cache';
+import { dropWorkspaceCachesOnChange } from '@/lib/collections/bill-cache';
 import { noFilter } from '@/lib/collections/bill-filter';
 import { db } from '@/lib/db/database';
 import type { MailingItemRecord } from '@/lib/db/records/mailing-item';
 import type { OutboxEntry } from '@/lib/db/records/outbox-entry';
+import { say } from '@/lib/i18n/text';
 import { mailingHandlers } from '@/lib/mailing/handlers';
 import { followResumeNotices } from '@/lib/mailing/resume-notice';
 import { cancelMailing, resumeMailing, resumeMailings, runMailing } from '@/lib/mailing/send-all';
@@ -121,7 +122,7 @@ describe('cancelling a run', () => {
 });
 
 describe('Send all', () => {
-  dropBillTableOnChange();
+  dropWorkspaceCachesOnChange();
 
   it('fills each envelope’s text for its client, skips what the review warned of, and waits while Clio is out of reach', async () => {
     await saveSettings({
@@ -226,6 +227,7 @@ describe('Send all', () => {
     // The popup's smaller question gets the same progress.
     expect((await mailingHandlers.mailingState({}, sender)).mailing).toEqual({
       state: 'done',
+      pausedBecause: null,
       progress: mailing?.progress,
     });
 
@@ -290,6 +292,40 @@ describe('the check with Clio before each bill’s turn', () => {
   });
 });
 
+describe('a run Remit pauses by itself', () => {
+  let clio: InProcessClio;
+  afterEach(() => clio.close());
+
+  it('says why, whether Clio is out of reach or no longer takes the sign-in, and forgets it once resumed', async () => {
+    fakeBrowser.reset();
+    clio = await connectToInProcessClio({ size: 40 });
+    const [owed] = (await clio.control.bills()).filter((one) => one.state === 'awaiting_payment');
+    if (!owed) throw new Error('The seed has no owed bill');
+    await db.mailings.add({ id: 'm', state: 'sending', createdAt: 1, updatedAt: 1 });
+    await db.mailingItems.add(item(owed.id));
+    const pausedBecause = async () => {
+      const { mailing } = await mailingHandlers.mailingState({}, sender);
+      return mailing?.state === 'paused' && mailing.pausedBecause
+        ? say(mailing.pausedBecause)
+        : mailing?.state;
+    };
+
+    await clio.control.injectFaults([{ kind: '503', rate: 1, path: 'bills' }]);
+    await runMailing('m');
+    expect(await pausedBecause()).toBe('Remit could not reach Clio (HTTP 503). Cached figures are kept.');
+
+    await clio.control.clearFaults();
+    await clio.control.revokeTokens();
+    await mailingHandlers.resumeMailing({ mailingId: 'm' }, sender);
+    expect(await untilDone('m')).toBe('paused');
+    expect(await pausedBecause()).toBe('Clio no longer accepts Remit’s sign-in. Reconnect to Clio.');
+    // Paused by the user, it has nothing to explain.
+    await db.mailings.update('m', { state: 'sending' });
+    await mailingHandlers.pauseMailing({ mailingId: 'm' }, sender);
+    expect(await pausedBecause()).toBe('paused');
+  });
+});
+
 describe('a run a restart stopped', () => {
   let clio: InProcessClio | undefined;
   afterEach(async () => {
@@ -310,7 +346,7 @@ describe('a run a restart stopped', () => {
 
     await resumeMailings();
 
-    expect((await db.mailings.get('m'))?.state).toBe('paused');
+    expect((await db.mailings.get('m'))?.pausedBecause).toEqual({ key: 'mailing.paused_by_restart' });
     expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({
       'remit-mailing-m': expect.objectContaining({
         title: 'Send all is paused',
