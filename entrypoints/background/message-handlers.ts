@@ -4,7 +4,7 @@ import { collectionHandlers, collectionScopes } from '@/lib/collections/handlers
 import { connectionHandlers } from '@/lib/connection/handlers';
 import { contentHandlers, contentScopes } from '@/lib/content/handlers';
 import { mailingHandlers } from '@/lib/mailing/handlers';
-import { isBulkSendTab } from '@/lib/mailing/send-tab';
+import { isBulkSendTab, sendDriverLoaded } from '@/lib/mailing/send-tab';
 import { type ClioScopes, type Handlers, handleMessages } from '@/lib/messaging/handle';
 import { sendHandlers, sendScopes } from '@/lib/outbox/handlers';
 import { paymentLinkHandlers, paymentLinkScopes } from '@/lib/payment-links/handlers';
@@ -16,7 +16,7 @@ import { stopSync } from '@/lib/sync/run-sync';
 import { showContextMenuFor } from './context-menu';
 
 export const handlers: Handlers<Protocol> = {
-  ...billPanelHandlers({ readsCacheOnly: isBulkSendTab }),
+  ...billPanelHandlers,
   ...sendHandlers,
   ...paymentLinkHandlers,
   ...connectionHandlers({
@@ -30,7 +30,10 @@ export const handlers: Handlers<Protocol> = {
   ...collectionHandlers,
   ...mailingHandlers,
   ...settingsHandlers,
-  ...contentHandlers({ rightClicked: showContextMenuFor }),
+  ...contentHandlers({
+    rightClicked: showContextMenuFor,
+    sendTabs: { has: isBulkSendTab, driverLoaded: sendDriverLoaded },
+  }),
 };
 
 /** What a Clio page's content script may ask: always about the page it is on. */

@@ -5,18 +5,10 @@ import type { billPanelMessages } from './messages';
 
 type Messages = typeof billPanelMessages;
 
-/**
- * `readsCacheOnly` names the tabs whose panel is answered from the cache without asking Clio: a bulk
- * run's, which checked its bills with Clio moments ago (Clio's request budget is the firm's).
- */
-export const billPanelHandlers = (hooks: {
-  readsCacheOnly: (tabId: number | undefined) => Promise<boolean>;
-}): Handlers<Messages> => ({
+export const billPanelHandlers: Handlers<Messages> = {
   getCachedBillPanel: ({ billId }) => cachedBillPanel(billId),
-  refreshBillPanel: async ({ billId }, sender) =>
-    ((await hooks.readsCacheOnly(sender.tab?.id)) && (await cachedBillPanel(billId))) ||
-    refreshedBillPanel(billId),
-});
+  refreshBillPanel: ({ billId }) => refreshedBillPanel(billId),
+};
 
 export const billPanelScopes: ClioScopes<Messages> = {
   getCachedBillPanel: ({ billId }, page) => isOnScreen(billId, page),

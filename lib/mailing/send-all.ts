@@ -306,7 +306,10 @@ async function sendItem(chosen: MailingItemRecord, bill: CheckedBill, run: Run):
   });
   let tabId: number | undefined;
   try {
-    tabId = await run.tabs.show(await billUrl(item.billId));
+    const shown = run.tabs.show(await billUrl(item.billId));
+    // The next bill's page loads while this one's does and its dialog is filled.
+    void loadNextAhead(item, run).catch(() => undefined);
+    tabId = await shown;
     await db.mailingItems.update(item.id, { tabId });
     const send = await queueSend(
       {
@@ -324,7 +327,6 @@ async function sendItem(chosen: MailingItemRecord, bill: CheckedBill, run: Run):
     );
     attempt.sendId = send.id;
     await db.mailingItems.update(item.id, { sendId: send.id });
-    void loadNextAhead(item, run).catch(() => undefined);
     await untilSettled(send.id);
     // A send still short of Send bill by now is given up, so its tab can no longer press it.
     await settle(send.id, ['queued', 'in_dialog'], 'failed', { code: 'tab_closed' });
@@ -347,7 +349,8 @@ async function sendItem(chosen: MailingItemRecord, bill: CheckedBill, run: Run):
     }
   } finally {
     if (tabId !== undefined) {
-      await run.tabs.closeCurrent();
+      // Not waited for: the next bill's page is already loading.
+      void run.tabs.closeCurrent();
       await db.mailingItems.update(item.id, { tabId: null });
     }
   }

@@ -7,26 +7,37 @@ const LOOK_EVERY_MS = 50;
 const LOAD_MS = 30_000;
 
 /**
- * The tabs bulk runs sent in, in this worker: their bill panels ask Clio nothing (see isBulkSendTab).
- * Kept after a tab closes (the browser never gives its id to another tab), so a panel's last ask,
- * sent as its tab was closing, is known too.
+ * The tabs bulk runs sent in, in this worker: they get the Send dialog's driver alone (see
+ * isBulkSendTab). Kept after a tab closes (the browser never gives its id to another tab), so a
+ * page's last ask, sent as its tab was closing, is known too.
  */
 const sendTabs = new Set<number>();
 /** Settles once the tab being opened is in `sendTabs`: the browser says a new tab's id only then. */
 let opening: Promise<unknown> = Promise.resolve();
+/** Run tabs whose page does not have the driver yet, each with what to call once it does. */
+const awaitingDriver = new Map<number, () => void>();
 
 /**
  * Whether this tab is one a bulk run opened to send in: the run checked its bill with Clio moments
- * ago. A tab still being opened is waited for, so its page can never ask before it is known.
+ * ago, and nobody looks at the page. A tab still being opened is waited for, so its page can never
+ * ask before it is known.
  */
 export async function isBulkSendTab(tabId: number | undefined): Promise<boolean> {
   await opening;
   return tabId !== undefined && sendTabs.has(tabId);
 }
 
+/** The Send dialog's driver is in this run tab's page: its send can be asked for. */
+export function sendDriverLoaded(tabId: number): void {
+  awaitingDriver.get(tabId)?.();
+  awaitingDriver.delete(tabId);
+}
+
 interface OpenTab {
   url: string;
   tabId: Promise<number>;
+  /** Settles once the page has the driver. */
+  driverLoaded: Promise<void>;
 }
 
 /**
@@ -39,22 +50,32 @@ export class SendTabs {
   private current: OpenTab | null = null;
   private next: OpenTab | null = null;
 
-  /** The bill's page, in its own tab: the one loaded ahead for it, or a new one; its id once loaded. */
+  /**
+   * The bill's page, in its own tab: the one loaded ahead for it, or a new one; its id once loaded.
+   * It is the current tab from the call on, so the next bill's may be loaded ahead meanwhile.
+   */
   async show(url: string): Promise<number> {
-    await this.closeCurrent();
+    const before = this.current;
+    let shown: OpenTab;
     if (this.next?.url === url) {
-      this.current = this.next;
+      shown = this.next;
       this.next = null;
     } else {
-      await this.closeNext();
-      this.current = openTab(url);
+      void this.closeNext();
+      shown = openTab(url);
     }
-    const tabId = await this.current.tabId;
-    for (let waited = 0; waited < LOAD_MS; waited += LOOK_EVERY_MS) {
-      const shown = await browser.tabs.get(tabId).catch(() => undefined);
+    this.current = shown;
+    if (before) await closeTab(before);
+    const tabId = await shown.tabId;
+    let loaded = false;
+    void shown.driverLoaded.then(() => {
+      loaded = true;
+    });
+    for (let waited = 0; waited < LOAD_MS && !loaded; waited += LOOK_EVERY_MS) {
+      const tab = await browser.tabs.get(tabId).catch(() => undefined);
       // Gone (closed by the user), or Clio's page loaded: the send takes it from here either way.
-      if (!shown || shown.status === 'complete') break;
-      await new Promise((resolve) => setTimeout(resolve, LOOK_EVERY_MS));
+      if (!tab || tab.status === 'complete') break;
+      await Promise.race([shown.driverLoaded, new Promise((resolve) => setTimeout(resolve, LOOK_EVERY_MS))]);
     }
     return tabId;
   }
@@ -88,17 +109,23 @@ export class SendTabs {
 }
 
 function openTab(url: string): OpenTab {
+  let driverIn: () => void = () => undefined;
+  const driverLoaded = new Promise<void>((resolve) => {
+    driverIn = resolve;
+  });
   const tabId = browser.tabs.create({ url, active: false }).then((tab) => {
     if (tab.id === undefined) throw new RemitError('invalid', 'common.clio_tabs_only');
     sendTabs.add(tab.id);
+    awaitingDriver.set(tab.id, driverIn);
     return tab.id;
   });
   opening = Promise.all([opening, tabId.catch(() => undefined)]);
-  return { url, tabId };
+  return { url, tabId, driverLoaded };
 }
 
 async function closeTab(tab: OpenTab): Promise<void> {
   const tabId = await tab.tabId.catch(() => undefined);
   if (tabId === undefined) return;
+  awaitingDriver.delete(tabId);
   await browser.tabs.remove(tabId).catch(() => undefined);
 }

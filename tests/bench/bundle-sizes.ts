@@ -8,6 +8,8 @@ const entrypoints: Record<string, string> = {
   background: 'background.js',
   'clio-loader': 'content-scripts/clio.js',
   'clio-features': 'content-scripts/clio-features.js',
+  // What each tab of a Send all loads instead of the features.
+  'clio-send': 'content-scripts/clio-send.js',
   popup: 'popup.html',
   options: 'options.html',
 };
