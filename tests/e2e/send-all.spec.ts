@@ -7,8 +7,8 @@ import { ReviewPage } from './pages/review-page';
 
 /** Enough bills for a run to be paused, resumed and cancelled with some still to go. */
 const BATCH = 4;
-/** The run stopped twice and its tab closed needs bills left after each. */
-const LONG_BATCH = 6;
+/** The run stopped twice, its tab closed and the browser restarted needs bills left after each. */
+const LONG_BATCH = 8;
 /** Paused, resumed and cancelled, with seconds' worth of bills still to go when Cancel is pressed. */
 const CANCELLED_BATCH = 8;
 
@@ -187,26 +187,28 @@ test.describe('Send all', () => {
     }
   });
 
-  test('stopped twice mid-run and its Clio tab closed: resumed when asked, still one send per bill', async ({
+  test('stopped twice mid-run, its Clio tab closed and the browser restarted: resumed when asked, still one send per bill', async ({
     context,
     extensionId,
     sandbox,
     worker,
+    remit,
     connected: _,
   }) => {
     const control = sandboxControl(sandbox);
+    const sends = async () => (await control.state()).sends.length;
     const { review, ids } = await reviewUnpaid(context, extensionId, LONG_BATCH);
     await review.page.getByRole('button', { name: `Send all ${LONG_BATCH} bills through Clio` }).click();
+    const restarted = 'The browser or Remit restarted mid-run.';
+    const pausedBecause = (page: typeof review.page) => page.locator('[data-field="paused-because"]');
 
     for (const sentBefore of [1, 3]) {
-      await expect
-        .poll(async () => (await control.state()).sends.length, { timeout: 60_000 })
-        .toBeGreaterThanOrEqual(sentBefore);
+      await expect.poll(sends, { timeout: 60_000 }).toBeGreaterThanOrEqual(sentBefore);
       await worker.stop();
       await worker.wake();
       await expect(review.page.getByText('Paused', { exact: true })).toBeVisible();
-      await expect(review.page.locator('[data-field="paused-because"]')).toHaveText(
-        'Remit paused the sending: The browser or Remit restarted mid-run. Nothing more goes until you resume.',
+      await expect(pausedBecause(review.page)).toHaveText(
+        `Remit paused the sending: ${restarted} Nothing more goes until you resume.`,
       );
       await review.page.getByRole('button', { name: 'Resume' }).click();
     }
@@ -215,7 +217,18 @@ test.describe('Send all', () => {
     await expect.poll(() => billTab() !== undefined, { timeout: 60_000 }).toBe(true);
     await billTab()?.close();
 
-    await expect(review.progress).toHaveText(
+    // The browser quit mid-run and started again: the run waits, paused, for the user to resume it.
+    await expect.poll(sends, { timeout: 60_000 }).toBeGreaterThanOrEqual(5);
+    await remit.restart();
+    const after = await remit.context.newPage();
+    await after.goto(`chrome-extension://${remit.extensionId}/collections.html#review`);
+    const resumed = new ReviewPage(after);
+    await expect(pausedBecause(after)).toHaveText(
+      `Remit paused the sending: ${restarted} Nothing more goes until you resume.`,
+    );
+    await after.getByRole('button', { name: 'Resume' }).click();
+
+    await expect(resumed.progress).toHaveText(
       `${LONG_BATCH} of ${LONG_BATCH} sent, ${LONG_BATCH} confirmed by Clio; 0 failed, 0 skipped, 0 left`,
       { timeout: 180_000 },
     );

@@ -13,6 +13,11 @@ export interface RemitBrowser {
   context: BrowserContext;
   extensionId: string;
   serviceWorker: Worker;
+  /**
+   * Quits Chromium and starts it again on the same profile, as a user restarting the browser:
+   * IndexedDB and the granted hosts stay; `context` and `serviceWorker` are the new ones after.
+   */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -40,37 +45,44 @@ export async function launchRemit({
   const profile = await mkdtemp(path.join(tmpdir(), 'remit-profile-'));
   await grantHosts(profile, extensionDir, grantedHosts);
   const hostRules = CLIO_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${sandboxPort}`).join(',');
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless,
-    viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      `--host-resolver-rules=${hostRules}`,
-      '--ignore-certificate-errors',
-      '--disable-gpu',
-      '--no-sandbox',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
-  });
-  await revealClosedShadowRoots(context);
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(serviceWorker.url()).host;
-  if (extensionDir === EXTENSION_DIR && grantedHosts.length > 0) await loaderRegistered(serviceWorker);
-  return {
-    context,
-    extensionId,
-    serviceWorker,
+  const start = async () => {
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      headless,
+      viewport: { width: 1280, height: 900 },
+      args: [
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        `--host-resolver-rules=${hostRules}`,
+        '--ignore-certificate-errors',
+        '--disable-gpu',
+        '--no-sandbox',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+      ],
+    });
+    await revealClosedShadowRoots(context);
+    const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    if (extensionDir === EXTENSION_DIR && grantedHosts.length > 0) await loaderRegistered(serviceWorker);
+    return { context, serviceWorker };
+  };
+  const started = await start();
+  const browser: RemitBrowser = {
+    ...started,
+    extensionId: new URL(started.serviceWorker.url()).host,
+    async restart() {
+      await browser.context.close();
+      Object.assign(browser, await start());
+    },
     async close() {
-      await context.close();
+      await browser.context.close();
       await rm(profile, { recursive: true, force: true });
     },
   };
+  return browser;
 }
 
 /**
