@@ -64,6 +64,10 @@ beforeEach(() => Promise.all(db.tables.map((table) => table.clear())));
 
 describe('a run the worker stopped', () => {
   it('is paused for the user, each bill taking what its send became: pressed is sent, never sent twice', async () => {
+    fakeBrowser.reset();
+    // The tabs the stopped run had open: the bill it was sending, and the next one, loaded ahead.
+    const sendingTab = await fakeBrowser.tabs.create({ url: 'https://app.clio.com/nc/#/bills/2' });
+    const aheadTab = await fakeBrowser.tabs.create({ url: 'https://app.clio.com/nc/#/bills/6' });
     await db.mailings.add({ id: 'm', state: 'sending', createdAt: 1, updatedAt: 1 });
     await db.outbox.bulkAdd([
       send('pressed', { billId: 1, state: 'pressed' }),
@@ -73,14 +77,18 @@ describe('a run the worker stopped', () => {
     ]);
     await db.mailingItems.bulkAdd([
       item(1, { state: 'sending', sendId: 'pressed', attempts: 1 }),
-      item(2, { state: 'sending', sendId: 'dialog', attempts: 1 }),
+      item(2, { state: 'sending', sendId: 'dialog', attempts: 1, tabId: sendingTab.id ?? null }),
       item(3, { state: 'sending', sendId: 'refused', attempts: 1 }),
       item(4, { state: 'sending', attempts: 1 }),
       item(5, { state: 'sending', sendId: 'stopped', attempts: 3 }),
-      item(6),
+      item(6, { tabId: aheadTab.id ?? null }),
     ]);
 
     await resumeMailings();
+    // No one else would close them.
+    const open = (await fakeBrowser.tabs.query({})).map((tab) => tab.id);
+    expect(open).not.toContain(sendingTab.id);
+    expect(open).not.toContain(aheadTab.id);
 
     expect((await db.mailings.get('m'))?.state).toBe('paused');
     expect(await items()).toEqual([
