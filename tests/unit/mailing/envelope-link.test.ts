@@ -8,6 +8,7 @@ import { envelopeValues } from '@/lib/mailing/envelope-text';
 import { notSent } from '@/lib/outbox/send-wording';
 import { runSync } from '@/lib/sync/run-sync';
 import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
+import { invoiceAndTrustRequest, owedInDollars } from '../../support/owed-pair';
 
 const POST_LINK = 'POST /api/v4/clio_payments/links';
 const SUBJECT = 'Bills {bill_numbers}';
@@ -49,22 +50,12 @@ describe('the payment link of an envelope being sent', () => {
     await Promise.all(db.tables.map((table) => table.clear()));
     clio = await connectToInProcessClio({ size: 40 });
     await runSync();
-    const owed = await db.bills
-      .filter((bill) => bill.state === 'awaiting_payment' && bill.balance > 0 && bill.currencyCode === 'USD')
-      .toArray();
-    const pair = owed
-      .filter((bill) => bill.kind === 'trust_kind')
-      .map((trust) => [
-        owed.find((bill) => bill.kind === 'revenue_kind' && bill.clientId === trust.clientId),
-        trust,
-      ])
-      .find(([revenue]) => revenue !== undefined);
-    const another = owed.find(
-      (bill) => bill.clientId !== pair?.[1]?.clientId && bill.kind === 'revenue_kind',
+    ({ invoice, trustRequest } = await invoiceAndTrustRequest());
+    const another = (await owedInDollars()).find(
+      (bill) => bill.clientId !== invoice.clientId && bill.kind === 'revenue_kind',
     );
-    if (!pair?.[0] || !pair[1] || !another)
-      throw new Error('The seed lacks a client owing an invoice and a trust request');
-    [invoice, trustRequest, other] = [pair[0], pair[1], another];
+    if (!another) throw new Error('The seed has no second client owing an invoice');
+    other = another;
     await db.mailings.add({ id: 'm', state: 'sending', createdAt: 1, updatedAt: 1 });
     const envelope = (id: string, bills: BillRecord[], position: number) => ({
       id,

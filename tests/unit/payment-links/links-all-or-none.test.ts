@@ -4,6 +4,7 @@ import type { BillRecord } from '@/lib/db/records/bill';
 import { createLinks } from '@/lib/payment-links/create-links';
 import { runSync } from '@/lib/sync/run-sync';
 import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
+import { invoiceAndTrustRequest } from '../../support/owed-pair';
 
 const POST_LINK = 'POST /api/v4/clio_payments/links';
 
@@ -17,19 +18,7 @@ describe('the links of a selection that needs two', () => {
     await Promise.all(db.tables.map((table) => table.clear()));
     clio = await connectToInProcessClio({ size: 40 });
     await runSync();
-    const owed = await db.bills
-      .filter((bill) => bill.state === 'awaiting_payment' && bill.balance > 0 && bill.currencyCode === 'USD')
-      .toArray();
-    const pair = owed
-      .filter((bill) => bill.kind === 'trust_kind')
-      .map((trust) => [
-        owed.find((bill) => bill.kind === 'revenue_kind' && bill.clientId === trust.clientId),
-        trust,
-      ])
-      .find(([revenue]) => revenue !== undefined);
-    if (!pair?.[0] || !pair[1])
-      throw new Error('The seed has no client owing both an invoice and a trust request');
-    [invoice, trustRequest] = [pair[0], pair[1]];
+    ({ invoice, trustRequest } = await invoiceAndTrustRequest());
     seeded = new Set((await clio.control.links()).map((link) => link.id));
     await clio.control.resetRequestCounters();
   });
