@@ -123,7 +123,7 @@ test.describe('Send all', () => {
     }
   });
 
-  test('a payment link per envelope: made once, in every message of it, the trust request on a link of its own', async ({
+  test('a payment link per envelope: made once, in every message of it, the trust request on a link of its own; a hostile name typed as written', async ({
     context,
     extensionId,
     sandbox,
@@ -135,10 +135,13 @@ test.describe('Send all', () => {
     );
     const ofClient = (clientId: number, kind: string) =>
       owed.filter((bill) => bill.clientId === clientId && bill.kind === kind);
-    const client = (await control.contacts()).find(
-      (contact) =>
-        ofClient(contact.id, 'trust_kind').length > 0 && ofClient(contact.id, 'revenue_kind').length > 0,
-    );
+    // A client named like markup and a placeholder, if one owes both: its name must go as written.
+    const client = (await control.contacts())
+      .filter(
+        (contact) =>
+          ofClient(contact.id, 'trust_kind').length > 0 && ofClient(contact.id, 'revenue_kind').length > 0,
+      )
+      .sort((a, b) => Number(/[<{]/.test(b.name)) - Number(/[<{]/.test(a.name)))[0];
     if (!client) throw new Error('The seed has no client owing both an invoice and a trust request');
     const chosen = [...ofClient(client.id, 'revenue_kind'), ...ofClient(client.id, 'trust_kind')].slice(0, 4);
 
@@ -182,6 +185,7 @@ test.describe('Send all', () => {
     const sends = (await control.state()).sends;
     expect(sends.map((send) => send.billId).sort()).toEqual(chosen.map((bill) => bill.id).sort());
     for (const send of sends) {
+      expect(send.message.startsWith(`Dear ${client.name},\n`)).toBe(true);
       expect(send.message).toContain(`You can pay online: Invoices: https://app.clio.com${invoices}\n`);
       expect(send.message).toContain(`Trust request: https://app.clio.com${trust}`);
     }
