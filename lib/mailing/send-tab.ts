@@ -67,15 +67,14 @@ export class SendTabs {
     this.current = shown;
     if (before) await closeTab(before);
     const tabId = await shown.tabId;
-    let loaded = false;
-    void shown.driverLoaded.then(() => {
-      loaded = true;
-    });
-    for (let waited = 0; waited < LOAD_MS && !loaded; waited += LOOK_EVERY_MS) {
+    const driverIn = shown.driverLoaded.then(() => true);
+    for (let waited = 0; waited < LOAD_MS; waited += LOOK_EVERY_MS) {
       const tab = await browser.tabs.get(tabId).catch(() => undefined);
       // Gone (closed by the user), or Clio's page loaded: the send takes it from here either way.
       if (!tab || tab.status === 'complete') break;
-      await Promise.race([shown.driverLoaded, new Promise((resolve) => setTimeout(resolve, LOOK_EVERY_MS))]);
+      const lookAgain = new Promise<false>((resolve) => setTimeout(resolve, LOOK_EVERY_MS, false));
+      // The driver in the page is enough: the send waits for Clio's Send button itself.
+      if (await Promise.race([driverIn, lookAgain])) break;
     }
     return tabId;
   }
