@@ -12,7 +12,7 @@ import { field } from '../collections/styles';
 import { quiet } from '../popup/styles';
 import { counting, money } from '../popup/wording';
 import { DialogPreview } from './dialog-preview';
-import { PaymentLinkChoice } from './payment-link-choice';
+import { linkWarnings, PaymentLinkChoice } from './payment-link-choice';
 import { sendStatus } from './send-status';
 import { useSavedText } from './use-saved-text';
 
@@ -39,7 +39,10 @@ export function EnvelopeCard({ envelope, editable }: { envelope: EnvelopeView; e
     }),
     [envelope],
   );
-  const warnings = envelope.warnings.length + envelope.bills.filter((bill) => bill.warning).length;
+  const warnings =
+    envelope.warnings.length +
+    envelope.bills.filter((bill) => bill.warning).length +
+    linkWarnings(envelope).length;
   const client = envelope.clientName ?? t('collections.no_client');
 
   const change = async (fields: Omit<EnvelopeChange, 'envelopeId'>) => {

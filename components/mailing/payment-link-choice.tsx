@@ -8,6 +8,16 @@ import { quiet } from '../popup/styles';
 
 const placeholder = placeholdersAsWritten(['payment_link']);
 
+/** Why the link asked for will not reach the client: none can be made, or the text has no place for it. */
+export function linkWarnings(envelope: EnvelopeView): string[] {
+  if (!envelope.paymentLink) return [];
+  const warnings: string[] = [];
+  if (envelope.linkPlan && 'problem' in envelope.linkPlan) warnings.push(say(envelope.linkPlan.problem));
+  if (!asksForLink(envelope.subject, envelope.message))
+    warnings.push(t('mailing.payment_link_missing', placeholder));
+  return warnings;
+}
+
 /**
  * Whether a Clio Payments link goes with the envelope and, while it does, what each link will pay
  * in the order Clio applies the money, or why none can be made.
@@ -37,14 +47,11 @@ export function PaymentLinkChoice({
       <p id={explanationId} className={quiet}>
         {t('mailing.payment_link_explained', placeholder)}
       </p>
-      {envelope.paymentLink && (
-        <div className="grid gap-2 text-amber-900 dark:text-amber-200">
-          {plan && 'problem' in plan && <p>{say(plan.problem)}</p>}
-          {!asksForLink(envelope.subject, envelope.message) && (
-            <p>{t('mailing.payment_link_missing', placeholder)}</p>
-          )}
-        </div>
-      )}
+      {linkWarnings(envelope).map((warning) => (
+        <p key={warning} className="text-amber-900 dark:text-amber-200">
+          {warning}
+        </p>
+      ))}
       {envelope.paymentLink &&
         links.map((link, index) => (
           <LinkPreview
