@@ -10,7 +10,7 @@ const BATCH = 4;
 /** The run stopped twice, its tab closed and the browser restarted needs bills left after each. */
 const LONG_BATCH = 8;
 /** Paused, resumed and cancelled, with seconds' worth of bills still to go when Cancel is pressed. */
-const CANCELLED_BATCH = 8;
+const CANCELLED_BATCH = 12;
 
 /** The sandbox's count of sends once it has stayed the same for two seconds: the bill in flight has gone. */
 async function settledSendCount(control: ReturnType<typeof sandboxControl>): Promise<number> {
@@ -248,10 +248,20 @@ test.describe('Send all', () => {
   }) => {
     const control = sandboxControl(sandbox);
     const { review, ids } = await reviewUnpaid(context, extensionId, CANCELLED_BATCH);
-    await control.refuseSends('The client has no portal access.');
+    // Clio refuses the second bill to go: bills go envelope by envelope, in the order each lists them.
+    const order: number[] = [];
+    for (const envelope of (await review.envelopes.all()).slice(0, 2)) {
+      await envelope.locator('button[aria-expanded]').click();
+      const rows = envelope.locator('tr[data-bill]');
+      order.push(
+        ...(await rows.evaluateAll((all) => all.map((row) => Number(row.getAttribute('data-bill'))))),
+      );
+    }
+    const refused = order[1];
+    if (refused === undefined) throw new Error('no second bill in the review');
+    await control.refuseSends('The client has no portal access.', refused);
     await review.page.getByRole('button', { name: `Send all ${CANCELLED_BATCH} bills through Clio` }).click();
     await expect.poll(async () => review.progressText(), { timeout: 60_000 }).toMatch(/; 1 failed/);
-    await control.refuseSends(null);
     await review.page.getByRole('button', { name: 'Pause' }).click();
     await expect(review.page.getByText('Paused', { exact: true })).toBeVisible();
     // Paused by the user: nothing to explain.

@@ -136,7 +136,8 @@ export function sandboxControl(sandbox: Pick<Sandbox, 'url'>) {
     /** The API will answer `field` of this bill with the raw JSON `value`. */
     corruptBill: (id: number, field: string, value: unknown) => post(`bills/${id}/corrupt`, { field, value }),
     /** Clio's Send dialog refuses every send with this message, until called with null. */
-    refuseSends: (message: string | null) => post('sends/refusal', { message }),
+    /** Clio's dialog refuses every send with `message`, or only `billId`'s; null sends again. */
+    refuseSends: (message: string | null, billId?: number) => post('sends/refusal', { message, billId }),
     injectFaults: (faults: Fault[], seed = 1) => post('faults', { faults, seed }),
     clearFaults: () => loopbackJson(url('faults'), { method: 'DELETE' }),
     expireTokens: () => post('tokens/expire'),

@@ -164,11 +164,14 @@ export function controlRoutes(ctx: SandboxContext): Hono<AppEnv> {
   });
 
   routes.post('/sends/refusal', async (c) => {
-    const { message } = await jsonBody(c);
+    const { message, billId = null } = await jsonBody(c);
     if (message !== null && typeof message !== 'string')
       throw new SandboxError(400, 'message must be a string, or null to send again');
+    if (billId !== null && !Number.isSafeInteger(billId))
+      throw new SandboxError(400, 'billId must be a bill id, or absent to refuse every bill');
     ctx.state.sendRefusal = message;
-    return c.json({ sendRefusal: ctx.state.sendRefusal });
+    ctx.state.sendRefusalBillId = billId as number | null;
+    return c.json({ sendRefusal: ctx.state.sendRefusal, billId: ctx.state.sendRefusalBillId });
   });
 
   routes.post('/faults', async (c) => {

@@ -60,7 +60,9 @@ export function replicaDataRoutes(ctx: SandboxContext): Hono<AppEnv> {
   });
 
   routes.post('/nc/data/bills/:id/send', async (c) => {
-    if (ctx.state.sendRefusal !== null) return c.json({ error: { message: ctx.state.sendRefusal } }, 422);
+    const refused = ctx.state.sendRefusalBillId;
+    if (ctx.state.sendRefusal !== null && (refused === null || refused === numericId(c.req.param('id'))))
+      return c.json({ error: { message: ctx.state.sendRefusal } }, 422);
     const body = (await c.req.json().catch(() => ({}))) as {
       portal?: unknown;
       email?: unknown;

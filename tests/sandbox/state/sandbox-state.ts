@@ -26,6 +26,8 @@ export class SandboxState {
   linkLimits: LinkLimits = { active: null, daily: null };
   /** When set, the Send dialog's send is refused with this message, as Clio refuses one it cannot make. */
   sendRefusal: string | null = null;
+  /** The one bill the dialog refuses; null while it refuses every bill. */
+  sendRefusalBillId: number | null = null;
   seed: number;
   size: number;
 
