@@ -102,8 +102,11 @@ export async function linksOfBatch(
   if (batch.length === 0) return null;
   const failed = batch.find((request) => request.state === 'failed');
   if (failed) throw RemitError.of('clio', failed.detail ?? { key: 'links.lost_track' });
-  const links = await completeBatch(api, batch);
-  return batch.map((request, index) => ({ request, link: links[index] as PaymentLinkRecord }));
+  await completeBatch(api, batch);
+  // Paired through what each request now names, whichever order the batch was made in.
+  const made = await db.linkRequests.where('batchId').equals(batchId).toArray();
+  const links = await db.paymentLinks.bulkGet(made.map((request) => request.linkId ?? 0));
+  return made.map((request, index) => ({ request, link: links[index] as PaymentLinkRecord }));
 }
 
 /** After the worker restarts: requests it was making are finished, never made twice. */
