@@ -42,7 +42,8 @@ export function EnvelopeCard({ envelope, editable }: { envelope: EnvelopeView; e
   const warnings =
     envelope.warnings.length +
     envelope.bills.filter((bill) => bill.warning).length +
-    linkWarnings(envelope).length;
+    // Shown with the link's choice, which only a review still being edited has.
+    (editable ? linkWarnings(envelope).length : 0);
   const client = envelope.clientName ?? t('collections.no_client');
 
   const change = async (fields: Omit<EnvelopeChange, 'envelopeId'>) => {
