@@ -38,6 +38,8 @@ const SEND_MS = 120_000;
 const BILLS_PER_CHECK = 200;
 /** A check older than this is made again before its bill goes (a run paused, then resumed). */
 const CHECK_FRESH_MS = 5 * 60_000;
+/** How long an unexpected error waits before it pauses the run (see runMailing). */
+const UNEXPECTED_PAUSE_AFTER_MS = 3000;
 
 /** Bills of a run as Clio showed them when they were last checked, by bill id. */
 type Checks = Map<number, { bill: CheckedBill; at: number }>;
@@ -210,7 +212,8 @@ export async function runMailing(mailingId: string): Promise<void> {
         await moveMailing(mailingId, ['sending'], 'done');
         return;
       }
-      await showLeftToSend(await leftToSend(mailingId));
+      // The badge only reports: a browser that will not paint it does not stop the run.
+      await showLeftToSend(await leftToSend(mailingId)).catch(() => undefined);
       const check = run.checks.get(next[0].billId);
       if (check && check.at > Date.now() - CHECK_FRESH_MS) await sendItem(next[0], check.bill, run);
       else if (!(await checkAhead(mailingId, run.checks))) return;
@@ -218,6 +221,9 @@ export async function runMailing(mailingId: string): Promise<void> {
   } catch (error) {
     // Clio out of reach, or something Remit did not expect: the run stops where it is, saying why.
     console.error('Remit: the mailing stopped', error);
+    // The browser quitting fails what the run does next, the same way: a worker still running a
+    // moment later pauses the run with the error; a worker gone by then leaves it to the restart.
+    if (!(error instanceof RemitError)) await pause(UNEXPECTED_PAUSE_AFTER_MS);
     await pauseFor(mailingId, error);
   } finally {
     running.delete(mailingId);

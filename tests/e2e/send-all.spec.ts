@@ -8,7 +8,7 @@ import { ReviewPage } from './pages/review-page';
 /** Enough bills for a run to be paused, resumed and cancelled with some still to go. */
 const BATCH = 4;
 /** The run stopped twice, its tab closed and the browser restarted needs bills left after each. */
-const LONG_BATCH = 8;
+const LONG_BATCH = 10;
 /** Paused, resumed and cancelled, with seconds' worth of bills still to go when Cancel is pressed. */
 const CANCELLED_BATCH = 12;
 
@@ -222,7 +222,7 @@ test.describe('Send all', () => {
     await billTab()?.close();
 
     // The browser quit mid-run and started again: the run waits, paused, for the user to resume it.
-    await expect.poll(sends, { timeout: 60_000 }).toBeGreaterThanOrEqual(5);
+    await expect.poll(sends, { timeout: 60_000, intervals: [100] }).toBeGreaterThanOrEqual(5);
     await remit.restart();
     const after = await remit.context.newPage();
     await after.goto(`chrome-extension://${remit.extensionId}/collections.html#review`);
