@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dropWorkspaceCachesOnChange } from '@/lib/collections/bill-cache';
 import { noFilter } from '@/lib/collections/bill-filter';
@@ -331,6 +331,32 @@ describe('a run Remit pauses by itself', () => {
     await db.mailings.update('m', { state: 'sending' });
     await mailingHandlers.pauseMailing({ mailingId: 'm' }, sender);
     expect(await pausedBecause()).toBe('paused');
+  });
+});
+
+describe('a run stopped by an error Remit did not expect', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  it('is paused with that error only if the worker is still there a few seconds later, as a quitting browser would not be', async () => {
+    fakeBrowser.reset();
+    await db.mailings.add({ id: 'm', state: 'sending', createdAt: 1, updatedAt: 1 });
+    await db.mailingItems.add(item(1));
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    vi.spyOn(db.mailings, 'get').mockRejectedValueOnce(new Error('The browser is closing'));
+
+    const run = runMailing('m');
+    await vi.advanceTimersByTimeAsync(2_900);
+    // A worker the browser stops now leaves the run sending, for the restart to report.
+    expect((await db.mailings.get('m'))?.state).toBe('sending');
+    await vi.advanceTimersByTimeAsync(200);
+    await run;
+    expect(await db.mailings.get('m')).toMatchObject({
+      state: 'paused',
+      pausedBecause: { key: 'mailing.stopped_unexpectedly' },
+    });
   });
 });
 
