@@ -7,7 +7,7 @@ import type { MailingItemRecord } from '../db/records/mailing-item';
 import { RemitError } from '../errors';
 import type { Text } from '../i18n/text';
 import { whyNotSent } from '../outbox/sendable';
-import { linksOfBatch, makeLinks } from '../payment-links/create-links';
+import { linksOfBatch, madeLinks, makeLinks } from '../payment-links/create-links';
 import { cachedSelection, freshSelection } from '../payment-links/fresh-selection';
 import { purposeOf } from '../payment-links/link-accounts';
 import { DEFAULT_LINK_DAYS } from '../payment-links/link-duration';
@@ -16,13 +16,13 @@ import { chosenAs } from './chosen-as';
 import { type BillsValues, type EnvelopeLink, fillEnvelopeText, paymentLinkText } from './envelope-text';
 
 /** What a review shows of an envelope's payment links: what each would pay, or why none can be made. */
-export type EnvelopeLinkPlan = { links: PlannedLink[] } | { problem: Text };
+type EnvelopeLinkPlan = { links: PlannedLink[] } | { problem: Text };
 
 /**
  * The links an envelope's bills need: one for what is owed on its invoices and one for its trust
  * requests (money never shares a link), each planned as a single link from the panel is.
  */
-export function planEnvelopeLinks(
+function planEnvelopeLinks(
   bills: readonly BillRecord[],
   clientUnpaid: readonly BillRecord[],
   accounts: readonly BankAccountRecord[],
@@ -106,7 +106,7 @@ async function envelopeLinks(api: ClioApi, envelope: EnvelopeRecord): Promise<En
       return one !== undefined && whyNotSent(bill, chosenAs(one)) === null;
     });
     await makeLinks(api, batchId, planEnvelopeLinks(going, clientUnpaid, accounts), DEFAULT_LINK_DAYS);
-    made = (await linksOfBatch(api, batchId)) ?? [];
+    made = await madeLinks(batchId);
   }
   return made.map(({ request, link }) => {
     // Only an address on Clio's own site goes to a client (see clio/safe-url).

@@ -53,7 +53,7 @@ export async function createLinks(order: LinkOrder): Promise<{ links: CreatedLin
 }
 
 /** One link for a bill at a time: a second ask while the first is being made is refused. */
-export async function refuseWhileMaking(billIds: readonly number[]): Promise<void> {
+async function refuseWhileMaking(billIds: readonly number[]): Promise<void> {
   const unfinished = await db.linkRequests.where('billIds').anyOf(billIds).filter(isCreating).first();
   if (unfinished) throw new RemitError('not_allowed', 'links.batch_in_progress');
 }
@@ -103,7 +103,16 @@ export async function linksOfBatch(
   const failed = batch.find((request) => request.state === 'failed');
   if (failed) throw RemitError.of('clio', failed.detail ?? { key: 'links.lost_track' });
   await completeBatch(api, batch);
-  // Paired through what each request now names, whichever order the batch was made in.
+  return madeLinks(batchId);
+}
+
+/**
+ * A batch's links once all are made, each with its request: paired through the link each request
+ * names, whichever order the batch was made in.
+ */
+export async function madeLinks(
+  batchId: string,
+): Promise<{ request: LinkRequestRecord; link: PaymentLinkRecord }[]> {
   const made = await db.linkRequests.where('batchId').equals(batchId).toArray();
   const links = await db.paymentLinks.bulkGet(made.map((request) => request.linkId ?? 0));
   return made.map((request, index) => ({ request, link: links[index] as PaymentLinkRecord }));
