@@ -4,7 +4,6 @@ import { connectionMessages } from './connection/messages';
 import { contentMessages } from './content/messages';
 import { mailingMessages } from './mailing/messages';
 import type { RequestIn, ResponseIn } from './messaging/define';
-import { messengerFor } from './messaging/send';
 import { sendMessages } from './outbox/messages';
 import { paymentLinkMessages } from './payment-links/messages';
 import { settingsMessages } from './settings/messages';
@@ -13,7 +12,8 @@ import { syncMessages } from './sync/messages';
 
 /**
  * Every message between the UI (content scripts, popup, options) and the background: each domain's
- * own table, merged. A new feature adds its table here and nothing else.
+ * own table, merged. A new feature adds its table here and nothing else. The background answers by
+ * it; the UI asks through `send-message.ts`, which needs only its types.
  */
 export const protocol = {
   ...billPanelMessages,
@@ -32,5 +32,3 @@ export type Protocol = typeof protocol;
 export type MessageName = keyof Protocol;
 export type RequestOf<N extends MessageName> = RequestIn<Protocol, N>;
 export type ResponseOf<N extends MessageName> = ResponseIn<Protocol, N>;
-
-export const { sendMessage, readReply } = messengerFor(protocol);

@@ -5,7 +5,7 @@ import type { ClientLinkQuery } from '@/lib/payment-links/client-link-query';
 import { DEFAULT_LINK_DAYS, linkDays } from '@/lib/payment-links/link-duration';
 import { MAX_BILLS_PER_LINK } from '@/lib/payment-links/link-plan';
 import type { CreatedLinksView, LinkPlanView, PayableBills } from '@/lib/payment-links/messages';
-import { sendMessage } from '@/lib/protocol';
+import { sendMessage } from '@/lib/send-message';
 import { buttonClass } from '../button-class';
 import { DurationField } from '../payment-link/duration-field';
 import { LinkPreview } from '../payment-link/link-preview';

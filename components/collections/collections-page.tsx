@@ -9,7 +9,7 @@ import { type BillColumn, type BillSort, defaultSort } from '@/lib/collections/b
 import { sayError } from '@/lib/error-text';
 import { t } from '@/lib/i18n/text';
 import { onUpdates } from '@/lib/messaging/updates';
-import { sendMessage } from '@/lib/protocol';
+import { sendMessage } from '@/lib/send-message';
 import { ReviewPage } from '../mailing/review-page';
 import { quiet } from '../popup/styles';
 import { BillsTable } from './bills-table';

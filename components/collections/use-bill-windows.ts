@@ -4,7 +4,7 @@ import type { BillRow } from '@/lib/collections/bill-row';
 import type { BillSort } from '@/lib/collections/bill-sort';
 import type { BillWindow } from '@/lib/collections/query-bills';
 import { sayError } from '@/lib/error-text';
-import { sendMessage } from '@/lib/protocol';
+import { sendMessage } from '@/lib/send-message';
 
 /** Rows asked for at a time: a few screens, so scrolling rarely waits. */
 export const WINDOW_ROWS = 100;

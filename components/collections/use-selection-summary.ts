@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { BillFilter } from '@/lib/collections/bill-filter';
 import type { BillSelection } from '@/lib/collections/bill-selection';
 import type { SelectionSummary } from '@/lib/collections/query-bills';
-import { sendMessage } from '@/lib/protocol';
+import { sendMessage } from '@/lib/send-message';
 
 const nothingSelected: SelectionSummary = { count: 0, totalsByCurrency: [] };
 

@@ -5,7 +5,7 @@ import { t } from '@/lib/i18n/text';
 import { envelopeValues, fillEnvelopeText } from '@/lib/mailing/envelope-text';
 import { goesToClio } from '@/lib/mailing/envelope-warnings';
 import type { EnvelopeChange, EnvelopeView } from '@/lib/mailing/messages';
-import { sendMessage } from '@/lib/protocol';
+import { sendMessage } from '@/lib/send-message';
 import { envelopePlaceholders, placeholdersAsWritten } from '@/lib/settings/settings-schema';
 import { buttonClass } from '../button-class';
 import { field } from '../collections/styles';

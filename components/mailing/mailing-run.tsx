@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { sayError } from '@/lib/error-text';
 import { t } from '@/lib/i18n/text';
 import type { MailingView } from '@/lib/mailing/messages';
-import { sendMessage } from '@/lib/protocol';
+import { sendMessage } from '@/lib/send-message';
 import { buttonClass } from '../button-class';
 import { quiet } from '../popup/styles';
 import { counting } from '../popup/wording';

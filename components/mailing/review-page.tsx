@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { sayError } from '@/lib/error-text';
 import { t } from '@/lib/i18n/text';
-import { sendMessage } from '@/lib/protocol';
+import { sendMessage } from '@/lib/send-message';
 import { buttonClass } from '../button-class';
 import { quiet } from '../popup/styles';
 import { counting } from '../popup/wording';

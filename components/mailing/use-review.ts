@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { sayError } from '@/lib/error-text';
 import type { MailingView } from '@/lib/mailing/messages';
 import { onUpdates } from '@/lib/messaging/updates';
-import { sendMessage } from '@/lib/protocol';
+import { sendMessage } from '@/lib/send-message';
 
 export interface Review {
   /** Undefined until read; null when no review is under way. */

@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { sayError } from '@/lib/error-text';
 import { t } from '@/lib/i18n/text';
-import { sendMessage } from '@/lib/protocol';
+import { sendMessage } from '@/lib/send-message';
 import { type Settings, settingsSchema } from '@/lib/settings/settings-schema';
 import type { SaveNote } from './save-row';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { clioPageUrl } from '@/lib/clio/safe-url';
 import { sayError } from '@/lib/error-text';
 import { t } from '@/lib/i18n/text';
-import { sendMessage } from '@/lib/protocol';
+import { sendMessage } from '@/lib/send-message';
 import { buttonClass } from '../button-class';
 
 const secondary = `${buttonClass} border border-slate-300 bg-white px-2 py-0.5 text-slate-800 hover:bg-slate-50`;

@@ -1,7 +1,7 @@
 import { useDeferredValue } from 'react';
 import { formatDate } from '@/lib/format';
 import { t } from '@/lib/i18n/text';
-import { sendMessage } from '@/lib/protocol';
+import { sendMessage } from '@/lib/send-message';
 import type { CurrencyReceivables } from '@/lib/summary/receivables-view';
 import { focusRing, quiet } from './styles';
 import { counting, money } from './wording';

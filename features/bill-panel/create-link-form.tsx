@@ -8,7 +8,7 @@ import { say, t } from '@/lib/i18n/text';
 import { formatMoney, type MinorUnits } from '@/lib/money';
 import { amountText, type ParsedAmount, parseAmount } from '@/lib/payment-links/amount-input';
 import { DEFAULT_LINK_DAYS, linkDays } from '@/lib/payment-links/link-duration';
-import { sendMessage } from '@/lib/protocol';
+import { sendMessage } from '@/lib/send-message';
 
 /** Amount (the outstanding balance, or less) and how long the link stays open. */
 export function CreateLinkForm({

@@ -3,8 +3,8 @@ import type { BillPanel as BillPanelData } from '@/lib/bill-panel/messages';
 import { billIdFromUrl, isBillPage } from '@/lib/clio/pages';
 import type { Feature } from '@/lib/content/features';
 import { findOnPage } from '@/lib/content/find-on-page';
-import { sendMessage } from '@/lib/protocol';
 import { clioPageUi } from '@/lib/react/clio-page-ui';
+import { sendMessage } from '@/lib/send-message';
 import { BillPanel } from './bill-panel';
 import { billPageElements } from './selectors';
 

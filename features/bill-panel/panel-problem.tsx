@@ -1,5 +1,5 @@
 import { type MessageKey, say, type Text, t } from '@/lib/i18n/text';
-import { sendMessage } from '@/lib/protocol';
+import { sendMessage } from '@/lib/send-message';
 
 const headings: Partial<Record<string, MessageKey>> = {
   not_connected: 'bill_panel.problem_not_connected',

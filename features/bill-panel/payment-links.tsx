@@ -7,7 +7,7 @@ import { type MessageKey, say, t } from '@/lib/i18n/text';
 import { formatMoney, type MinorUnits } from '@/lib/money';
 import { whyNotPayable } from '@/lib/payment-links/link-plan';
 import { paymentStateLabel } from '@/lib/payment-links/payment-states';
-import { sendMessage } from '@/lib/protocol';
+import { sendMessage } from '@/lib/send-message';
 import { CreateLinkForm } from './create-link-form';
 
 type Link = BillPanel['links'][number];

@@ -7,7 +7,7 @@ import { messageFor } from '@/lib/outbox/message-template';
 import type { SendView } from '@/lib/outbox/messages';
 import { sendWording } from '@/lib/outbox/send-wording';
 import { whyNotSendable } from '@/lib/outbox/sendable';
-import { sendMessage } from '@/lib/protocol';
+import { sendMessage } from '@/lib/send-message';
 import { useSend } from './use-send';
 
 /**

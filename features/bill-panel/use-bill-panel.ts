@@ -3,7 +3,7 @@ import type { BillPanel } from '@/lib/bill-panel/messages';
 import { RemitError } from '@/lib/errors';
 import type { Text } from '@/lib/i18n/text';
 import { onUpdates } from '@/lib/messaging/updates';
-import { sendMessage } from '@/lib/protocol';
+import { sendMessage } from '@/lib/send-message';
 
 export type PanelLoad =
   | { status: 'loading' }

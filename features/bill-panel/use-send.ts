@@ -3,7 +3,8 @@ import { sayError } from '@/lib/error-text';
 import { onUpdates } from '@/lib/messaging/updates';
 import type { SendView } from '@/lib/outbox/messages';
 import { isUnderWay, mayStillPress } from '@/lib/outbox/send-phases';
-import { type RequestOf, type ResponseOf, sendMessage } from '@/lib/protocol';
+import type { RequestOf, ResponseOf } from '@/lib/protocol';
+import { sendMessage } from '@/lib/send-message';
 
 const RECHECK_FIRST_MS = 1000;
 const RECHECK_AT_MOST_MS = 8000;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { sayError } from '@/lib/error-text';
 import { t } from '@/lib/i18n/text';
-import { sendMessage } from '@/lib/protocol';
+import { sendMessage } from '@/lib/send-message';
 
 /** Opens Remit's workspace, where Clio's bills can be reviewed and sent many at a time. */
 export function OpenWorkspaceButton({ pageProblem }: { pageProblem?: string }) {

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { billIdFromUrl, isBillPage } from '@/lib/clio/pages';
 import type { Feature } from '@/lib/content/features';
-import { handleTabMessages } from '@/lib/messaging/tab-messaging';
-import { type SendOutcome, sendTabMessages } from '@/lib/outbox/messages';
+import { handleTabMessages } from '@/lib/messaging/tab-handlers';
+import type { SendOutcome, SendTabMessages } from '@/lib/outbox/messages';
 import { SEND_PORT_PREFIX } from '@/lib/outbox/send-port';
-import { sendMessage } from '@/lib/protocol';
+import { sendMessage } from '@/lib/send-message';
 import { sendThroughClio } from './drive-dialog';
 
 /**
@@ -16,8 +16,7 @@ export const sendDialogFeature: Feature = {
   name: 'send-dialog',
   include: isBillPage,
   init({ url, signal }) {
-    handleTabMessages(
-      sendTabMessages,
+    handleTabMessages<SendTabMessages>(
       {
         async driveSendDialog(request) {
           if (billIdFromUrl(url) !== request.billId) return { started: false };

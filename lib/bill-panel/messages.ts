@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { billView } from '../bills/bill-view';
 import { clioPaymentsPaymentStates } from '../clio/schemas';
 import { linkRequestStates } from '../db/records/link-request';
-import { textSchema } from '../i18n/text';
+import { textSchema } from '../i18n/text-schema';
 import { billRequest, defineMessage } from '../messaging/define';
 
 export const paymentLinkStates = ['active', 'used', 'expired'] as const;

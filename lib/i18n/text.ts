@@ -5,7 +5,6 @@ import {
   TYPE,
 } from '@formatjs/icu-messageformat-parser';
 import { type Formatters, IntlMessageFormat } from 'intl-messageformat';
-import { z } from 'zod';
 import { dateTimeFormat, numberFormat, pluralRules } from '../intl-formats';
 import { catalogue, type MessageKey } from './catalogue';
 
@@ -21,15 +20,6 @@ export interface Text {
   key: MessageKey;
   values?: MessageValues;
 }
-
-export const messageKeys = Object.keys(catalogue.messages) as [MessageKey, ...MessageKey[]];
-
-export const textSchema: z.ZodType<Text> = z.object({
-  key: z.enum(messageKeys),
-  get values() {
-    return z.record(z.string(), z.union([z.string(), z.number(), textSchema])).optional();
-  },
-});
 
 const compiled = new Map<MessageKey, IntlMessageFormat>();
 /** Each message would otherwise build its own Intl formatters: the page's are shared by all. */

@@ -3,7 +3,7 @@ import { billStates } from '../clio/schemas';
 import { selectionQuery } from '../collections/query-bills';
 import { mailingStates } from '../db/records/mailing';
 import { mailingItemStates } from '../db/records/mailing-item';
-import { messageKeys, textSchema } from '../i18n/text';
+import { messageKeys, textSchema } from '../i18n/text-schema';
 import { defineMessage, none } from '../messaging/define';
 import { sendProblem, sendView } from '../outbox/messages';
 import { plannedLink } from '../payment-links/messages';

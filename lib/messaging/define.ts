@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { errorCodes, type RemitError } from '../errors';
-import { textSchema } from '../i18n/text';
+import { errorCodes } from '../errors';
+import { textSchema } from '../i18n/text-schema';
+import type { Reply } from './reply';
 
 /**
  * Who may send a message. `extension`: Remit's own pages (popup, options, the client link page).
@@ -39,17 +40,10 @@ export const billRequest = z.object({ billId: z.number().int().positive() });
 
 export const envelope = z.object({ name: z.string(), request: z.unknown() });
 
-export const reply = z.discriminatedUnion('ok', [
+export const reply: z.ZodType<Reply> = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), value: z.unknown() }),
   z.object({ ok: z.literal(false), error: z.object({ code: z.enum(errorCodes), text: textSchema }) }),
 ]);
-export type Reply = z.infer<typeof reply>;
-
-/** A RemitError as it crosses the boundary: its code and its message, not yet in words. */
-export const failure = (error: RemitError): Reply => ({
-  ok: false,
-  error: { code: error.code, text: error.text },
-});
 
 /** A request outside its schema: zod's account of it is for whoever wrote the sender. */
 export const invalidRequest = (error: z.ZodError): Reply => ({

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { isClioHost } from '../clio/regions';
 import { RemitError } from '../errors';
 import type { MessageKey } from '../i18n/text';
-import { envelope, failure, invalidRequest, type MessageTable, type Reply, type ResponseIn } from './define';
+import { envelope, invalidRequest, type MessageTable, type ResponseIn } from './define';
+import { failure, type Reply } from './reply';
 
 type Sender = Browser.runtime.MessageSender;
 

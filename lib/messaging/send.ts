@@ -1,26 +1,31 @@
 import { browser } from 'wxt/browser';
-import { RemitError } from '../errors';
-import { type MessageTable, type RequestIn, type ResponseIn, reply } from './define';
+import { type ErrorCode, errorCodes, RemitError } from '../errors';
+import type { MessageTable, RequestIn, ResponseIn } from './define';
+import type { Reply } from './reply';
 
-/** The UI's side of a message table: typed asks whose answers are validated, or a RemitError. */
-export function messengerFor<T extends MessageTable>(table: T) {
-  /** The validated answer to a message already sent, or a RemitError. */
+/**
+ * The UI's side of a message table: typed asks, answered or a RemitError. The background validated
+ * each answer against its schema before it left, so pages take it as it comes and carry no schemas.
+ */
+export function messengerFor<T extends MessageTable>() {
+  /** The answer to a message already sent, or a RemitError. */
   async function readReply<N extends keyof T & string>(
-    name: N,
+    _name: N,
     sent: Promise<unknown>,
   ): Promise<ResponseIn<T, N>> {
-    let raw: unknown;
+    let answer: unknown;
     try {
-      raw = await sent;
+      answer = await sent;
     } catch {
       throw new RemitError('network', 'common.background_unreachable');
     }
-    const answer = reply.parse(raw);
-    if (!answer.ok) throw RemitError.of(answer.error.code, answer.error.text);
-    return (table[name] as T[N]).response.parse(answer.value) as ResponseIn<T, N>;
+    if (isAnswered(answer)) return answer.value as ResponseIn<T, N>;
+    if (isRefused(answer)) throw RemitError.of(answer.error.code, answer.error.text);
+    // No listener answered: the worker was stopping, or the message reached no background at all.
+    throw new RemitError('network', 'common.background_unreachable');
   }
 
-  /** Sends a typed message to the background and returns its validated answer, or throws a RemitError. */
+  /** Sends a typed message to the background and returns its answer, or throws a RemitError. */
   function sendMessage<N extends keyof T & string>(
     name: N,
     request: RequestIn<T, N>,
@@ -29,4 +34,20 @@ export function messengerFor<T extends MessageTable>(table: T) {
   }
 
   return { sendMessage, readReply };
+}
+
+function isAnswered(answer: unknown): answer is Extract<Reply, { ok: true }> {
+  return typeof answer === 'object' && answer !== null && 'ok' in answer && answer.ok === true;
+}
+
+function isRefused(answer: unknown): answer is Extract<Reply, { ok: false }> {
+  if (typeof answer !== 'object' || answer === null || !('ok' in answer) || answer.ok !== false) return false;
+  const error = 'error' in answer ? answer.error : undefined;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'code' in error &&
+    errorCodes.includes(error.code as ErrorCode) &&
+    'text' in error
+  );
 }

@@ -1,5 +1,4 @@
 import { type Browser, browser } from 'wxt/browser';
-import { z } from 'zod';
 
 /**
  * What changed in the background, for open pages and panels to read again. Topics only, never the
@@ -16,11 +15,17 @@ export const updateTopics = [
 ] as const;
 export type UpdateTopic = (typeof updateTopics)[number];
 
-export const updateMessage = z.object({
-  name: z.literal('remitUpdate'),
-  topics: z.array(z.enum(updateTopics)),
-});
-export type UpdateMessage = z.infer<typeof updateMessage>;
+export interface UpdateMessage {
+  name: 'remitUpdate';
+  topics: UpdateTopic[];
+}
+
+/** The topics an update names, or none when `message` is not an update. Checked by hand: pages carry no schema library. */
+function topicsOf(message: unknown): unknown[] {
+  if (typeof message !== 'object' || message === null) return [];
+  const { name, topics } = message as Partial<Record<keyof UpdateMessage, unknown>>;
+  return name === 'remitUpdate' && Array.isArray(topics) ? topics : [];
+}
 
 /**
  * Calls `listener` whenever the background says one of `topics` changed, until `signal` aborts. Only
@@ -29,8 +34,7 @@ export type UpdateMessage = z.infer<typeof updateMessage>;
 export function onUpdates(topics: readonly UpdateTopic[], listener: () => void, signal: AbortSignal): void {
   const heard = (message: unknown, sender: Browser.runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id || sender.tab) return false;
-    const update = updateMessage.safeParse(message);
-    if (update.success && update.data.topics.some((topic) => topics.includes(topic))) listener();
+    if (topicsOf(message).some((topic) => topics.includes(topic as UpdateTopic))) listener();
     return false;
   };
   browser.runtime.onMessage.addListener(heard);

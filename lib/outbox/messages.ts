@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sendProblemCodes, sendStates } from '../db/records/outbox-entry';
-import { textSchema } from '../i18n/text';
+import { textSchema } from '../i18n/text-schema';
 import { billRequest, defineMessage, none } from '../messaging/define';
 
 export const sendProblem = z.object({
@@ -87,4 +87,5 @@ export const sendTabMessages = {
     response: z.object({ started: z.boolean() }),
   },
 };
-export type DriveSendDialog = z.input<(typeof sendTabMessages)['driveSendDialog']['request']>;
+export type SendTabMessages = typeof sendTabMessages;
+export type DriveSendDialog = z.input<SendTabMessages['driveSendDialog']['request']>;

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { askRegionAccess } from '../connection/clio-access';
 import type { ClioApp, ConnectionStatus } from '../connection/messages';
 import { sayError } from '../error-text';
-import { sendMessage } from '../protocol';
+import { sendMessage } from '../send-message';
 
 interface ConnectionState {
   status?: ConnectionStatus;

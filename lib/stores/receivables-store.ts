@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { sayError } from '../error-text';
 import { takeEarlyAnswer } from '../messaging/early-ask';
 import { onUpdates } from '../messaging/updates';
-import { readReply, sendMessage } from '../protocol';
+import { readReply, sendMessage } from '../send-message';
 import { type PaidPeriod, paidPeriods } from '../summary/paid-periods';
 import type { ReceivablesView } from '../summary/receivables-view';
 

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { sayError } from '../error-text';
 import { onUpdates } from '../messaging/updates';
-import { sendMessage } from '../protocol';
+import { sendMessage } from '../send-message';
 import type { SyncStatus } from '../sync/messages';
 import { useConnection } from './connection-store';
 

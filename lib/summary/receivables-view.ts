@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { REGION_IDS } from '../clio/regions';
 import { paymentStatesToCheck } from '../db/records/summary';
-import { textSchema } from '../i18n/text';
+import { textSchema } from '../i18n/text-schema';
 import { agingBuckets } from './aging';
 import { paidPeriods } from './paid-periods';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { syncedResources } from '../db/records/sync-state';
-import { textSchema } from '../i18n/text';
+import { textSchema } from '../i18n/text-schema';
 import { defineMessage, none } from '../messaging/define';
 
 export const syncStatus = z.object({

@@ -50,6 +50,15 @@ function bundleRules(root: string): IForbiddenRuleType[] {
       },
     },
     {
+      name: 'pages-carry-no-schemas',
+      comment:
+        'The background validates every message both ways; the popup, the panel and each Send all tab ' +
+        'take its answers as they come, and parse the popup and Clio pages faster without a schema library.',
+      severity: 'error',
+      from: { path: [`${under('entrypoints/')}[^/]+\\.content/`, under('entrypoints/popup/')] },
+      to: { reachable: true, path: 'node_modules/zod/' },
+    },
+    {
       name: 'loader-stays-tiny',
       comment: 'The loader runs on every Clio page: no React, no schemas, no features of its own.',
       severity: 'error',

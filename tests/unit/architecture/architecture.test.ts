@@ -4,7 +4,7 @@ import { architectureViolations } from './architecture-rules';
 const FIXTURE = 'tests/unit/architecture/fixture/';
 
 describe('architecture', () => {
-  it('keeps lib folders free of cycles and content scripts free of background code', async () => {
+  it('keeps lib folders free of cycles, content scripts free of background code and pages free of schemas', async () => {
     expect(await architectureViolations('', ['lib', 'features', 'components', 'entrypoints'])).toEqual([]);
   }, 60_000);
 
@@ -17,6 +17,9 @@ describe('architecture', () => {
       expect.stringMatching(
         /^content-script-reaches-background: .*page\.content\/index\.ts → .*lib\/db\/database\.ts/,
       ),
+    );
+    expect(found).toContainEqual(
+      expect.stringMatching(/^pages-carry-no-schemas: .*page\.content\/index\.ts → .*node_modules\/zod\//),
     );
     expect(found).toContainEqual(
       expect.stringMatching(/^loader-stays-tiny: .*clio\.content\/index\.ts → .*lib\/protocol\.ts/),

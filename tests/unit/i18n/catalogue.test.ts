@@ -3,7 +3,8 @@ import path from 'node:path';
 import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en } from '@/lib/i18n/en';
-import { type MessageKey, messageKeys, t } from '@/lib/i18n/text';
+import { type MessageKey, t } from '@/lib/i18n/text';
+import { messageKeys } from '@/lib/i18n/text-schema';
 
 const root = path.resolve(__dirname, '../../..');
 

@@ -6,8 +6,8 @@ import type { BillRecord } from '@/lib/db/records/bill';
 import type { OutboxEntry } from '@/lib/db/records/outbox-entry';
 import type { PaymentLinkRecord } from '@/lib/db/records/payment-link';
 import { RemitError } from '@/lib/errors';
-import type { Reply } from '@/lib/messaging/define';
 import { type Handlers, handleMessages, messageListener } from '@/lib/messaging/handle';
+import type { Reply } from '@/lib/messaging/reply';
 import { type MessageName, type Protocol, protocol, type RequestOf } from '@/lib/protocol';
 
 const ownPage = {
