@@ -13,11 +13,13 @@ export function CurrencyReceivables({
   period,
   today,
   billsListUrl,
+  complete,
 }: {
   receivables: Receivables;
   period: PaidPeriod;
   today: string;
   billsListUrl: string;
+  complete: boolean;
 }) {
   const code = receivables.currencyCode;
   const headingId = `receivables-${code}`;
@@ -26,7 +28,13 @@ export function CurrencyReceivables({
       <h2 id={headingId} className="text-base font-semibold">
         {t('popup.receivables_in', { currency: code })}
       </h2>
-      <KeyFigures receivables={receivables} period={period} today={today} billsListUrl={billsListUrl} />
+      <KeyFigures
+        receivables={receivables}
+        period={period}
+        today={today}
+        billsListUrl={billsListUrl}
+        complete={complete}
+      />
       <AgingChart receivables={receivables} />
       <TopClients receivables={receivables} />
       {receivables.trust.requests > 0 && (

@@ -17,14 +17,24 @@ export function KeyFigures({
   period,
   today,
   billsListUrl,
+  complete,
 }: {
   receivables: CurrencyReceivables;
   period: PaidPeriod;
   today: string;
   billsListUrl: string;
+  /** False while a first sync still reads the payments: the paid figure is not yet a figure. */
+  complete: boolean;
 }) {
   const code = receivables.currencyCode;
-  const figures: { name: string; label: string; amount: number; counts: string; alert?: boolean }[] = [
+  const figures: {
+    name: string;
+    label: string;
+    amount: number;
+    counts: string;
+    alert?: boolean;
+    reading?: boolean;
+  }[] = [
     {
       name: 'outstanding',
       label: t('popup.figure_outstanding'),
@@ -42,7 +52,10 @@ export function KeyFigures({
       name: 'paid',
       label: t(paidLabels[period]),
       amount: receivables.paid[period],
-      counts: t('popup.figure_paid_counts', { date: formatDate(periodStart(period, today)) }),
+      counts: complete
+        ? t('popup.figure_paid_counts', { date: formatDate(periodStart(period, today)) })
+        : t('popup.figure_paid_reading'),
+      reading: !complete,
     },
     {
       name: 'pending',
@@ -59,6 +72,7 @@ export function KeyFigures({
             href={billsListUrl}
             {...newTab}
             data-figure={figure.name}
+            data-reading={figure.reading || undefined}
             className={`grid h-full gap-0.5 rounded-md border border-slate-200 p-2 hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800 ${focusRing}`}
           >
             <span className={quiet}>{figure.label}</span>
@@ -66,7 +80,7 @@ export function KeyFigures({
               data-value
               className={`text-base font-semibold tabular-nums ${figure.alert ? 'text-red-800 dark:text-red-300' : ''}`}
             >
-              {money(figure.amount, code)}
+              {figure.reading ? t('popup.figure_still_reading') : money(figure.amount, code)}
             </span>
             <span className={`text-xs ${quiet}`}>{figure.counts}</span>
           </a>

@@ -120,6 +120,7 @@ function Receivables({
               period={period}
               today={view.today}
               billsListUrl={listUrl}
+              complete={view.complete}
             />
           ))}
           <ReceivablesNote />

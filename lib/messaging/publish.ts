@@ -5,6 +5,13 @@ import type { UpdateMessage, UpdateTopic } from './updates';
 /** Changes within this long go out as one update: a sync writes many pages in a burst. */
 const GATHER_MS = 150;
 
+/**
+ * Topics that change once, not in bursts, and that someone is waiting to see: they go at once, with
+ * whatever was gathered so far. The popup's figures are rebuilt once per sync run, or once the bills
+ * awaiting payment are in.
+ */
+const AT_ONCE = new Set<UpdateTopic>(['receivables']);
+
 let gathered = new Set<UpdateTopic>();
 let flushing: ReturnType<typeof setTimeout> | undefined;
 
@@ -14,7 +21,10 @@ let flushing: ReturnType<typeof setTimeout> | undefined;
  */
 export function publish(...topics: UpdateTopic[]): void {
   for (const topic of topics) gathered.add(topic);
-  if (flushing === undefined) flushing = setTimeout(flush, GATHER_MS);
+  if (topics.some((topic) => AT_ONCE.has(topic))) {
+    clearTimeout(flushing);
+    void flush();
+  } else if (flushing === undefined) flushing = setTimeout(flush, GATHER_MS);
 }
 
 async function flush(): Promise<void> {

@@ -31,6 +31,8 @@ export interface SummaryInput {
   allocations: AllocationRecord[];
   links: PaymentLinkRecord[];
   payments: PaymentRecord[];
+  /** Whether every resource had been read once (see ReceivablesSummary.complete). */
+  complete: boolean;
 }
 
 const isTrustRequest = (bill: Pick<BillRecord, 'kind'>) => bill.kind === 'trust_kind';
@@ -91,6 +93,7 @@ export function buildSummary(input: SummaryInput, now: Date): ReceivablesSummary
     format: SUMMARY_FORMAT,
     computedAt: now.getTime(),
     paidSince,
+    complete: input.complete,
     currencies: [...ledgers.values()].map(finishLedger).sort(byOutstanding),
     attention: {
       billsByDay: [...billsByDay].map(([from, bills]) => ({ from, bills })),

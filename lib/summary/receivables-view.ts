@@ -45,6 +45,8 @@ export const receivablesView = z.object({
   region: z.enum(REGION_IDS),
   today: isoDate,
   computedAt: z.number(),
+  /** False while a first sync reads the history: payments received and the links and payments to check are not yet whole. */
+  complete: z.boolean(),
   /** Largest outstanding first. */
   currencies: z.array(currencyReceivables),
   /** Revenue bills past due, in every currency: the toolbar badge. */

@@ -2,7 +2,7 @@ import { showLeftToSend, showOverdueCount } from '../badge/toolbar-badge';
 import { loadConnection } from '../connection/store';
 import { db, type RemitDatabase } from '../db/database';
 import { paymentStatesToCheck, type ReceivablesSummary, SUMMARY_FORMAT } from '../db/records/summary';
-import { syncedResources } from '../db/records/sync-state';
+import { everyResourceRead, owedBillsRead } from '../db/records/sync-state';
 import { localIsoDate } from '../format';
 import { buildSummary, type SummaryInput } from './build-summary';
 import { earliestPeriodStart } from './paid-periods';
@@ -73,8 +73,8 @@ async function currentSummary(): Promise<ReceivablesSummary | undefined> {
 }
 
 async function rebuild(): Promise<void> {
-  // A half-done first sync would show a fraction of the firm's figures as if they were all of them.
-  if (!(await firstSyncFinished())) return;
+  // Until every bill awaiting payment is in, the figures would be a fraction of the firm's as if whole.
+  if (!owedBillsRead(await db.syncState.get('bills'))) return;
   const now = new Date();
   const summary = buildSummary(await readSummaryInput(now), now);
   const stored = await db.transaction('rw', [db.connection, db.summaries], async () => {
@@ -86,13 +86,6 @@ async function rebuild(): Promise<void> {
   if (stored) await showOverdueCount(viewSummary(summary, now).overdueBills);
 }
 
-async function firstSyncFinished(): Promise<boolean> {
-  const states = await db.syncState.toArray();
-  return syncedResources.every((resource) =>
-    states.some((state) => state.resource === resource && state.completedAt !== null),
-  );
-}
-
 /**
  * Reads only what the summary uses: the bills awaiting payment through their index, payments of the
  * periods shown, the currency of every revenue bill from index keys alone (no record is read for it),
@@ -102,14 +95,15 @@ export async function readSummaryInput(now: Date, cache: RemitDatabase = db): Pr
   const paidSince = earliestPeriodStart(localIsoDate(now));
   return cache.transaction(
     'r',
-    [cache.bills, cache.allocations, cache.paymentLinks, cache.payments],
+    [cache.bills, cache.allocations, cache.paymentLinks, cache.payments, cache.syncState],
     async () => {
-      const [unpaid, allocations, links, payments, receivableCurrencies] = await Promise.all([
+      const [unpaid, allocations, links, payments, receivableCurrencies, states] = await Promise.all([
         cache.bills.where('state').equals('awaiting_payment').toArray(),
         cache.allocations.where('date').aboveOrEqual(paidSince).toArray(),
         cache.paymentLinks.toArray(),
         cache.payments.where('state').anyOf(paymentStatesToCheck).toArray(),
         currenciesOfReceivables(cache),
+        cache.syncState.toArray(),
       ]);
       const loaded = new Set(unpaid.map((bill) => bill.id));
       const named = [...links.map((link) => link.billId), ...payments.flatMap((payment) => payment.billIds)];
@@ -122,6 +116,7 @@ export async function readSummaryInput(now: Date, cache: RemitDatabase = db): Pr
         allocations,
         links,
         payments,
+        complete: everyResourceRead(states),
       };
     },
   );

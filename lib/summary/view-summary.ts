@@ -16,6 +16,7 @@ export function viewSummary(summary: ReceivablesSummary, now: Date): Omit<Receiv
   return {
     today,
     computedAt: summary.computedAt,
+    complete: summary.complete,
     currencies,
     overdueBills: currencies.reduce((sum, currency) => sum + currency.overdueBills, 0),
     attention: attentionOn(summary.attention, today, now.getTime()),

@@ -20,6 +20,10 @@ export interface PreparedPage {
   next: string | undefined;
   /** The first pages of the run's further queries, after `next` (see SyncStateRecord.queue). */
   queue?: string[];
+  /** Whether this is the last page of its query. */
+  endsQuery?: boolean;
+  /** Records read but left out of `records`, as the cache holds them already (see syncResource). */
+  unchanged?: number;
   serverTime: number | undefined;
 }
 
@@ -84,7 +88,11 @@ export async function storePage(
     queue: page.queue ?? [],
     runStartedAt: state.runStartedAt ?? page.serverTime ?? Date.now(),
     pages: state.pages + 1,
-    records: state.records + page.records.length,
+    // The bills a first run reads first come again in the whole index: counted there, not twice.
+    records: endsReadFirst(resource, page, state)
+      ? 0
+      : state.records + page.records.length + (page.unchanged ?? 0),
+    queriesRead: (state.queriesRead ?? 0) + (page.endsQuery ? 1 : 0),
   };
   const table = resource.table(db);
   await db.transaction('rw', [table, db.setAside, db.syncState], async () => {
@@ -107,6 +115,16 @@ export async function storePage(
   if (resource.name === 'bills')
     announceBills(page.records as BillRecord[]).catch((error) => console.error('Remit: bills read', error));
   return next;
+}
+
+/** Whether `page` ends the query a first run reads before the whole index (see ResourceSync). */
+function endsReadFirst(resource: ResourceSync, page: PreparedPage, state: SyncStateRecord): boolean {
+  return (
+    resource.firstRunReadsFirst !== undefined &&
+    state.runKind === 'full' &&
+    page.endsQuery === true &&
+    (state.queriesRead ?? 0) === 0
+  );
 }
 
 /** Records Clio now sends readable leave the set-aside list. Nearly always empty: look before deleting. */

@@ -7,6 +7,8 @@ export const syncStatus = z.object({
   running: z.boolean(),
   /** When every resource had last finished a run (the oldest of them), or null before the first. */
   lastCompletedAt: z.number().nullable(),
+  /** Whether every bill awaiting payment is in: the popup's current figures are whole, history or not. */
+  currentFiguresReady: z.boolean(),
   error: textSchema.nullable(),
   resources: z.array(
     z.object({

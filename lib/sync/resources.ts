@@ -31,6 +31,8 @@ export interface ResourceSync<S extends z.ZodObject = z.ZodObject> {
   name: SyncedResource;
   path: string;
   query: IndexQuery;
+  /** Filters of a query a first run reads before the whole index, so that what matters most is in first. */
+  firstRunReadsFirst?: [string, string][];
   schema: S;
   table: (db: RemitDatabase) => Table<object, number>;
   toRecord: (record: z.output<S>, fetchedAt: number) => object;
@@ -38,12 +40,17 @@ export interface ResourceSync<S extends z.ZodObject = z.ZodObject> {
 
 const define = <S extends z.ZodObject>(resource: ResourceSync<S>) => resource as unknown as ResourceSync;
 
-/** Bills first: they are what the panel and the popup show; the rest fills in around them. */
+/**
+ * Bills first, and of them first those awaiting payment: they are what the panel and the popup show,
+ * and a firm with years of paid bills sees its current figures after a few pages. The rest fills in
+ * around them.
+ */
 export const resourceSyncs: ResourceSync[] = [
   define({
     name: 'bills',
     path: 'bills.json',
     query: { order: true, updatedSince: true },
+    firstRunReadsFirst: [['state', 'awaiting_payment']],
     schema: clioBill,
     table: (db) => db.bills,
     toRecord: toBillRecord,

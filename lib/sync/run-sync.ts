@@ -1,11 +1,12 @@
 import { clioApi } from '../connection/clio-session';
 import { db } from '../db/database';
+import type { SyncStateRecord } from '../db/records/sync-state';
 import { RemitError } from '../errors';
 import type { Text } from '../i18n/text';
 import { publish } from '../messaging/publish';
-import { summariseAfterSync } from '../summary/summary-store';
+import { refreshSummary, summariseAfterSync } from '../summary/summary-store';
 import { keepWorkerAlive } from '../worker-alive';
-import { resourceSyncs } from './resources';
+import { type ResourceSync, resourceSyncs } from './resources';
 import { planRun, syncResource } from './sync-resource';
 
 let running: { done: Promise<void>; controller: AbortController } | undefined;
@@ -57,7 +58,7 @@ async function syncEverything(signal: AbortSignal): Promise<void> {
     if (!(await hasUnfinishedRun())) await planRun(resourceSyncs);
     for (const resource of resourceSyncs) {
       signal.throwIfAborted();
-      await syncResource(api, resource, signal);
+      await syncResource(api, resource, signal, currentFiguresOnce(resource));
     }
   } catch (error) {
     lastError = error instanceof RemitError ? error.text : { key: 'sync.failed_unexpectedly' };
@@ -68,4 +69,17 @@ async function syncEverything(signal: AbortSignal): Promise<void> {
     await summariseAfterSync().catch((error) => console.error('Remit: the summary was not updated', error));
     stopKeepingAlive();
   }
+}
+
+/**
+ * A first run's first query of a resource read first (bills awaiting payment) is all the popup's
+ * current figures need: they are summed at once, not after the whole history.
+ */
+function currentFiguresOnce(resource: ResourceSync): ((state: SyncStateRecord) => Promise<void>) | undefined {
+  if (!resource.firstRunReadsFirst) return undefined;
+  return async (state) => {
+    if (state.runKind !== 'full' || state.queriesRead !== 1) return;
+    // The figures are the point of reading these first; a failure to sum them must not stop the sync.
+    await refreshSummary().catch((error) => console.error('Remit: the summary was not updated', error));
+  };
 }

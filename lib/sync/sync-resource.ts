@@ -1,8 +1,8 @@
 import type { ClioApi, ClioPage } from '../clio/api';
 import { db } from '../db/database';
 import { SyncStateRecord } from '../db/records/sync-state';
-import { preparePage, storePage } from './commit-page';
-import { firstPageUrl } from './page-url';
+import { type PreparedPage, preparePage, storePage } from './commit-page';
+import { firstPageUrl, firstRunUrls } from './page-url';
 import { PAYMENTS_DELTA, paymentsDeltaUrls } from './payments-delta';
 import type { ResourceSync } from './resources';
 
@@ -31,11 +31,15 @@ export async function planRun(resources: ResourceSync[]): Promise<void> {
       const full = state.syncedUpTo === null;
       // Payments without `updated_since` wait until the bills of this run show whose money moved.
       const delta = !full && !resource.query.updatedSince;
+      const [first = null, ...queue] = full
+        ? firstRunUrls(resource)
+        : [delta ? PAYMENTS_DELTA : firstPageUrl(resource, state.syncedUpTo)];
       await db.syncState.put({
         ...state,
         runKind: full ? 'full' : 'incremental',
-        nextUrl: delta ? PAYMENTS_DELTA : firstPageUrl(resource, state.syncedUpTo),
-        queue: [],
+        nextUrl: first,
+        queue,
+        queriesRead: 0,
         // A full read covers whatever bills moved before it.
         billsChanged: full ? [] : (state.billsChanged ?? []),
         runStartedAt: null,
@@ -49,14 +53,25 @@ export async function planRun(resources: ResourceSync[]): Promise<void> {
 /**
  * One resource's part of the run, from its checkpoint (nothing left when it already finished). The
  * three stages overlap: while one page is being stored, the next is validated and the one after is
- * on its way. Pages are still stored strictly in order, each with its checkpoint.
+ * on its way. Pages are still stored strictly in order, each with its checkpoint. `onQueryRead` is
+ * awaited after each query read to its end is stored, before the next page is: what it does with the
+ * cache (the popup's current figures, say) has the worker to itself.
  */
-export async function syncResource(api: ClioApi, resource: ResourceSync, signal: AbortSignal): Promise<void> {
+export async function syncResource(
+  api: ClioApi,
+  resource: ResourceSync,
+  signal: AbortSignal,
+  onQueryRead?: (state: SyncStateRecord) => Promise<void>,
+): Promise<void> {
   const checkpoint = await resolveDelta(resource, await db.syncState.get(resource.name));
   if (!checkpoint?.nextUrl) return;
   let state = checkpoint;
   let queue = checkpoint.queue ?? [];
   let storing: Promise<SyncStateRecord> = Promise.resolve(checkpoint);
+  // What a first run read first comes again in its whole index: unchanged, it is not stored twice.
+  const readFirst =
+    resource.firstRunReadsFirst && checkpoint.runKind === 'full' ? new Map<number, string>() : undefined;
+  let queriesRead = checkpoint.queriesRead ?? 0;
   let inFlight: Promise<ClioPage> | undefined = api.page(checkpoint.nextUrl, 'background', signal);
   while (inFlight) {
     const fetched: ClioPage = await inFlight;
@@ -67,10 +82,19 @@ export async function syncResource(api: ClioApi, resource: ResourceSync, signal:
     inFlight = next ? api.page(next, 'background', signal) : undefined;
     // A page fetched ahead but never stored must not surface as an unhandled rejection.
     inFlight?.catch(() => undefined);
-    const prepared = { ...preparePage(resource, page), queue };
+    const prepared = { ...preparePage(resource, page), queue, endsQuery: !fetched.next };
+    if (readFirst) skipReadFirst(prepared, readFirst, queriesRead === 0);
+    if (prepared.endsQuery) queriesRead += 1;
     state = await storing;
     signal.throwIfAborted();
     storing = storePage(resource, prepared, state);
+    if (onQueryRead && prepared.endsQuery) {
+      const stored = storing;
+      storing = stored.then(async (next) => {
+        await onQueryRead(next);
+        return next;
+      });
+    }
     // Awaited on the next turn; until then a failure must not count as unhandled.
     storing.catch(() => undefined);
   }
@@ -81,6 +105,26 @@ export async function syncResource(api: ClioApi, resource: ResourceSync, signal:
     completedAt: Date.now(),
     runKind: null,
   });
+}
+
+/**
+ * In the query read first, notes each record's ETag; in those after, leaves out the records it read
+ * already, unchanged since (their ETag is the same), counting them as read. After a stopped worker
+ * nothing is noted, and they are simply stored again.
+ */
+function skipReadFirst(page: PreparedPage, etags: Map<number, string>, first: boolean): void {
+  const etagOf = (record: object) => (record as { etag?: string }).etag;
+  const idOf = (record: object) => (record as { id: number }).id;
+  if (first) {
+    for (const record of page.records) etags.set(idOf(record), etagOf(record) ?? '');
+    return;
+  }
+  const changed = page.records.filter((record) => {
+    const etag = etagOf(record);
+    return !etag || etags.get(idOf(record)) !== etag;
+  });
+  page.unchanged = page.records.length - changed.length;
+  page.records = changed;
 }
 
 /** Works out the payments an incremental run reads, once the run's bills are in; stored before walking. */

@@ -1,4 +1,5 @@
 import { db } from '../db/database';
+import { owedBillsRead } from '../db/records/sync-state';
 import type { SyncStatus } from './messages';
 import { resourceSyncs } from './resources';
 import { isSyncing, lastSyncError } from './run-sync';
@@ -24,6 +25,7 @@ export async function syncStatus(): Promise<SyncStatus> {
   return {
     running: isSyncing(),
     lastCompletedAt: completed.every((at) => at !== null) ? Math.min(...(completed as number[])) : null,
+    currentFiguresReady: owedBillsRead(states.find((state) => state.resource === 'bills')),
     error: lastSyncError() ?? null,
     resources,
     setAside: setAside.map(({ resource, recordId, reason, at }) => ({ resource, recordId, reason, at })),

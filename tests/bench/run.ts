@@ -13,6 +13,7 @@ import { popupPaint } from './popup-paint';
 import { syncFloor } from './sync-floor';
 import { syncFull } from './sync-full';
 import { syncRateLimited } from './sync-rate-limited';
+import { syncRealLimit } from './sync-real-limit';
 import { workspaceFigures } from './workspace';
 
 const jsonAt = process.argv.indexOf('--json');
@@ -30,6 +31,7 @@ figures.push(
   ...(await syncFull({ seconds: floorOf('sync.floor.seconds'), requests: floorOf('sync.floor.requests') })),
 );
 figures.push(...(await syncRateLimited()));
+figures.push(...(await syncRealLimit()));
 figures.push(...(await bulkSendFigures()));
 
 console.log(asTable(figures));

@@ -1,4 +1,4 @@
-import { firstPageUrl } from '../../lib/sync/page-url';
+import { firstRunUrls } from '../../lib/sync/page-url';
 import { resourceSyncs } from '../../lib/sync/resources';
 import { startSandbox } from '../sandbox/server';
 import { loopbackJson } from '../support/loopback-https';
@@ -15,7 +15,8 @@ interface Page {
 
 /**
  * The floor for a full sync: a bare Node client with no validation and no storage, fetching the same
- * pages Remit's full sync fetches (every resource, Clio's pages of 200, the same fields), one after
+ * pages Remit's full sync fetches (every resource, the bills awaiting payment first, Clio's pages of
+ * 200, the same fields), one after
  * another. The best of a few runs.
  */
 export async function syncFloor(): Promise<Figure[]> {
@@ -30,11 +31,8 @@ export async function syncFloor(): Promise<Figure[]> {
     for (let run = 0; run < RUNS; run += 1) {
       const started = performance.now();
       let requests = 0;
-      for (const resource of resourceSyncs) {
-        let next: string | undefined = new URL(
-          `/api/v4/${firstPageUrl(resource, null)}`,
-          sandbox.url,
-        ).toString();
+      for (const url of resourceSyncs.flatMap(firstRunUrls)) {
+        let next: string | undefined = new URL(`/api/v4/${url}`, sandbox.url).toString();
         while (next) {
           const page: Page = await loopbackJson<Page>(next, { headers: { authorization } });
           requests += 1;

@@ -210,8 +210,9 @@ test.describe('disconnect while Clio holds the sync back', () => {
     const control = sandboxControl(sandbox);
     const options = await OptionsPage.open(context, extensionId);
     await options.connectWithSandboxApp();
-    // who_am_i, bills and clients: the rest of the window is Remit's reserve for the bill on screen.
-    await expect.poll(async () => (await control.state()).requests.byPath['GET /api/v4/contacts']).toBe(1);
+    // who_am_i and bills twice (those awaiting payment, then all): the rest of the window is Remit's
+    // reserve for the bill on screen.
+    await expect.poll(async () => (await control.state()).requests.byPath['GET /api/v4/bills']).toBe(2);
     await expect(options.sync.inProgress).toBeVisible();
 
     await options.disconnect();

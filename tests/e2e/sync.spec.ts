@@ -5,7 +5,9 @@ import type { MatterRecord } from '../../lib/db/records/matter';
 import type { PaymentRecord } from '../../lib/db/records/payment';
 import type { PaymentLinkRecord } from '../../lib/db/records/payment-link';
 import { cents, expectBillsToMatch } from '../support/cache-matches';
+import { expectedReceivables } from '../support/expected-receivables';
 import { extensionPage, readStore, waitForSyncToFinish } from '../support/extension-db';
+import { usd } from '../support/money-text';
 import { sandboxControl } from '../support/sandbox-control';
 import { waitForSyncCompletedSince } from '../support/sync-watch';
 import { expect, test } from './fixtures';
@@ -185,7 +187,7 @@ test.describe('hostile strings', () => {
 test.describe('sync progress', () => {
   test.use({ sandboxOptions: { size: 1200 } });
 
-  test('the first sync shows a growing count, then when it last synced', async ({
+  test('the first sync shows a growing count, the current figures before the history, then when it last synced', async ({
     context,
     extensionId,
     sandbox,
@@ -202,10 +204,21 @@ test.describe('sync progress', () => {
     await expect.poll(() => options.sync.recordsSoFar('bills')).toBeGreaterThan(seen);
     const popup = await PopupPage.open(context, extensionId);
     await expect(popup.sync.inProgress).toContainText('First sync with Clio in progress…');
+    await expect(popup.sync.root.getByRole('progressbar')).toBeVisible();
+
+    // The bills awaiting payment come first: the popup's current figures are whole while the rest of
+    // the bills are still on their way, and the paid figure says it is not yet a figure.
+    await expect(popup.sync.currentFigures).toContainText('are complete', { timeout: 20_000 });
+    const expected = (await expectedReceivables(control)).currencies.get('USD');
+    await expect(popup.figure('USD', 'outstanding')).toHaveText(usd((expected?.outstanding ?? 0) / 100));
+    await expect(popup.figure('USD', 'overdue')).toHaveText(usd((expected?.overdue ?? 0) / 100));
+    await expect(popup.figure('USD', 'paid')).toHaveText('Still reading');
+    await expect(popup.sync.inProgress).toBeVisible();
     await control.clearFaults();
 
     await expect(options.sync.lastSynced).toHaveText(/^Last synced /, { timeout: 30_000 });
     await expect(options.sync.inProgress).toBeHidden();
     await expect(popup.sync.lastSynced).toHaveText(/^Last synced /);
+    await expect(popup.figure('USD', 'paid')).toHaveText(usd((expected?.paid.thisMonth ?? 0) / 100));
   });
 });

@@ -16,6 +16,8 @@ export { SandboxState };
 export interface SandboxOptions {
   seed?: number;
   size?: number;
+  /** About how many of the bills await payment (see SeedOptions.unpaidBills). */
+  unpaidBills?: number;
   today?: string;
   port?: number;
   tls?: boolean;
@@ -43,6 +45,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     seed: options.seed ?? 1,
     size: options.size ?? 40,
     today: options.today ?? todayUtc(),
+    unpaidBills: options.unpaidBills,
   });
   const ctx: SandboxContext = {
     state,

@@ -11,13 +11,19 @@ import type { Text } from '../../i18n/text';
  */
 
 /** Bumped whenever this shape changes: a row of another format is rebuilt, never read. */
-export const SUMMARY_FORMAT = 2;
+export const SUMMARY_FORMAT = 3;
 
 export interface ReceivablesSummary {
   format: number;
   computedAt: number;
   /** Payments dated before this day are left out: no period shown from the build day on reaches them. */
   paidSince: string;
+  /**
+   * Whether the cache held every resource when this was built. A first sync builds a summary once the
+   * bills awaiting payment are in: outstanding, overdue, aging, top clients and pending are then whole,
+   * while payments received and the links and payments to check wait for the rest of the history.
+   */
+  complete: boolean;
   /** Largest outstanding first. */
   currencies: CurrencyLedger[];
   attention: AttentionLedger;

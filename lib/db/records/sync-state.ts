@@ -19,6 +19,11 @@ export class SyncStateRecord {
   declare nextUrl: string | null;
   /** The first pages of the run's further queries, walked after the current one. */
   declare queue?: string[];
+  /**
+   * Queries of this run read to their last page. A first run of bills reads what is owed before the
+   * rest (see sync/owed-first), so once it has read one the popup's current figures are complete.
+   */
+  declare queriesRead?: number;
   /** Payments only: bills whose money changed since payments were last read (see sync/payments-delta). */
   declare billsChanged?: number[];
   declare runKind: 'full' | 'incremental' | null;
@@ -29,4 +34,20 @@ export class SyncStateRecord {
   declare pages: number;
   declare records: number;
   declare completedAt: number | null;
+}
+
+/**
+ * Whether the bills awaiting payment are all in the cache: bills have completed a run, or a first
+ * run has read its first query, which is those bills (see sync/page-url's `firstRunUrls`).
+ */
+export function owedBillsRead(bills: SyncStateRecord | undefined): boolean {
+  if (!bills) return false;
+  return bills.completedAt !== null || (bills.runKind === 'full' && (bills.queriesRead ?? 0) >= 1);
+}
+
+/** Whether every resource has completed a run at least once: the cache holds the firm's history. */
+export function everyResourceRead(states: SyncStateRecord[]): boolean {
+  return syncedResources.every((resource) =>
+    states.some((state) => state.resource === resource && state.completedAt !== null),
+  );
 }

@@ -6,7 +6,8 @@ export const popupText = {
     'Clio no longer accepts Remit’s sign-in. The figures below are from the last sync. Reconnect to Clio to bring them up to date.',
   'popup.reconnect': 'Reconnect to Clio',
   'popup.sync': 'Sync',
-  'popup.first_sync_pending': 'The figures appear here once the first sync with Clio has finished.',
+  'popup.first_sync_pending':
+    'The figures appear here once Remit has read the bills awaiting payment, the first part of the first sync.',
   // The user's name follows in its own emphasised element.
   'popup.connected_as': 'Connected as',
   'popup.settings': 'Settings',
@@ -37,6 +38,8 @@ export const popupText = {
   'popup.figure_paid_last_30_days': 'Paid, last 30 days',
   'popup.figure_paid_this_year': 'Paid, this year',
   'popup.figure_paid_counts': 'applied since {date}',
+  'popup.figure_still_reading': 'Still reading',
+  'popup.figure_paid_reading': 'counted once the payments are read',
   'popup.figure_pending': 'Pending',
   'popup.figure_pending_counts':
     'card payments in flight on {count, plural, one {{shown} bill} other {{shown} bills}}',

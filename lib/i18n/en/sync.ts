@@ -3,5 +3,5 @@ export const syncText = {
   'sync.stopped': 'Sync stopped.',
   'sync.failed_unexpectedly': 'The sync stopped unexpectedly.',
   'sync.resource_name':
-    '{resource, select, bills {bills} contacts {clients} matters {matters} bankAccounts {bank accounts} allocations {payments applied} paymentLinks {payment links} other {Clio Payments payments}}',
+    '{resource, select, owedBills {bills awaiting payment} bills {bills} contacts {clients} matters {matters} bankAccounts {bank accounts} allocations {payments applied} paymentLinks {payment links} other {Clio Payments payments}}',
 } as const;

@@ -14,6 +14,11 @@ export class SyncPanel {
     return this.root.getByRole('list', { name: 'Sync progress' }).locator(`[data-resource="${name}"]`);
   }
 
+  /** During a first sync: whether the current figures are complete yet, or being read first. */
+  get currentFigures() {
+    return this.root.locator('[data-field="current-figures"]');
+  }
+
   /** "Last synced …" or "Not synced yet." when no sync runs. */
   get lastSynced() {
     return this.root.getByTestId('last-sync');

@@ -59,8 +59,16 @@ export const OPENING_PROFILES: BillProfile[] = [
   { ...base, paid: 'partial', credit: 'partial', daysPastDue: 6, sentDaysAgo: 36 },
 ];
 
-export function randomProfile(random: Random): BillProfile {
-  const roll = random();
+/** Rolls from here up make a bill awaiting payment; below, one of its history. */
+const UNPAID_ROLL = 0.46;
+
+/**
+ * A bill as a firm's would be. `unpaidShare`, when given, is the chance it awaits payment; the rest
+ * are history, in the usual proportions among themselves.
+ */
+export function randomProfile(random: Random, unpaidShare?: number): BillProfile {
+  const roll =
+    unpaidShare === undefined ? random() : random() < unpaidShare ? UNPAID_ROLL : random() * UNPAID_ROLL;
   const kind: BillKind = random() < 0.12 ? 'trust_kind' : 'revenue_kind';
   const currency: CurrencyCode = kind === 'revenue_kind' && random() < 0.04 ? 'CAD' : 'USD';
   const clientBill = random() < 0.08;
@@ -70,7 +78,7 @@ export function randomProfile(random: Random): BillProfile {
   if (roll < 0.18)
     return { ...common, state: 'void', shared: false, sentDaysAgo: random() < 0.5 ? null : 90 };
   if (roll < 0.21) return { ...common, state: 'deleted', shared: false, sentDaysAgo: null };
-  if (roll < 0.46) {
+  if (roll < UNPAID_ROLL) {
     const daysPastDue = randomInt(random, -30, 200);
     return {
       ...common,

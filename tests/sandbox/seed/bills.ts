@@ -5,6 +5,7 @@ import { pick, type Random, randomInt } from '../support/prng.ts';
 import { addDays, dateToMs, isoTimestamp } from '../support/time.ts';
 import { ACCOUNT_IDS } from './bank-accounts.ts';
 import { type BillProfile, OPENING_PROFILES, randomProfile } from './bill-profiles.ts';
+import type { SeedOptions } from './generate.ts';
 
 export const FIRST_BILL_ID = 1_000_001;
 const HOUR_MS = 3_600_000;
@@ -159,9 +160,11 @@ function seedPendingCardPayment(ctx: BillSeedContext, bill: Bill): void {
   data.payments.insert(payment);
 }
 
-function seedBill(ctx: BillSeedContext, index: number, id: number): void {
+function seedBill(ctx: BillSeedContext, index: number, id: number, unpaidShare: number | undefined): void {
   const profile =
-    index < OPENING_PROFILES.length ? (OPENING_PROFILES[index] as BillProfile) : randomProfile(ctx.random);
+    index < OPENING_PROFILES.length
+      ? (OPENING_PROFILES[index] as BillProfile)
+      : randomProfile(ctx.random, unpaidShare);
   const [matter, client] = chooseMatterAndClient(ctx, index, profile);
   const unapproved = profile.state === 'draft' || profile.state === 'awaiting_approval';
   const issued = unapproved
@@ -221,17 +224,20 @@ function seedBill(ctx: BillSeedContext, index: number, id: number): void {
   ctx.data.bills.insert(bill);
 }
 
-export function seedBills(
-  data: SandboxData,
-  random: Random,
-  size: number,
-  today: string,
-  epochMs: number,
-): void {
+export function seedBills(data: SandboxData, random: Random, options: SeedOptions, epochMs: number): void {
+  const { size, today, unpaidBills } = options;
   const ctx: BillSeedContext = { data, random, today, epochMs };
+  const opening = Math.min(size, OPENING_PROFILES.length);
+  const openingUnpaid = OPENING_PROFILES.slice(0, opening).filter(
+    (p) => p.state === 'awaiting_payment',
+  ).length;
+  const unpaidShare =
+    unpaidBills === undefined
+      ? undefined
+      : Math.max(0, unpaidBills - openingUnpaid) / Math.max(1, size - opening);
   let id = FIRST_BILL_ID;
   for (let index = 0; index < size; index++) {
-    seedBill(ctx, index, id);
+    seedBill(ctx, index, id, unpaidShare);
     // Occasional gaps, as in a real account where bills were removed long ago.
     id += random() < 0.1 ? randomInt(random, 2, 4) : 1;
   }

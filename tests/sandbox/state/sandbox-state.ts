@@ -11,6 +11,8 @@ export interface SandboxStateOptions {
   seed: number;
   size: number;
   today: string;
+  /** About how many bills await payment; the rest are history (see SeedOptions.unpaidBills). */
+  unpaidBills?: number;
 }
 
 /**
@@ -30,18 +32,20 @@ export class SandboxState {
   sendRefusalBillId: number | null = null;
   seed: number;
   size: number;
+  private readonly unpaidBills: number | undefined;
 
   constructor(options: SandboxStateOptions) {
     this.clock = new Clock(options.today);
     this.seed = options.seed;
     this.size = options.size;
+    this.unpaidBills = options.unpaidBills;
     this.data = this.generate();
     this.linkLimits = { active: null, daily: null };
   }
 
   private generate(): SandboxData {
     return generateSeed(
-      { seed: this.seed, size: this.size, today: this.clock.today },
+      { seed: this.seed, size: this.size, today: this.clock.today, unpaidBills: this.unpaidBills },
       this.clock.seedEpochMs(),
     );
   }

@@ -21,6 +21,7 @@ describe('updates pushed to open pages', () => {
     fakeBrowser.reset();
     await db.settings.clear();
     await db.syncState.clear();
+    await db.summaries.clear();
   });
 
   it('tells Remit’s pages and each Clio tab, once per burst, which topics the writes touched', async () => {
@@ -44,6 +45,19 @@ describe('updates pushed to open pages', () => {
       [7, message],
       [9, message],
     ]);
+  });
+
+  it('tells open pages at once when the popup’s figures are rebuilt, with what was gathered so far', async () => {
+    const toPages = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([] as never);
+
+    await db.syncState.put({ resource: 'bills' } as never);
+    await db.summaries.put({ key: 'receivables', summary: {} as never });
+
+    // Well before the 150 ms a burst is gathered for.
+    await vi.waitFor(() => expect(toPages).toHaveBeenCalledTimes(1), { timeout: 100, interval: 5 });
+    const message = toPages.mock.calls[0]?.[0] as unknown as UpdateMessage;
+    expect([...message.topics].sort()).toEqual(['receivables', 'sync']);
   });
 
   it('a page hears the topics it follows, from Remit’s background only, until it stops', () => {

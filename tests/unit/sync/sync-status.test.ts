@@ -27,6 +27,7 @@ describe('what the options page and popup show of the sync', () => {
     expect(await syncStatus()).toEqual({
       running: false,
       lastCompletedAt: null,
+      currentFiguresReady: false,
       error: null,
       resources: resourceSyncs.map((resource) => ({
         resource: resource.name,
