@@ -72,7 +72,6 @@ export function KeyFigures({
             href={billsListUrl}
             {...newTab}
             data-figure={figure.name}
-            data-reading={figure.reading || undefined}
             className={`grid h-full gap-0.5 rounded-md border border-slate-200 p-2 hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800 ${focusRing}`}
           >
             <span className={quiet}>{figure.label}</span>

@@ -21,7 +21,8 @@ export class SyncStateRecord {
   declare queue?: string[];
   /**
    * Queries of this run read to their last page. A first run of bills reads what is owed before the
-   * rest (see sync/owed-first), so once it has read one the popup's current figures are complete.
+   * rest (see `firstRunReadsFirst` in sync/resources), so once it has read one the popup's current
+   * figures are complete.
    */
   declare queriesRead?: number;
   /** Payments only: bills whose money changed since payments were last read (see sync/payments-delta). */
