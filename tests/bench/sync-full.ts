@@ -43,9 +43,14 @@ export async function syncFull(floor: { seconds: number; requests: number }): Pr
     }
     const incremental = (await apiRequests(session.sandbox)).requests;
     const stored = await storeFloor(session.remit.serviceWorker);
+    // The slower of fetching the same pages and writing the same records is what a sync cannot beat.
+    const slower = Math.max(
+      floor.seconds,
+      stored.find((f) => f.name === 'sync.store_floor.seconds')?.value ?? 0,
+    );
 
     return [
-      figure('sync.full.seconds', seconds, 's', { floor: floor.seconds, budget: floor.seconds * 1.3 }),
+      figure('sync.full.seconds', seconds, 's', { floor: slower, budget: slower * 1.3 }),
       figure('sync.full.requests', full, 'requests', { floor: floor.requests, budget: floor.requests }),
       figure('sync.incremental.requests', incremental, 'requests', {
         floor: incrementalFloor(session.sandbox),
