@@ -20,7 +20,10 @@ export interface UpdateMessage {
   topics: UpdateTopic[];
 }
 
-/** The topics an update names, or none when `message` is not an update. Checked by hand: pages carry no schema library. */
+/**
+ * The topics an update names, or none when `message` is not an update. Checked by hand: pages carry
+ * no schema library.
+ */
 function topicsOf(message: unknown): unknown[] {
   if (typeof message !== 'object' || message === null) return [];
   const { name, topics } = message as Partial<Record<keyof UpdateMessage, unknown>>;

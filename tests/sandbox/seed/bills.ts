@@ -229,7 +229,7 @@ export function seedBills(data: SandboxData, random: Random, options: SeedOption
   const ctx: BillSeedContext = { data, random, today, epochMs };
   const opening = Math.min(size, OPENING_PROFILES.length);
   const openingUnpaid = OPENING_PROFILES.slice(0, opening).filter(
-    (p) => p.state === 'awaiting_payment',
+    (profile) => profile.state === 'awaiting_payment',
   ).length;
   const unpaidShare =
     unpaidBills === undefined

@@ -18,7 +18,7 @@ export interface SeedOptions {
   unpaidBills?: number;
 }
 
-/** The whole data set, a pure function of (seed, size, today). */
+/** The whole data set, a pure function of (seed, size, today, unpaidBills). */
 export function generateSeed(options: SeedOptions, epochMs: number): SandboxData {
   const random = mulberry32(options.seed);
   const data: SandboxData = {
