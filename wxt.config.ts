@@ -3,12 +3,25 @@ import { defineConfig } from 'wxt';
 import { CLIO_APP_MATCHES, CLIO_HOST_PATTERNS } from './lib/clio/regions';
 import { manifestLocales, manifestMessageName } from './lib/i18n/manifest-locales';
 import { precompiledCatalogue } from './lib/i18n/precompiled-catalogue';
+import { zodJitless } from './lib/zod-jitless';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
+  // The sources addons.mozilla.org rebuilds the Firefox package from: the code and how to build it,
+  // not the tests, reports and pictures around it.
+  zip: {
+    excludeSources: [
+      'tests/**',
+      'docs/**',
+      'reports/**',
+      'tour-screenshots/**',
+      'test-results/**',
+      'scripts/tour.ts',
+    ],
+  },
   vite: () => ({
-    plugins: [tailwindcss(), precompiledCatalogue()],
+    plugins: [tailwindcss(), precompiledCatalogue(), zodJitless()],
     // Pages and panels are written against React's API and run on Preact's implementation of it: the
     // same components at a tenth of the weight, which Clio's bill pages and the popup parse each time.
     resolve: {
@@ -40,7 +53,8 @@ export default defineConfig({
     name: `__MSG_${manifestMessageName('extension.name')}__`,
     description: `__MSG_${manifestMessageName('extension.description')}__`,
     default_locale: 'en',
-    permissions: ['identity', 'scripting', 'alarms', 'contextMenus', 'notifications'],
+    // `storage` holds only the language the user chose, which a Clio tab's panel reads itself.
+    permissions: ['identity', 'scripting', 'alarms', 'contextMenus', 'notifications', 'storage'],
     // No Clio host at install: the firm grants its own region's host when it connects.
     ...(manifestVersion === 3
       ? { optional_host_permissions: CLIO_HOST_PATTERNS }

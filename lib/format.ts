@@ -1,6 +1,6 @@
-import { dateTimeFormat, numberFormat } from './intl-formats';
+import { dateTimeFormat, numberFormat, relativeTimeFormat } from './intl-formats';
 
-/** A moment as the browser's locale writes it, e.g. "21 Nov 2026, 14:05". */
+/** A moment as the user's language writes it, e.g. "21 Nov 2026, 14:05". */
 export function formatMoment(ms: number, locale?: string): string {
   return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
 }
@@ -9,7 +9,7 @@ export function formatCount(value: number, locale?: string): string {
   return numberFormat(locale, {}).format(value);
 }
 
-/** A calendar date from Clio ("2026-11-21"), written in the browser's locale without shifting zones. */
+/** A calendar date from Clio ("2026-11-21"), written in the user's language without shifting zones. */
 export function formatDate(isoDate: string, locale?: string): string {
   return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(isoDate));
 }
@@ -31,10 +31,10 @@ export function localIsoDate(now = new Date()): string {
   return `${now.getFullYear()}-${month}-${day}`;
 }
 
-/** "just now", "5 minutes ago", "3 hours ago", in the browser's locale. */
+/** "just now", "5 minutes ago", "3 hours ago", in the user's language. */
 export function formatAgo(ms: number, now = Date.now(), locale?: string): string {
   const seconds = Math.round((ms - now) / 1000);
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const format = relativeTimeFormat(locale, { numeric: 'auto' });
   if (Math.abs(seconds) < 45) return format.format(0, 'second');
   if (Math.abs(seconds) < 3600) return format.format(Math.round(seconds / 60), 'minute');
   if (Math.abs(seconds) < 86_400) return format.format(Math.round(seconds / 3600), 'hour');

@@ -4,29 +4,37 @@
  */
 const formats = new Map<string, unknown>();
 
-function reused<F>(key: string, build: () => F): F {
-  if (!formats.has(key)) formats.set(key, build());
+/** Where no locale is named: the one the user's language writes figures and dates in. */
+let formattingLocale: string | undefined;
+
+/** Writes figures and dates in this locale wherever a caller names none (see `i18n/text.ts`). */
+export function setFormattingLocale(locale: string): void {
+  formattingLocale = locale;
+}
+
+function reused<O, F>(
+  kind: string,
+  locale: string | undefined,
+  options: O,
+  build: (locale: string | undefined, options: O) => F,
+): F {
+  const resolved = locale ?? formattingLocale;
+  const key = `${kind}:${resolved}:${JSON.stringify(options)}`;
+  if (!formats.has(key)) formats.set(key, build(resolved, options));
   return formats.get(key) as F;
 }
 
-export function numberFormat(
-  locale: string | undefined,
-  options: Intl.NumberFormatOptions,
-): Intl.NumberFormat {
-  return reused(`number:${locale}:${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
-}
+export const numberFormat = (locale: string | undefined, options: Intl.NumberFormatOptions) =>
+  reused('number', locale, options, (...args) => new Intl.NumberFormat(...args));
 
-export function dateTimeFormat(
-  locale: string | undefined,
-  options: Intl.DateTimeFormatOptions,
-): Intl.DateTimeFormat {
-  return reused(`date:${locale}:${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
-}
+export const dateTimeFormat = (locale: string | undefined, options: Intl.DateTimeFormatOptions) =>
+  reused('date', locale, options, (...args) => new Intl.DateTimeFormat(...args));
 
-export function pluralRules(locale: string | undefined, options: Intl.PluralRulesOptions): Intl.PluralRules {
-  return reused(`plural:${locale}:${JSON.stringify(options)}`, () => new Intl.PluralRules(locale, options));
-}
+export const pluralRules = (locale: string | undefined, options: Intl.PluralRulesOptions) =>
+  reused('plural', locale, options, (...args) => new Intl.PluralRules(...args));
 
-export function listFormat(locale: string | undefined, options: Intl.ListFormatOptions): Intl.ListFormat {
-  return reused(`list:${locale}:${JSON.stringify(options)}`, () => new Intl.ListFormat(locale, options));
-}
+export const listFormat = (locale: string | undefined, options: Intl.ListFormatOptions) =>
+  reused('list', locale, options, (...args) => new Intl.ListFormat(...args));
+
+export const relativeTimeFormat = (locale: string | undefined, options: Intl.RelativeTimeFormatOptions) =>
+  reused('relative', locale, options, (...args) => new Intl.RelativeTimeFormat(...args));

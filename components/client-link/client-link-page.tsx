@@ -136,6 +136,7 @@ export function ClientLinkPage({ query }: { query: ClientLinkQuery }) {
                 link={link}
                 index={index}
                 count={links.length}
+                headingLevel={2}
               />
             ))}
             <DurationField value={days} onChange={setDays} />

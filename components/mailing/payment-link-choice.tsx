@@ -59,6 +59,7 @@ export function PaymentLinkChoice({
             link={link}
             index={index}
             count={links.length}
+            headingLevel={3}
           />
         ))}
     </fieldset>

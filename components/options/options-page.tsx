@@ -7,6 +7,7 @@ import { buttonClass } from '../button-class';
 import { SyncControls } from '../sync/sync-controls';
 import { ConnectForm } from './connect-form';
 import { EnvelopeTemplateForm } from './envelope-template-form';
+import { LanguageForm } from './language-form';
 import { MessageTemplateForm } from './message-template-form';
 import { SetAsideList } from './set-aside-list';
 
@@ -77,6 +78,7 @@ export function OptionsPage() {
           <ConnectForm busy={busy} onConnect={connect} />
         </>
       )}
+      <LanguageForm />
     </main>
   );
 }
@@ -88,13 +90,13 @@ function ConnectedAs({
 }) {
   return (
     <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
-      <dt className="text-slate-500">{t('options.connected_as')}</dt>
+      <dt className="text-slate-500 dark:text-slate-400">{t('options.connected_as')}</dt>
       <dd>
         <span className="font-medium">{status.user.name}</span> ({status.user.email})
       </dd>
-      <dt className="text-slate-500">{t('options.firm')}</dt>
+      <dt className="text-slate-500 dark:text-slate-400">{t('options.firm')}</dt>
       <dd>{status.firmName ?? '—'}</dd>
-      <dt className="text-slate-500">{t('options.region')}</dt>
+      <dt className="text-slate-500 dark:text-slate-400">{t('options.region')}</dt>
       <dd>
         {t('connection.region', { region: status.region })} ({REGIONS[status.region].host})
       </dd>

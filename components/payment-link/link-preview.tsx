@@ -6,8 +6,22 @@ import type { LinkPlanView } from '@/lib/payment-links/messages';
 
 type PlannedLink = LinkPlanView['links'][number];
 
-/** Which bills a payment of the link's amount settles, in Clio's order, and where the money goes. */
-export function LinkPreview({ link, index, count }: { link: PlannedLink; index: number; count: number }) {
+/**
+ * Which bills a payment of the link's amount settles, in Clio's order, and where the money goes. Its
+ * heading sits one level below the section it is shown in.
+ */
+export function LinkPreview({
+  link,
+  index,
+  count,
+  headingLevel,
+}: {
+  link: PlannedLink;
+  index: number;
+  count: number;
+  headingLevel: 2 | 3;
+}) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const money = (amount: number) => formatMoney(amount as MinorUnits, link.currencyCode);
   const headingId = useId();
   const purpose = t('links.purpose', { purpose: link.purpose });
@@ -28,11 +42,11 @@ export function LinkPreview({ link, index, count }: { link: PlannedLink; index: 
       data-purpose={link.purpose}
       className="grid gap-2 rounded-md border border-slate-300 p-3"
     >
-      <h3 id={headingId} className="font-semibold">
+      <Heading id={headingId} className="font-semibold">
         {count > 1
           ? t('client_link.planned_numbered', { ...planned, number: index + 1, count })
           : t('client_link.planned', planned)}
-      </h3>
+      </Heading>
       <p>{t('client_link.settles_intro', { amount: money(link.amount) })}</p>
       <ol aria-label={t('client_link.settled', { purpose })} className="grid list-decimal gap-1 pl-6">
         {link.settles.map((entry) => (

@@ -2,10 +2,15 @@ import { browser } from 'wxt/browser';
 import { CLIO_APP_MATCHES } from '@/lib/clio/regions';
 import { openCollectionsWorkspace } from '@/lib/collections/workspace-page';
 import type { ContextTarget } from '@/lib/content/messages';
-import { t } from '@/lib/i18n/text';
+import { type MessageKey, t } from '@/lib/i18n/text';
 import { SEND_MENU_ID, sendFromContextMenu, showSendMenuFor } from '@/lib/outbox/context-menu-send';
 
 const WORKSPACE_MENU_ID = 'remit-open-workspace';
+
+const menuTitles = {
+  [SEND_MENU_ID]: 'outbox.menu_title',
+  [WORKSPACE_MENU_ID]: 'collections.open_from_clio',
+} as const satisfies Record<string, MessageKey>;
 
 /**
  * The menu's items exist on Clio's pages, each shown only where it applies: sending when the thing
@@ -15,14 +20,14 @@ export function registerContextMenu(): void {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
       id: SEND_MENU_ID,
-      title: t('outbox.menu_title'),
+      title: t(menuTitles[SEND_MENU_ID]),
       contexts: ['link', 'page'],
       documentUrlPatterns: CLIO_APP_MATCHES,
       visible: false,
     });
     browser.contextMenus.create({
       id: WORKSPACE_MENU_ID,
-      title: t('collections.open_from_clio'),
+      title: t(menuTitles[WORKSPACE_MENU_ID]),
       contexts: ['link', 'page'],
       documentUrlPatterns: CLIO_APP_MATCHES,
       visible: false,
@@ -41,4 +46,11 @@ export function registerContextMenu(): void {
 export async function showContextMenuFor({ billId, billsList }: ContextTarget): Promise<void> {
   await showSendMenuFor(billId);
   await browser.contextMenus.update(WORKSPACE_MENU_ID, { visible: billsList });
+}
+
+/** The items keep the words they were made with: a new language names them again. */
+export async function retitleContextMenu(): Promise<void> {
+  await Promise.all(
+    Object.entries(menuTitles).map(([id, key]) => browser.contextMenus.update(id, { title: t(key) })),
+  );
 }

@@ -5,6 +5,7 @@ import { resumeMailing, resumeMailings } from '@/lib/mailing/send-all';
 import { resumeLinkRequests } from '@/lib/payment-links/create-links';
 import { followClioAccess } from './clio-loader';
 import { registerContextMenu } from './context-menu';
+import { followLanguage } from './language';
 import { registerMessageHandlers } from './message-handlers';
 import { publishChanges } from './publish-changes';
 import { retryRevocationsOnAlarm } from './revocation-retry';
@@ -12,6 +13,7 @@ import { followSends } from './sends';
 import { scheduleSync } from './sync-schedule';
 
 export default defineBackground(() => {
+  followLanguage();
   registerMessageHandlers();
   publishChanges();
   dropWorkspaceCachesOnChange();

@@ -1,8 +1,16 @@
 import type { ClioElement } from '@/lib/content/clio-element';
 
-/** Clio's Send button on the bill page, and its Send bill dialog, as a person uses them. */
+/**
+ * Clio's Send button on the bill page, and its Send bill dialog, as a person uses them. The dialog's
+ * parts are found by role and field name, the same in every language; the buttons have no such mark,
+ * so each carries its label in English and in Clio's French.
+ */
 export const sendDialogElements = {
-  sendButton: { name: 'sendButton', selector: '.bill-show .page-actions button', text: 'Send' },
+  sendButton: {
+    name: 'sendButton',
+    selector: '.bill-show .page-actions button',
+    labels: { en: 'Send', fr: 'Envoyer' },
+  },
   sendDialog: { name: 'sendDialog', selector: '[role="dialog"].send-bill-window' },
   portalToggle: {
     name: 'portalToggle',
@@ -17,12 +25,12 @@ export const sendDialogElements = {
   sendBillButton: {
     name: 'sendBillButton',
     selector: '[role="dialog"] button[type="submit"]',
-    text: 'Send bill',
+    labels: { en: 'Send bill', fr: 'Envoyer la facture' },
   },
   sendDialogCancel: {
     name: 'sendDialogCancel',
     selector: '[role="dialog"] button[type="button"]',
-    text: 'Cancel',
+    labels: { en: 'Cancel', fr: 'Annuler' },
   },
   sendDialogError: { name: 'sendDialogError', selector: '[role="dialog"] [role="alert"]:not([hidden])' },
 } satisfies Record<string, ClioElement>;

@@ -16,16 +16,17 @@ const shown: { overdue: number; leftToSend: number | null } = { overdue: 0, left
 /** The toolbar badge: how many receivables are overdue today, or nothing when none are. */
 export async function showOverdueCount(count: number): Promise<void> {
   shown.overdue = count;
-  await paint();
+  await repaintBadge();
 }
 
 /** The bills a Send all has still to send, while it runs; null once it stops. */
 export async function showLeftToSend(count: number | null): Promise<void> {
   shown.leftToSend = count;
-  await paint();
+  await repaintBadge();
 }
 
-async function paint(): Promise<void> {
+/** Draws the badge as it stands, its title in the language now in force. */
+export async function repaintBadge(): Promise<void> {
   // Firefox's Manifest V2 build has the same API under its older name.
   const action = browser.action ?? browser.browserAction;
   const { overdue, leftToSend } = shown;

@@ -7,9 +7,15 @@ import { type ClioElementName, describeClioElement } from '../clio/page-elements
 export interface ClioElement {
   name: ClioElementName;
   selector: string;
-  /** Only elements whose text is exactly this (buttons are told apart by their labels). */
-  text?: string;
+  /**
+   * Only elements whose text is exactly one of these: Clio's label in each language it is used in.
+   * Buttons are told apart by their labels where Clio gives them no other mark.
+   */
+  labels?: Readonly<Record<ClioLanguage, string>>;
 }
+
+/** The languages Clio's interface is read in: a Quebec firm works in Clio's French. */
+export type ClioLanguage = 'en' | 'fr';
 
 /** What the element is called in a message a user sees when it is missing. */
 export const describe = (target: ClioElement) => describeClioElement(target.name);
@@ -19,8 +25,9 @@ export function queryClio<E extends Element = HTMLElement>(
   target: ClioElement,
   root: ParentNode = document,
 ): E | null {
+  const labels = target.labels && Object.values(target.labels);
   for (const element of root.querySelectorAll<E>(target.selector)) {
-    if (target.text === undefined || element.textContent?.trim() === target.text) return element;
+    if (!labels || labels.includes(element.textContent?.trim() ?? '')) return element;
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { applyLanguageChoice, onLanguageChanged } from '../i18n/language-choice';
 
 export interface FeatureRun {
   url: URL;
@@ -13,7 +14,10 @@ export interface Feature {
   init: (run: FeatureRun) => void | Promise<void>;
 }
 
-/** Starts each feature on the routes it includes and tears it down on every navigation. */
+/**
+ * Starts each feature on the routes it includes, in the user's language, and tears it down on every
+ * navigation; a change of language starts them again, so every word is drawn in it.
+ */
 export function runFeatures(ctx: ContentScriptContext, features: Feature[]): void {
   let current: AbortController | undefined;
   const start = (href: string) => {
@@ -30,7 +34,16 @@ export function runFeatures(ctx: ContentScriptContext, features: Feature[]): voi
         });
     }
   };
-  start(location.href);
+  // Unreadable, the choice falls back on the browser's language: the features still start.
+  void applyLanguageChoice()
+    .catch((error: unknown) => console.error('Remit: the language chosen could not be read', error))
+    .then(() => {
+      if (ctx.isValid) start(location.href);
+    });
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => start(newUrl.href));
-  ctx.onInvalidated(() => current?.abort());
+  const stopFollowingLanguage = onLanguageChanged(() => start(location.href));
+  ctx.onInvalidated(() => {
+    current?.abort();
+    stopFollowingLanguage();
+  });
 }

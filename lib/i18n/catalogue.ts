@@ -1,5 +1,7 @@
 import { type MessageFormatElement, parse } from '@formatjs/icu-messageformat-parser';
 import { en } from './en';
+import { frCA } from './fr-CA';
+import type { Language } from './languages';
 
 /** The name of one message in the catalogue: what code sends across the message boundary and stores. */
 export type MessageKey = keyof typeof en;
@@ -19,9 +21,19 @@ export function parsedCatalogue(locale: string, messages: Record<MessageKey, str
   return { locale, messages: parsed };
 }
 
+const sources: Record<Language, Record<MessageKey, string>> = { en, 'fr-CA': frCA };
+const parsed = new Map<Language, ParsedCatalogue>();
+
 /**
- * The catalogue the user reads. English is the only one so far; plural rules follow its locale. A
- * build replaces this module with its result (see `precompiled-catalogue.ts`), so the extension's
- * pages carry neither the parser nor the work of parsing.
+ * The catalogue of one language, read when first needed: a page uses one. Plural rules follow its
+ * locale. A build replaces this module with its result (see `precompiled-catalogue.ts`), so the
+ * extension's pages carry neither the parser nor the work of parsing.
  */
-export const catalogue: ParsedCatalogue = parsedCatalogue('en', en);
+export function catalogueOf(language: Language): ParsedCatalogue {
+  let catalogue = parsed.get(language);
+  if (!catalogue) {
+    catalogue = parsedCatalogue(language, sources[language]);
+    parsed.set(language, catalogue);
+  }
+  return catalogue;
+}

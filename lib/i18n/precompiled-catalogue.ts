@@ -1,9 +1,10 @@
 import type { Plugin } from 'vite';
-import { catalogue } from './catalogue';
+import { catalogueOf } from './catalogue';
+import { languages } from './languages';
 
 /**
- * Builds the extension with its messages parsed ahead of time: `catalogue.ts` becomes the parsed
- * messages as JSON (which the browser reads faster than the same object written as code), and
+ * Builds the extension with its messages parsed ahead of time: `catalogue.ts` becomes each language's
+ * parsed messages as JSON (which the browser reads faster than the same object written as code), and
  * intl-messageformat gets FormatJS's parser-less entry, which only formats what is parsed already.
  */
 export function precompiledCatalogue(): Plugin {
@@ -17,8 +18,16 @@ export function precompiledCatalogue(): Plugin {
     },
     load(id) {
       if (!id.endsWith('/lib/i18n/catalogue.ts')) return;
-      const json = JSON.stringify({ locale: catalogue.locale, messages: catalogue.messages });
-      return `export const catalogue = JSON.parse(${JSON.stringify(json)});`;
+      // Each language stays text until a page asks for it: a page reads one.
+      const texts = Object.fromEntries(
+        languages.map((language) => [language, JSON.stringify(catalogueOf(language))]),
+      );
+      return `const texts = ${JSON.stringify(texts)};
+const parsed = new Map();
+export function catalogueOf(language) {
+  if (!parsed.has(language)) parsed.set(language, JSON.parse(texts[language]));
+  return parsed.get(language);
+}`;
     },
   };
 }

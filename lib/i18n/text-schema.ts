@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { catalogue, type MessageKey } from './catalogue';
+import { catalogueOf, type MessageKey } from './catalogue';
 import type { Text } from './text';
 
-export const messageKeys = Object.keys(catalogue.messages) as [MessageKey, ...MessageKey[]];
+export const messageKeys = Object.keys(catalogueOf('en').messages) as [MessageKey, ...MessageKey[]];
 
 /** Words not yet in a language, as they cross the message boundary or are stored: a known key. */
 export const textSchema: z.ZodType<Text> = z.object({

@@ -5,8 +5,9 @@ import {
   TYPE,
 } from '@formatjs/icu-messageformat-parser';
 import { type Formatters, IntlMessageFormat } from 'intl-messageformat';
-import { dateTimeFormat, numberFormat, pluralRules } from '../intl-formats';
-import { catalogue, type MessageKey } from './catalogue';
+import { dateTimeFormat, numberFormat, pluralRules, setFormattingLocale } from '../intl-formats';
+import { catalogueOf, type MessageKey } from './catalogue';
+import { formattingLocale, type Language, languageOf } from './languages';
 
 export type { MessageKey };
 /**
@@ -21,7 +22,24 @@ export interface Text {
   values?: MessageValues;
 }
 
-const compiled = new Map<MessageKey, IntlMessageFormat>();
+/** The browser's language: the default, until the user's choice is read (see `language-choice.ts`). */
+export function browserLanguageTag(): string {
+  return globalThis.navigator?.language ?? 'en';
+}
+
+let current: Language = languageOf(browserLanguageTag());
+setFormattingLocale(formattingLocale(current, browserLanguageTag()));
+
+/** The language `t` writes in. */
+export const currentLanguage = (): Language => current;
+
+/** Writes every later message, figure and date in this language. */
+export function setLanguage(language: Language): void {
+  current = language;
+  setFormattingLocale(formattingLocale(language, browserLanguageTag()));
+}
+
+const compiled = new Map<string, IntlMessageFormat>();
 /** Each message would otherwise build its own Intl formatters: the page's are shared by all. */
 const formatters: Formatters = {
   getNumberFormat: (locales, options) => numberFormat(String(locales), options ?? {}),
@@ -31,17 +49,22 @@ const formatters: Formatters = {
 
 /** One message in the user's language, its arguments filled in (ICU MessageFormat: plurals and all). */
 export function t(key: MessageKey, values?: MessageValues): string {
+  return textIn(current, key, values);
+}
+
+function textIn(language: Language, key: MessageKey, values?: MessageValues): string {
+  const catalogue = catalogueOf(language);
   const elements = catalogue.messages[key];
   // Most messages are text and plain arguments: filled directly, as building an IntlMessageFormat
   // (it resolves the locale each time) costs a page far more than filling one in.
-  if (elements.every(isPlain)) return plainText(key, elements, values);
-  let format = compiled.get(key);
+  if (elements.every(isPlain)) return plainText(language, key, elements, values);
+  let format = compiled.get(`${language}:${key}`);
   if (!format) {
     format = new IntlMessageFormat(elements, catalogue.locale, undefined, { formatters });
-    compiled.set(key, format);
+    compiled.set(`${language}:${key}`, format);
   }
   try {
-    return String(format.format(values && inWords(values)));
+    return String(format.format(values && inWords(language, values)));
   } catch (error) {
     // A value left out by mistake: the sentence with its gap still beats a page that fails to draw.
     console.error(`Remit: message ${key} could not be filled in`, error);
@@ -65,6 +88,7 @@ function isPlain(element: MessageFormatElement): element is LiteralElement | Arg
 }
 
 function plainText(
+  language: Language,
   key: MessageKey,
   elements: (LiteralElement | ArgumentElement)[],
   values?: MessageValues,
@@ -79,19 +103,26 @@ function plainText(
         return withGaps(elements);
       }
       const value = values[element.value];
-      if (value !== undefined) text += typeof value === 'object' ? say(value) : String(value);
+      if (value !== undefined) text += typeof value === 'object' ? sayIn(language, value) : String(value);
     }
   }
   return text;
 }
 
-function inWords(values: MessageValues): Record<string, string | number> {
+function inWords(language: Language, values: MessageValues): Record<string, string | number> {
   return Object.fromEntries(
-    Object.entries(values).map(([name, value]) => [name, typeof value === 'object' ? say(value) : value]),
+    Object.entries(values).map(([name, value]) => [
+      name,
+      typeof value === 'object' ? sayIn(language, value) : value,
+    ]),
   );
 }
 
 /** Words that crossed a boundary or were stored, in the user's language. */
 export function say(text: Text): string {
-  return t(text.key, text.values);
+  return sayIn(current, text);
+}
+
+function sayIn(language: Language, text: Text): string {
+  return textIn(language, text.key, text.values);
 }

@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { currentLanguage } from '../i18n/text';
 
 /**
  * Remit's own React UI on a Clio page, in a closed shadow root, so Clio's page (or a script injected
@@ -20,6 +21,8 @@ export function clioPageUi(
     anchor: ui.anchor,
     append: ui.append,
     onMount(container) {
+      // Clio's page may be in another language than Remit's: screen readers read each in its own.
+      container.lang = currentLanguage();
       const root = createRoot(container);
       flushSync(() => root.render(ui.render()));
       return root;

@@ -1,6 +1,7 @@
 import { extensionPage, waitForSyncToFinish } from '../support/extension-db';
 import { cents, money, usd } from '../support/money-text';
 import { type SandboxBill, sandboxControl } from '../support/sandbox-control';
+import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { ClientLinkPage } from './pages/client-link-page';
 import { ClientPortal } from './pages/client-portal';
@@ -47,6 +48,7 @@ test.describe('one link for several bills of a client', () => {
       items.map((item) => Number(item.getAttribute('data-bill-id'))),
     );
     const shownText = await preview.settles.allTextContents();
+    await expectNoAxeViolations(page.page);
     expect(shownOrder[0]).toBe(invoices[0]?.id);
 
     await page.createButton.click();

@@ -10,6 +10,7 @@ import { loopbackRequest } from '../support/loopback-https';
 import { EXTENSION_DIR } from '../support/remit-browser';
 import { sandboxApiGet } from '../support/sandbox-api';
 import { sandboxControl } from '../support/sandbox-control';
+import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { OptionsPage } from './pages/options-page';
 
@@ -46,6 +47,7 @@ test.describe('connect to Clio', () => {
     await expect(options.connectionDetail('Firm')).toHaveText(user.account.name);
     await expect(options.connectionDetail('Region')).toHaveText(`United States (${REGIONS.us.host})`);
     await expect(options.alert).toHaveCount(0);
+    await expectNoAxeViolations(options.page);
   });
 
   test('Deny leaves Remit unconnected and says access was denied', async ({ context, extensionId }) => {

@@ -11,6 +11,8 @@ export interface WorkerControl {
 
 interface Fixtures {
   sandboxOptions: SandboxOptions;
+  /** The browser's language, e.g. `fr-CA`; Chromium's default (English) when left out. */
+  browserLocale: string | undefined;
   sandbox: Sandbox;
   context: BrowserContext;
   extensionId: string;
@@ -29,8 +31,9 @@ export const test = base.extend<Fixtures & { remit: Awaited<ReturnType<typeof la
     await use(sandbox);
     await sandbox.close();
   },
-  remit: async ({ sandbox }, use) => {
-    const remit = await launchRemit({ sandboxPort: sandbox.port });
+  browserLocale: [undefined, { option: true }],
+  remit: async ({ sandbox, browserLocale }, use) => {
+    const remit = await launchRemit({ sandboxPort: sandbox.port, locale: browserLocale });
     await use(remit);
     await remit.close();
   },

@@ -36,7 +36,7 @@ export function createApp(ctx: SandboxContext): Hono<AppEnv> {
   app.route('/api/v4', apiRoutes(ctx));
   app.route('/', controlRoutes(ctx));
   app.route('/', replicaDataRoutes(ctx));
-  app.route('/', replicaPages);
+  app.route('/', replicaPages(ctx));
   app.onError(handleError);
   return app;
 }

@@ -16,6 +16,8 @@ export interface SandboxContext {
   undocumentedParameters: 'ignore' | 'refuse';
   /** Answers as Clio may also write them: absent fields, nulls, lower-case codes (see variations/). */
   variations: boolean;
+  /** The language of the web app's replica: Clio's English, or the French a Quebec firm works in. */
+  clioLanguage: 'en' | 'fr';
   /** Requests held open by the timeout fault, released when the server closes. */
   heldRequests: Set<() => void>;
 }

@@ -27,6 +27,8 @@ export interface SandboxOptions {
   undocumentedParameters?: 'ignore' | 'refuse';
   /** Answer as Clio may also write its answers (see variations/vary.ts). */
   variations?: boolean;
+  /** The web app's replica in Clio's English (default) or French. */
+  clioLanguage?: 'en' | 'fr';
 }
 
 export interface Sandbox {
@@ -55,6 +57,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     counters: new RequestCounters(),
     undocumentedParameters: options.undocumentedParameters ?? 'ignore',
     variations: options.variations ?? false,
+    clioLanguage: options.clioLanguage ?? 'en',
     heldRequests: new Set(),
   };
   const app = createApp(ctx);

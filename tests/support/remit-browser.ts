@@ -32,6 +32,8 @@ export interface LaunchOptions {
    * prompt no test can answer asks for them when connecting; the profile starts with them granted.
    */
   grantedHosts?: readonly string[];
+  /** The browser's language (`fr-CA`): its interface, `navigator.language` and what it asks sites for. */
+  locale?: string;
 }
 
 /** Debian's Chromium with the production build loaded and Clio's hosts pointed at the sandbox. */
@@ -40,6 +42,7 @@ export async function launchRemit({
   headless = true,
   extensionDir = EXTENSION_DIR,
   grantedHosts = ['app.clio.com'],
+  locale,
 }: LaunchOptions): Promise<RemitBrowser> {
   await registerClosedShadowEngine();
   const profile = await mkdtemp(path.join(tmpdir(), 'remit-profile-'));
@@ -50,7 +53,9 @@ export async function launchRemit({
       executablePath: CHROMIUM_PATH,
       headless,
       viewport: { width: 1280, height: 900 },
+      locale,
       args: [
+        ...(locale ? [`--lang=${locale}`] : []),
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
         `--host-resolver-rules=${hostRules}`,

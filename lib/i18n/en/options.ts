@@ -3,6 +3,14 @@ export const optionsText = {
   'options.page_title': 'Remit for Clio: options',
   'options.connection_failed': 'Remit could not do that.',
   'options.connection': 'Connection',
+  'options.language': 'Language',
+  'options.language_hint':
+    'Remit’s words, figures and dates, and the messages bills are sent with until you write your own.',
+  // Each language is named in itself, whatever the page's language.
+  'options.language_browser': 'The browser’s language ({language})',
+  'options.language_en': 'English',
+  'options.language_fr_ca': 'Français (Canada)',
+  'options.language_not_saved': 'Remit could not keep this choice.',
   'options.reconnect_needed':
     'Clio no longer accepts Remit’s sign-in. Cached figures are kept; reconnect to bring them up to date.',
   'options.reconnect': 'Reconnect to Clio',

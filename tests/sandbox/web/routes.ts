@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { Hono } from 'hono';
+import type { SandboxContext } from '../context.ts';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -40,14 +41,25 @@ function serve(file: StaticFile): Response {
   return new Response(file.body, { headers: { ...baseHeaders, 'Content-Type': file.contentType } });
 }
 
-/** Clio's web-app replica, the Clio for Clients portal and the Clio Payments pay page, with their assets. */
-export const replicaPages = new Hono();
+/** The web app in Clio's French: the page's language is what its scripts read their words in. */
+const webAppInFrench: StaticFile = {
+  ...webApp,
+  body: webApp.body.replace('<html lang="en"', '<html lang="fr"'),
+};
 
-replicaPages.get('/nc', (c) => c.redirect('/nc/', 301));
-replicaPages.get('/nc/', () => serve(webApp));
-replicaPages.get('/portal/:contactId{[0-9]+}', () => serve(portal));
-replicaPages.get('/clio_payments/pay/:token', () => serve(payPage));
-replicaPages.get('/assets/*', (c) => {
-  const file = assets.get(c.req.path.slice('/assets/'.length));
-  return file ? serve(file) : c.notFound();
-});
+/**
+ * Clio's web-app replica (in English, or in Clio's French), the Clio for Clients portal and the Clio
+ * Payments pay page, with their assets.
+ */
+export function replicaPages(ctx: SandboxContext): Hono {
+  const pages = new Hono();
+  pages.get('/nc', (c) => c.redirect('/nc/', 301));
+  pages.get('/nc/', () => serve(ctx.clioLanguage === 'fr' ? webAppInFrench : webApp));
+  pages.get('/portal/:contactId{[0-9]+}', () => serve(portal));
+  pages.get('/clio_payments/pay/:token', () => serve(payPage));
+  pages.get('/assets/*', (c) => {
+    const file = assets.get(c.req.path.slice('/assets/'.length));
+    return file ? serve(file) : c.notFound();
+  });
+  return pages;
+}

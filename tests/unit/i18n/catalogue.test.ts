@@ -3,7 +3,8 @@ import path from 'node:path';
 import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en } from '@/lib/i18n/en';
-import { type MessageKey, t } from '@/lib/i18n/text';
+import { frCA } from '@/lib/i18n/fr-CA';
+import { type MessageKey, type MessageValues, setLanguage, t } from '@/lib/i18n/text';
 import { messageKeys } from '@/lib/i18n/text-schema';
 
 const root = path.resolve(__dirname, '../../..');
@@ -59,6 +60,81 @@ describe('the English catalogue', () => {
     expect(t('links.others_expired', { reason })).toBe(
       '{count} <b>&amp; The other link was expired again: none was made.',
     );
+  });
+});
+
+/** A message as a reader in French gets it. */
+function inFrench(key: MessageKey, values?: MessageValues): string {
+  setLanguage('fr-CA');
+  try {
+    return t(key, values);
+  } finally {
+    setLanguage('en');
+  }
+}
+
+/** The shape of a message: each argument with its kind, and each plural's or choice's branches. */
+function shapeOf(elements: MessageFormatElement[]): string[] {
+  return elements.flatMap((element) => {
+    if (element.type === TYPE.literal || element.type === TYPE.pound) return [];
+    if (element.type === TYPE.plural || element.type === TYPE.select)
+      return [
+        `${element.value}:${element.type}:${Object.keys(element.options).join('|')}`,
+        ...Object.values(element.options).flatMap((option) => shapeOf(option.value)),
+      ];
+    return [`${element.value}:${element.type}`];
+  });
+}
+
+/** Messages that read the same in both languages: names, and words French shares with English. */
+const sameInBothLanguages = new Set<MessageKey>([
+  'clio.refused',
+  'sync_view.resource_records',
+  'summary.link_description',
+  'settings.client_unnamed',
+  'options.language_en',
+  'options.language_fr_ca',
+  'bill_panel.field_client',
+  'bill_panel.field_total',
+  'bill_panel.applied_date',
+  'bill_panel.clio_payments',
+  'bill_panel.send_message',
+  'collections.column_client',
+  'collections.column_total',
+  'mailing.column_note',
+  'mailing.message',
+  'mailing.pause',
+]);
+
+describe('the Canadian French catalogue', () => {
+  it('has exactly the English keys: none missing, none the product does not know', () => {
+    expect(Object.keys(frCA).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it.each(messageKeys)(
+    '%s names the same arguments, plurals and choices as in English',
+    (key: MessageKey) => {
+      expect(shapeOf(parse(frCA[key])).sort()).toEqual(shapeOf(parse(en[key])).sort());
+      const values = Object.fromEntries(argumentsOf(parse(frCA[key])));
+      expect(inFrench(key, values)).not.toMatch(/[{}]/);
+    },
+  );
+
+  it('is translated: a message reads as in English only where French says it the same way', () => {
+    const untranslated = messageKeys.filter((key) => frCA[key] === en[key] && !sameInBothLanguages.has(key));
+    expect(untranslated).toEqual([]);
+  });
+
+  it('has no straight apostrophe, which ICU takes for a quote and would swallow text with', () => {
+    expect(Object.entries(frCA).filter(([, message]) => message.includes("'"))).toEqual([]);
+  });
+
+  it('says one and many as French does: zero and one are singular, thousands grouped by a space', () => {
+    expect(inFrench('links.description', { count: 1 })).not.toBe(inFrench('links.description', { count: 2 }));
+    expect(inFrench('extension.badge_overdue', { count: 0 })).toBe(
+      inFrench('extension.badge_overdue', { count: 1 }).replace('1', '0'),
+    );
+    expect(inFrench('extension.badge_overdue', { count: 1234 })).toMatch(/1\u00a0234/);
   });
 });
 

@@ -4,6 +4,7 @@ import { emptyState, h, loadingMask } from '../dom.js';
 import { formatDate, formatTimestamp, matterLabel } from '../format.js';
 import { openSendDialog } from './send-dialog.js';
 import { showToast } from './toast.js';
+import { words } from './words.js';
 
 // Clio offers Send only once a bill is approved; drafts and voided bills cannot go out.
 const sendableStates = new Set(['awaiting_payment', 'paid']);
@@ -15,7 +16,7 @@ function summaryItem(term, value) {
 function actions(bill, onSend) {
   return h(
     'div',
-    { class: 'page-actions k-toolbar', role: 'toolbar', 'aria-label': 'Bill actions' },
+    { class: 'page-actions k-toolbar', role: 'toolbar', 'aria-label': words.billActions },
     h(
       'button',
       {
@@ -24,14 +25,14 @@ function actions(bill, onSend) {
         disabled: !sendableStates.has(bill.state),
         onClick: onSend,
       },
-      'Send',
+      words.send,
     ),
     h(
       'button',
       { type: 'button', class: 'k-button', disabled: bill.state !== 'awaiting_payment' },
-      'Record payment',
+      words.recordPayment,
     ),
-    h('button', { type: 'button', class: 'k-button', disabled: bill.state === 'void' }, 'Void'),
+    h('button', { type: 'button', class: 'k-button', disabled: bill.state === 'void' }, words.void),
   );
 }
 
@@ -56,7 +57,7 @@ function billView(bill, onSend) {
       h(
         'div',
         { class: 'page-title-row' },
-        h('h1', { class: 'page-title' }, `Bill #${bill.number}`),
+        h('h1', { class: 'page-title' }, words.billTitle(bill.number)),
         stateBadge(bill.state),
         bill.kind === 'trust_kind' ? h('span', { class: 'label bill-kind-label' }, 'Trust request') : null,
       ),
@@ -129,7 +130,7 @@ export async function showBillPage(page, billId, route) {
   if (!route.isCurrent()) return;
   document.title = `Bill #${bill.number} - Clio`;
   const afterSend = () => {
-    showToast('Bill sent');
+    showToast(words.billSent);
     route.reload();
   };
   page.replaceChildren(billView(bill, () => openSendDialog(bill, afterSend)));

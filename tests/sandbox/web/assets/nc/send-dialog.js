@@ -1,5 +1,6 @@
 import { getJson, postJson } from '../api.js';
 import { errorNotice, h } from '../dom.js';
+import { words } from './words.js';
 
 let closeOpenDialog = null;
 
@@ -34,30 +35,25 @@ export function openSendDialog(bill, onSent) {
   const portal = toggle(
     'send-bill-portal',
     'share_via_portal',
-    'Share via Clio for Clients',
-    'The client is notified and can view and pay the bill in Clio for Clients.',
+    words.shareViaPortal,
+    words.shareViaPortalHint,
   );
-  const email = toggle(
-    'send-bill-email',
-    'send_via_email',
-    'Send via email',
-    "A secure link to the bill is emailed to the client's primary email address.",
-  );
+  const email = toggle('send-bill-email', 'send_via_email', words.sendViaEmail, words.sendViaEmailHint);
   // Like Clio's, the email's subject is asked for only once the bill goes by email.
   const subject = h('input', { id: 'send-bill-subject', name: 'subject', class: 'k-textbox', type: 'text' });
   const subjectGroup = h(
     'div',
     { class: 'form-group send-bill-subject' },
-    h('label', { class: 'k-label', for: 'send-bill-subject' }, 'Email subject'),
+    h('label', { class: 'k-label', for: 'send-bill-subject' }, words.emailSubject),
     subject,
   );
   subjectGroup.hidden = true;
   const message = h('textarea', { id: 'send-bill-message', name: 'message', class: 'k-textbox', rows: 4 });
   const error = errorNotice('');
   error.hidden = true;
-  const submit = h('button', { type: 'submit', class: 'k-button k-primary' }, 'Send bill');
+  const submit = h('button', { type: 'submit', class: 'k-button k-primary' }, words.sendBill);
 
-  const recipient = h('p', { class: 'form-hint send-bill-email-to' }, 'Loading…');
+  const recipient = h('p', { class: 'form-hint send-bill-email-to' }, words.loading);
   const sync = () => {
     submit.disabled = loading || sending || !(model.portal || model.email);
     submit.classList.toggle('k-busy', sending || loading);
@@ -102,7 +98,7 @@ export function openSendDialog(bill, onSent) {
   const form = h(
     'form',
     { class: 'send-bill-form', novalidate: true, onSubmit: send },
-    h('p', { class: 'send-bill-recipient' }, `Bill #${bill.number} to ${bill.client.name}`),
+    h('p', { class: 'send-bill-recipient' }, words.recipient(bill.number, bill.client.name)),
     portal.group,
     email.group,
     recipient,
@@ -110,14 +106,14 @@ export function openSendDialog(bill, onSent) {
     h(
       'div',
       { class: 'form-group' },
-      h('label', { class: 'k-label', for: 'send-bill-message' }, 'Message'),
+      h('label', { class: 'k-label', for: 'send-bill-message' }, words.message),
       message,
     ),
     error,
     h(
       'div',
       { class: 'k-actions k-edit-buttons' },
-      h('button', { type: 'button', class: 'k-button', onClick: () => close() }, 'Cancel'),
+      h('button', { type: 'button', class: 'k-button', onClick: () => close() }, words.cancel),
       submit,
     ),
   );
@@ -132,7 +128,7 @@ export function openSendDialog(bill, onSent) {
     h(
       'div',
       { class: 'k-window-titlebar k-header' },
-      h('span', { class: 'k-window-title', id: 'send-bill-title' }, 'Send bill'),
+      h('span', { class: 'k-window-title', id: 'send-bill-title' }, words.sendBill),
       h(
         'div',
         { class: 'k-window-actions' },
@@ -140,7 +136,7 @@ export function openSendDialog(bill, onSent) {
           'button',
           { type: 'button', class: 'k-button k-bare k-window-action', onClick: () => close() },
           h('span', { class: 'k-icon k-i-close', 'aria-hidden': 'true' }),
-          h('span', { class: 'visually-hidden' }, 'Close'),
+          h('span', { class: 'visually-hidden' }, words.close),
         ),
       ),
     ),
@@ -165,9 +161,7 @@ export function openSendDialog(bill, onSent) {
   portal.input.focus();
   getJson(`/nc/data/bills/${encodeURIComponent(bill.id)}/send-options`).then(
     (options) => {
-      recipient.textContent = options.email
-        ? `Email goes to ${options.email}`
-        : 'The client has no email address.';
+      recipient.textContent = options.email ? words.emailGoesTo(options.email) : words.noEmail;
       loading = false;
       sync();
     },
