@@ -1,6 +1,7 @@
 import { type MouseEvent, useId, useMemo, useState } from 'react';
 import { sayError } from '@/lib/error-text';
 import { formatDate } from '@/lib/format';
+import type { Language } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/text';
 import { envelopeValues, fillEnvelopeText } from '@/lib/mailing/envelope-text';
 import { goesToClio } from '@/lib/mailing/envelope-warnings';
@@ -23,21 +24,30 @@ const warningText = 'text-amber-900 dark:text-amber-200';
  * One client's envelope: its bills and what they add up to, how it reaches the client, and the
  * subject and message it goes with. Closed, it is one line; opened, everything in it can be changed.
  */
-export function EnvelopeCard({ envelope, editable }: { envelope: EnvelopeView; editable: boolean }) {
+export function EnvelopeCard({
+  envelope,
+  editable,
+  clientLanguage,
+}: {
+  envelope: EnvelopeView;
+  editable: boolean;
+  /** What the envelope's text is filled in, as it will be sent. */
+  clientLanguage: Language;
+}) {
   const [open, setOpen] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const bodyId = useId();
   // The header adds up every bill listed; the text is filled as it will be sent, with the bills that go.
   const outstanding = useMemo(
-    () => envelopeValues(envelope.clientName, envelope.bills).total_outstanding,
-    [envelope],
+    () => envelopeValues(envelope.clientName, envelope.bills, clientLanguage).total_outstanding,
+    [envelope, clientLanguage],
   );
   const values = useMemo(
     () => ({
-      ...envelopeValues(envelope.clientName, envelope.bills.filter(goesToClio)),
+      ...envelopeValues(envelope.clientName, envelope.bills.filter(goesToClio), clientLanguage),
       payment_link: envelope.paymentLink ? t('mailing.payment_link_stand_in') : '',
     }),
-    [envelope],
+    [envelope, clientLanguage],
   );
   const warnings =
     envelope.warnings.length +

@@ -64,7 +64,12 @@ export function ReviewPage({ onBack }: { onBack: () => void }) {
       {review && (
         <div className="grid min-h-0 flex-1 content-start gap-2 overflow-auto">
           {review.envelopes.map((envelope) => (
-            <EnvelopeCard key={envelope.id} envelope={envelope} editable={review.state === 'review'} />
+            <EnvelopeCard
+              key={envelope.id}
+              envelope={envelope}
+              editable={review.state === 'review'}
+              clientLanguage={review.clientLanguage}
+            />
           ))}
         </div>
       )}

@@ -20,15 +20,17 @@ const envelopeFields = ['envelopeSubjectTemplate', 'envelopeMessageTemplate'] as
 export function EnvelopeTemplateForm() {
   const { settings, note, edit, save } = useSettingsForm(envelopeFields);
   const ids = { subject: useId(), message: useId(), heading: useId() };
+  const clientLanguage = settings?.clientLanguage;
   const values = useMemo(
-    () => ({
-      ...envelopeValues(t('options.sample_client'), sampleBills),
-      payment_link: t('mailing.payment_link_stand_in'),
-    }),
-    [],
+    () =>
+      clientLanguage && {
+        ...envelopeValues(t('options.sample_client'), sampleBills, clientLanguage),
+        payment_link: t('mailing.payment_link_stand_in'),
+      },
+    [clientLanguage],
   );
 
-  if (settings === undefined) return note ? <p role="alert">{note.text}</p> : null;
+  if (settings === undefined || !values) return note ? <p role="alert">{note.text}</p> : null;
   return (
     <form aria-labelledby={ids.heading} className="grid gap-2" onSubmit={save}>
       <h3 id={ids.heading} className="font-semibold">

@@ -1,12 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { browserLanguage, readLanguageChoice, saveLanguageChoice } from '@/lib/i18n/language-choice';
 import { type LanguageChoice, languageChoices } from '@/lib/i18n/languages';
-import { type MessageKey, t } from '@/lib/i18n/text';
-
-const languageNames = {
-  en: 'options.language_en',
-  'fr-CA': 'options.language_fr_ca',
-} as const satisfies Record<Exclude<LanguageChoice, 'browser'>, MessageKey>;
+import { t } from '@/lib/i18n/text';
+import { languageNames } from './language-names';
 
 /**
  * The language Remit speaks, in force as soon as it is chosen: this page, the popup and the panels in

@@ -1,10 +1,11 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { REGIONS } from '@/lib/clio/regions';
 import type { ConnectionStatus } from '@/lib/connection/messages';
 import { t } from '@/lib/i18n/text';
 import { useConnection } from '@/lib/stores/connection-store';
 import { buttonClass } from '../button-class';
 import { SyncControls } from '../sync/sync-controls';
+import { ClientLanguageForm } from './client-language-form';
 import { ConnectForm } from './connect-form';
 import { EnvelopeTemplateForm } from './envelope-template-form';
 import { LanguageForm } from './language-form';
@@ -57,12 +58,7 @@ export function OptionsPage() {
             </div>
           </section>
           <SyncSection />
-          <section aria-label={t('options.sending')} className="grid gap-3">
-            <h2 className="text-base font-semibold">{t('options.sending')}</h2>
-            <MessageTemplateForm field="messageTemplate" />
-            <MessageTemplateForm field="settledMessageTemplate" />
-            <EnvelopeTemplateForm />
-          </section>
+          <SendingSection />
         </>
       ) : (
         <>
@@ -101,6 +97,22 @@ function ConnectedAs({
         {t('connection.region', { region: status.region })} ({REGIONS[status.region].host})
       </dd>
     </dl>
+  );
+}
+
+/** The messages bills go with; a new language for clients shows its own default messages at once. */
+function SendingSection() {
+  const [languageSaves, setLanguageSaves] = useState(0);
+  return (
+    <section aria-label={t('options.sending')} className="grid gap-3">
+      <h2 className="text-base font-semibold">{t('options.sending')}</h2>
+      <ClientLanguageForm onSaved={() => setLanguageSaves((saves) => saves + 1)} />
+      <div key={languageSaves} className="contents">
+        <MessageTemplateForm field="messageTemplate" />
+        <MessageTemplateForm field="settledMessageTemplate" />
+        <EnvelopeTemplateForm />
+      </div>
+    </section>
   );
 }
 

@@ -7,9 +7,10 @@ import type { SaveNote } from './save-row';
 
 /**
  * A settings form over `fields`: the settings as read, the user's edits, and a save that checks the
- * fields and writes only them, so saving one form never undoes an unsaved edit of another.
+ * fields and writes only them, so saving one form never undoes an unsaved edit of another. `onSaved`
+ * tells the page, for forms that show what the save changed.
  */
-export function useSettingsForm(fields: readonly (keyof Settings)[]) {
+export function useSettingsForm(fields: readonly (keyof Settings)[], onSaved?: () => void) {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [note, setNote] = useState<SaveNote | null>(null);
 
@@ -39,6 +40,7 @@ export function useSettingsForm(fields: readonly (keyof Settings)[]) {
       const edited = Object.fromEntries(fields.map((field) => [field, settings[field]]));
       setSettings(await sendMessage('saveSettings', { ...current, ...edited }));
       setNote({ text: t('options.template_saved'), problem: false });
+      onSaved?.();
     } catch (error) {
       setNote({ text: sayError(error, 'options.template_not_saved'), problem: true });
     }

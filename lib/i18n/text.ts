@@ -33,10 +33,13 @@ setFormattingLocale(formattingLocale(current, browserLanguageTag()));
 /** The language `t` writes in. */
 export const currentLanguage = (): Language => current;
 
+/** The locale a language writes figures and dates in, on this browser. */
+export const localeOf = (language: Language): string => formattingLocale(language, browserLanguageTag());
+
 /** Writes every later message, figure and date in this language. */
 export function setLanguage(language: Language): void {
   current = language;
-  setFormattingLocale(formattingLocale(language, browserLanguageTag()));
+  setFormattingLocale(localeOf(language));
 }
 
 const compiled = new Map<string, IntlMessageFormat>();
@@ -52,7 +55,8 @@ export function t(key: MessageKey, values?: MessageValues): string {
   return textIn(current, key, values);
 }
 
-function textIn(language: Language, key: MessageKey, values?: MessageValues): string {
+/** One message in a given language: what clients read is in theirs, not necessarily the user's. */
+export function textIn(language: Language, key: MessageKey, values?: MessageValues): string {
   const catalogue = catalogueOf(language);
   const elements = catalogue.messages[key];
   // Most messages are text and plain arguments: filled directly, as building an IntlMessageFormat

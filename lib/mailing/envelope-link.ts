@@ -12,6 +12,7 @@ import { cachedSelection, freshSelection } from '../payment-links/fresh-selectio
 import { purposeOf } from '../payment-links/link-accounts';
 import { DEFAULT_LINK_DAYS } from '../payment-links/link-duration';
 import { type PlannedLink, planLinks, whyNotPayable } from '../payment-links/link-plan';
+import { loadSettings } from '../settings/settings';
 import { chosenAs } from './chosen-as';
 import { type BillsValues, type EnvelopeLink, fillEnvelopeText, paymentLinkText } from './envelope-text';
 
@@ -66,7 +67,7 @@ export async function withPaymentLinks(api: ClioApi, item: MailingItemRecord): P
     await failEnvelope(item.mailingId, item.envelopeId, reason);
     return { ...item, state: 'failed' };
   }
-  const linkText = paymentLinkText(links);
+  const linkText = paymentLinkText(links, (await loadSettings()).clientLanguage);
   await db.transaction('rw', db.mailingItems, async () => {
     const waiting = await awaitingLink(item.mailingId, item.envelopeId);
     await db.mailingItems.bulkUpdate(

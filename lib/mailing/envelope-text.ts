@@ -1,7 +1,8 @@
 import { isOwed } from '../bills/owed';
 import type { BillState } from '../clio/schemas';
 import { formatDate } from '../format';
-import { t } from '../i18n/text';
+import type { Language } from '../i18n/languages';
+import { localeOf, textIn } from '../i18n/text';
 import { listFormat } from '../intl-formats';
 import { formatMoney, type MinorUnits } from '../money';
 import type { LinkPurpose } from '../payment-links/link-accounts';
@@ -22,24 +23,28 @@ export interface EnvelopeTextBill {
 }
 
 /**
- * Each placeholder's words for one client's bills: the numbers as a list, what is owed added up per
- * currency (a bill paid or not yet approved adds nothing), and the oldest due date of what is owed.
+ * Each placeholder's words for one client's bills, in the language the client reads: the numbers as
+ * a list, what is owed added up per currency (a bill paid or not yet approved adds nothing), and the
+ * oldest due date of what is owed.
  */
 export function envelopeValues(
   clientName: string | null,
   bills: readonly EnvelopeTextBill[],
-  locale?: string,
+  language: Language,
 ): BillsValues {
+  const locale = localeOf(language);
   const owed = bills.filter(isOwed);
   const amounts = amountsOf(owed, (bill) => bill.balance, locale);
   const dueDates = owed.flatMap((bill) => (bill.dueAt === null ? [] : [bill.dueAt])).sort();
   const list = listFormat(locale, { type: 'conjunction' });
   return {
-    client: clientName ?? t('settings.client_unnamed'),
+    client: clientName ?? textIn(language, 'settings.client_unnamed'),
     bill_numbers: list.format(bills.map((bill) => bill.number)),
     // Nothing owed still reads as an amount, in the bills' own currency.
     total_outstanding: list.format(amounts.length > 0 ? amounts : amountsOf(bills, () => 0, locale)),
-    oldest_due_date: dueDates[0] ? formatDate(dueDates[0], locale) : t('settings.due_on_receipt'),
+    oldest_due_date: dueDates[0]
+      ? formatDate(dueDates[0], locale)
+      : textIn(language, 'settings.due_on_receipt'),
   };
 }
 
@@ -47,7 +52,7 @@ export function envelopeValues(
 function amountsOf(
   bills: readonly EnvelopeTextBill[],
   amount: (bill: EnvelopeTextBill) => number,
-  locale: string | undefined,
+  locale: string,
 ): string[] {
   const byCurrency = new Map<string, number>();
   for (const bill of bills)
@@ -84,7 +89,7 @@ export interface EnvelopeLink {
  * line per link saying what it pays (trust money never shares a link), with the currency where
  * links of one kind differ by it.
  */
-export function paymentLinkText(links: readonly EnvelopeLink[]): string {
+export function paymentLinkText(links: readonly EnvelopeLink[], language: Language): string {
   const [only] = links;
   if (links.length === 1 && only) return only.url;
   // Invoices before trust, as the review lists the links.
@@ -95,12 +100,12 @@ export function paymentLinkText(links: readonly EnvelopeLink[]): string {
         (other) => other.purpose === link.purpose && other.currencyCode !== link.currencyCode,
       );
       return several
-        ? t('mailing.payment_link_for_currency', {
+        ? textIn(language, 'mailing.payment_link_for_currency', {
             purpose: link.purpose,
             currency: link.currencyCode,
             url: link.url,
           })
-        : t('mailing.payment_link_for', { purpose: link.purpose, url: link.url });
+        : textIn(language, 'mailing.payment_link_for', { purpose: link.purpose, url: link.url });
     })
     .join('\n');
 }

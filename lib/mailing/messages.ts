@@ -3,6 +3,7 @@ import { billStates } from '../clio/schemas';
 import { selectionQuery } from '../collections/query-bills';
 import { mailingStates } from '../db/records/mailing';
 import { mailingItemStates } from '../db/records/mailing-item';
+import { languages } from '../i18n/languages';
 import { messageKeys, textSchema } from '../i18n/text-schema';
 import { defineMessage, none } from '../messaging/define';
 import { sendProblem, sendView } from '../outbox/messages';
@@ -76,6 +77,8 @@ const pausedBecause = textSchema.nullable();
 export const mailingView = z.object({
   mailingId,
   state: z.enum(mailingStates),
+  /** The language the envelopes' clients read (the firm's setting): what their text is filled in. */
+  clientLanguage: z.enum(languages),
   pausedBecause,
   createdAt: z.number(),
   /** Changes with every edit of the review: Send all sends what was read at this moment. */

@@ -7,7 +7,7 @@ import type { MailingRecord, MailingState } from '../db/records/mailing';
 import type { MailingItemRecord, MailingItemState } from '../db/records/mailing-item';
 import type { OutboxEntry } from '../db/records/outbox-entry';
 import { RemitError } from '../errors';
-import { type Text, t } from '../i18n/text';
+import { type Text, t, textIn } from '../i18n/text';
 import { sendViewOf } from '../outbox/send-outbox';
 import { loadSettings } from '../settings/settings';
 import { placeholdersAsWritten } from '../settings/settings-schema';
@@ -96,6 +96,7 @@ export async function currentMailing(): Promise<MailingView | null> {
   return {
     mailingId: mailing.id,
     state: mailing.state,
+    clientLanguage: (await loadSettings()).clientLanguage,
     pausedBecause: pausedBecauseOf(mailing),
     createdAt: mailing.createdAt,
     updatedAt: mailing.updatedAt,
@@ -137,10 +138,15 @@ export async function currentMailing(): Promise<MailingView | null> {
  * of the message when neither the subject nor the message has a place for it yet.
  */
 export async function changeEnvelope({ envelopeId, ...change }: EnvelopeChange): Promise<void> {
+  const { clientLanguage } = await loadSettings();
   await inReview(envelopeId, (envelope) => {
     const changed = { ...envelope, ...change };
     if (change.paymentLink && !envelope.paymentLink && !asksForLink(changed.subject, changed.message)) {
-      const line = t('mailing.payment_link_line', placeholdersAsWritten(['payment_link']));
+      const line = textIn(
+        clientLanguage,
+        'mailing.payment_link_line',
+        placeholdersAsWritten(['payment_link']),
+      );
       change.message = `${changed.message.trimEnd()}\n\n${line}`;
     }
     return db.envelopes.update(envelope.id, change);

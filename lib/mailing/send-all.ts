@@ -66,7 +66,11 @@ export async function sendAll(mailingId: string): Promise<void> {
   const items: MailingItemRecord[] = [];
   for (const envelope of review.envelopes) {
     // The text names only the bills that go: one Clio will not send is not the client's to read about.
-    const values = envelopeValues(envelope.clientName, envelope.bills.filter(goesToClio));
+    const values = envelopeValues(
+      envelope.clientName,
+      envelope.bills.filter(goesToClio),
+      review.clientLanguage,
+    );
     // With a payment link, the text is filled once the link is made, just before the first bill goes.
     const link = envelope.paymentLink && asksForLink(envelope.subject, envelope.message);
     const text = link

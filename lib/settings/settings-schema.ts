@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { type MessageKey, t } from '../i18n/text';
+import { type Language, languages } from '../i18n/languages';
+import { type MessageKey, textIn } from '../i18n/text';
 
 /** What a message may fill in for each bill; `{balance}` and `{due_date}` only where money is owed. */
 export const owedPlaceholders = ['client', 'bill_number', 'total', 'balance', 'due_date'] as const;
@@ -24,6 +25,11 @@ const settledTemplate = z
   });
 
 export const settingsSchema = z.object({
+  /**
+   * The language clients read: the messages bills go with until the firm writes its own, and the
+   * words, amounts and dates filled into them. Until the firm chooses, the language Remit speaks.
+   */
+  clientLanguage: z.enum(languages),
   /** The message sent with a bill that is owed; the placeholders above are filled in. */
   messageTemplate: z.string().max(5000),
   /** The message sent with a bill paid (or credited) in full: a receipt, never a request to pay. */
@@ -43,18 +49,20 @@ export function placeholdersAsWritten(names: readonly string[]): Record<string, 
   return Object.fromEntries(names.map((name) => [name, `{${name}}`]));
 }
 
-/** The messages until the firm writes its own, in the user's language. */
-export function defaultSettings(): Settings {
+/** The messages until the firm writes its own, in the language its clients read. */
+export function defaultSettings(clientLanguage: Language): Settings {
+  const written = (key: MessageKey, placeholders: readonly string[]) =>
+    textIn(clientLanguage, key, placeholdersAsWritten(placeholders));
   return {
-    messageTemplate: t('settings.default_owed_message', placeholdersAsWritten(owedPlaceholders)),
-    settledMessageTemplate: t('settings.default_settled_message', placeholdersAsWritten(owedPlaceholders)),
-    envelopeSubjectTemplate: t(
-      'settings.default_envelope_subject',
-      placeholdersAsWritten(envelopePlaceholders),
-    ),
-    envelopeMessageTemplate: t(
-      'settings.default_envelope_message',
-      placeholdersAsWritten(envelopePlaceholders),
-    ),
+    clientLanguage,
+    messageTemplate: written('settings.default_owed_message', owedPlaceholders),
+    settledMessageTemplate: written('settings.default_settled_message', owedPlaceholders),
+    envelopeSubjectTemplate: written('settings.default_envelope_subject', envelopePlaceholders),
+    envelopeMessageTemplate: written('settings.default_envelope_message', envelopePlaceholders),
   };
+}
+
+/** A message the firm left as Remit wrote it, in any language: it follows the clients' language. */
+export function isDefaultMessage(field: Exclude<keyof Settings, 'clientLanguage'>, text: string): boolean {
+  return languages.some((language) => defaultSettings(language)[field] === text);
 }

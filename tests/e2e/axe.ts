@@ -2,9 +2,15 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
 
-/** What axe finds on the page as it stands, in light and in dark mode: nothing, or the test fails. */
-export async function expectNoAxeViolations(page: Page): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
+/**
+ * What axe finds on the page as it stands, in light and in dark mode (or only the schemes named):
+ * nothing, or the test fails.
+ */
+export async function expectNoAxeViolations(
+  page: Page,
+  colorSchemes: readonly ('light' | 'dark')[] = ['light', 'dark'],
+): Promise<void> {
+  for (const colorScheme of colorSchemes) {
     await page.emulateMedia({ colorScheme });
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(

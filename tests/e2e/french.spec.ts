@@ -11,6 +11,12 @@ import { AuthorizeWindow } from './pages/authorize-window';
 const frenchMoney = (amountInCents: number, currency: string) =>
   new Intl.NumberFormat('fr-CA', { style: 'currency', currency }).format(amountInCents / 100);
 
+/**
+ * Colours are the same in every language, and the English runs check both schemes: here axe looks at
+ * what French changes (names, labels, the page's language) in one.
+ */
+const inFrench = ['light'] as const;
+
 /** A browser in Canadian French, at a firm working in Clio's French. */
 test.use({ browserLocale: 'fr-CA', sandboxOptions: { size: 40, clioLanguage: 'fr' } });
 
@@ -36,7 +42,7 @@ test('in Canadian French: connect, the bill panel, a send through Clio’s Frenc
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(options).toHaveTitle('Remit pour Clio\u00a0: options');
   await connectInFrench(options);
-  await expectNoAxeViolations(options);
+  await expectNoAxeViolations(options, inFrench);
 
   const bill = (await control.bills()).find(
     (candidate) =>
@@ -86,7 +92,7 @@ test('in Canadian French: connect, the bill panel, a send through Clio’s Frenc
       .getByRole('region', { name: 'Comptes clients en CAD' })
       .locator('[data-figure="outstanding"] [data-value]'),
   ).toHaveText(/^\d{1,3}(\u00a0\d{3})*,\d{2}\u00a0\$$/);
-  await expectNoAxeViolations(popup);
+  await expectNoAxeViolations(popup, inFrench);
 
   const workspace = await context.newPage();
   await workspace.goto(`chrome-extension://${extensionId}/collections.html`);
@@ -98,7 +104,7 @@ test('in Canadian French: connect, the bill panel, a send through Clio’s Frenc
   await expect(row.locator('td[data-column="outstanding"]')).toHaveText(
     frenchMoney(cents(bill.balance), 'USD'),
   );
-  await expectNoAxeViolations(workspace);
+  await expectNoAxeViolations(workspace, inFrench);
 
   const clientLink = await context.newPage();
   await clientLink.goto(`chrome-extension://${extensionId}/client-link.html?client=${bill.clientId}`);
@@ -106,5 +112,5 @@ test('in Canadian French: connect, the bill panel, a send through Clio’s Frenc
   await expect(owed.locator(`tbody tr[data-bill-id="${bill.id}"]`)).toContainText(
     frenchMoney(cents(bill.balance), 'USD'),
   );
-  await expectNoAxeViolations(clientLink);
+  await expectNoAxeViolations(clientLink, inFrench);
 });

@@ -4,13 +4,16 @@ export const optionsText = {
   'options.connection_failed': 'Remit could not do that.',
   'options.connection': 'Connection',
   'options.language': 'Language',
-  'options.language_hint':
-    'Remit’s words, figures and dates, and the messages bills are sent with until you write your own.',
+  'options.language_hint': 'Remit’s words, figures and dates, on this browser.',
   // Each language is named in itself, whatever the page's language.
   'options.language_browser': 'The browser’s language ({language})',
   'options.language_en': 'English',
   'options.language_fr_ca': 'Français (Canada)',
   'options.language_not_saved': 'Remit could not keep this choice.',
+  'options.client_language': 'Language of messages to clients',
+  'options.client_language_hint':
+    'The messages bills are sent with, until you write your own, and the amounts and dates filled into them.',
+  'options.client_language_save': 'Save the language',
   'options.reconnect_needed':
     'Clio no longer accepts Remit’s sign-in. Cached figures are kept; reconnect to bring them up to date.',
   'options.reconnect': 'Reconnect to Clio',

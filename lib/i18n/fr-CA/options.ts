@@ -6,12 +6,15 @@ export const optionsText: Record<keyof typeof english, string> = {
   'options.connection_failed': 'Remit n’a pas pu effectuer cette opération.',
   'options.connection': 'Connexion',
   'options.language': 'Langue',
-  'options.language_hint':
-    'Les mots, les montants et les dates de Remit, ainsi que les messages envoyés avec les factures tant que vous n’écrivez pas les vôtres.',
+  'options.language_hint': 'Les mots, les montants et les dates de Remit, dans ce navigateur.',
   'options.language_browser': 'Langue du navigateur ({language})',
   'options.language_en': 'English',
   'options.language_fr_ca': 'Français (Canada)',
   'options.language_not_saved': 'Remit n’a pas pu conserver ce choix.',
+  'options.client_language': 'Langue des messages aux clients',
+  'options.client_language_hint':
+    'Les messages qui accompagnent les factures, tant que vous n’écrivez pas les vôtres, et les montants et dates qui y sont insérés.',
+  'options.client_language_save': 'Enregistrer la langue',
   'options.reconnect_needed':
     'Clio n’accepte plus la connexion de Remit. Les données en cache sont conservées; reconnectez-vous pour les mettre à jour.',
   'options.reconnect': 'Se reconnecter à Clio',

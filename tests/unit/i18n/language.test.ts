@@ -1,13 +1,39 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { BillView } from '@/lib/bills/bill-view';
+import { db } from '@/lib/db/database';
 import { formatDate } from '@/lib/format';
 import { applyLanguageChoice, onLanguageChanged, saveLanguageChoice } from '@/lib/i18n/language-choice';
 import { formattingLocale, languageOf } from '@/lib/i18n/languages';
 import { currentLanguage, setLanguage, t } from '@/lib/i18n/text';
 import { formatMoney, type MinorUnits } from '@/lib/money';
 import { messageFor } from '@/lib/outbox/message-template';
-import { loadSettings } from '@/lib/settings/settings';
+import { loadSettings, saveSettings } from '@/lib/settings/settings';
+import { defaultSettings } from '@/lib/settings/settings-schema';
+
+/** A bill in Canadian dollars awaiting payment, due on receipt unless a date is given. */
+function awaitingPayment(fields: Partial<BillView>): BillView {
+  return {
+    id: 7,
+    number: '1',
+    state: 'awaiting_payment',
+    kind: 'revenue_kind',
+    clientId: 7,
+    clientName: 'Fatima Yilmaz',
+    matterLabel: null,
+    currencyCode: 'CAD',
+    total: 0,
+    paid: 0,
+    balance: 0,
+    pending: 0,
+    issuedAt: '2026-08-19',
+    dueAt: null,
+    shared: false,
+    lastSentAt: null,
+    fetchedAt: 0,
+    ...fields,
+  };
+}
 
 const englishBrowser = () => vi.stubGlobal('navigator', { language: 'en-US' });
 
@@ -65,29 +91,39 @@ describe('the language Remit speaks', () => {
 
   it('sends bills with the messages of the language chosen, until the firm writes its own', async () => {
     englishBrowser();
-    const bill: BillView = {
-      id: 7,
-      number: '1007',
-      state: 'awaiting_payment',
-      kind: 'revenue_kind',
-      clientId: 7,
-      clientName: 'Fatima Yilmaz',
-      matterLabel: null,
-      currencyCode: 'CAD',
-      total: 834_349,
-      paid: 0,
-      balance: 834_349,
-      pending: 0,
-      issuedAt: '2026-08-19',
-      dueAt: '2026-09-18',
-      shared: false,
-      lastSentAt: null,
-      fetchedAt: 0,
-    };
+    const bill = awaitingPayment({ number: '1007', total: 834_349, balance: 834_349, dueAt: '2026-09-18' });
     expect(messageFor(await loadSettings(), bill)).toMatch(/^Dear .*bill 1007 for CA\$8,343\.49/s);
     await saveLanguageChoice('fr-CA');
     expect(messageFor(await loadSettings(), bill)).toMatch(
       /^Bonjour .*facture 1007 .*8\u00a0343,49\u00a0\$/s,
+    );
+  });
+
+  it('writes to clients in the language the firm chose for them, whatever language Remit speaks', async () => {
+    englishBrowser();
+    const bill = awaitingPayment({ number: '1016', clientName: null, total: 543_788, balance: 543_788 });
+    const firm = await loadSettings();
+    await saveSettings({ ...firm, clientLanguage: 'fr-CA', settledMessageTemplate: 'Reçu : {total}.' });
+    const forClients = await loadSettings();
+    expect(t('popup.sync')).toBe('Sync');
+    expect(messageFor(forClients, bill)).toBe(
+      'Bonjour client,\n\nNous vous transmettons la facture 1016 au montant de 5\u00a0437,88\u00a0$ (échéance\u00a0: sur réception). Vous pouvez la consulter et la régler dans le portail client.\n\nMerci.',
+    );
+    // Left as Remit wrote them, the English messages were not kept: the French ones replace them.
+    expect((await db.settings.toArray()).map((row) => row.key).sort()).toEqual([
+      'clientLanguage',
+      'settledMessageTemplate',
+    ]);
+    // What the firm wrote stays as written, filled in French.
+    expect(messageFor(forClients, { ...bill, balance: 0, paid: 543_788, state: 'paid' })).toBe(
+      'Reçu : 5\u00a0437,88\u00a0$.',
+    );
+    // Kept by an earlier Remit, an English message of Remit's own still follows the language.
+    await db.settings.put({ key: 'messageTemplate', value: defaultSettings('en').messageTemplate });
+    expect((await loadSettings()).messageTemplate).toBe(defaultSettings('fr-CA').messageTemplate);
+    await saveSettings({ ...forClients, clientLanguage: 'en' });
+    expect(messageFor(await loadSettings(), bill)).toMatch(
+      /^Dear client,.*for CA\$5,437\.88, due on receipt\./s,
     );
   });
 });

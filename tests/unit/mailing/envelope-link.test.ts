@@ -27,7 +27,7 @@ function waitingForLink(bill: BillRecord, envelopeId: string, position: number):
     email: false,
     subject: SUBJECT,
     message: MESSAGE,
-    valuesBeforeLink: envelopeValues(bill.clientName, [bill], 'en-US'),
+    valuesBeforeLink: envelopeValues(bill.clientName, [bill], 'en'),
     owedWhenChosen: true,
     balanceWhenChosen: bill.balance,
     sendId: null,
@@ -113,7 +113,7 @@ describe('the payment link of an envelope being sent', () => {
     const posted = await posts();
     await db.mailingItems.update(`m:${trustRequest.id}`, {
       message: MESSAGE,
-      valuesBeforeLink: envelopeValues(trustRequest.clientName, [trustRequest], 'en-US'),
+      valuesBeforeLink: envelopeValues(trustRequest.clientName, [trustRequest], 'en'),
     });
     expect(await withPaymentLinks(await clioApi(), await item(trustRequest))).toMatchObject({ message });
     expect(await posts()).toBe(posted);

@@ -12,7 +12,7 @@ describe('an envelope’s placeholders', () => {
     const values = envelopeValues(
       'Blake LLP',
       [owed('1042', 120_001, '2026-10-15'), owed('1057', 35_050, '2026-09-30'), owed('1060', 1, null)],
-      'en-US',
+      'en',
     );
     expect(values).toEqual({
       client: 'Blake LLP',
@@ -31,32 +31,28 @@ describe('an envelope’s placeholders', () => {
         { ...owed('3', 50_000, '2026-02-01'), state: 'draft' },
         owed('4', 0, '2026-03-01'),
       ],
-      'en-US',
+      'en',
     );
     expect(values.total_outstanding).toBe('$100.00');
     expect(values.oldest_due_date).toBe('Nov 1, 2026');
   });
 
   it('keep currencies apart, and still read as an amount when nothing is owed', () => {
-    const mixed = envelopeValues(
-      'A',
-      [owed('1', 2_550, null, 'USD'), owed('2', 10_000, null, 'CAD')],
-      'en-US',
-    );
+    const mixed = envelopeValues('A', [owed('1', 2_550, null, 'USD'), owed('2', 10_000, null, 'CAD')], 'en');
     expect(mixed.total_outstanding).toBe('CA$100.00 and $25.50');
     expect(mixed.oldest_due_date).toBe('on receipt');
-    const settled = envelopeValues('A', [{ ...owed('1', 0, null, 'CAD'), state: 'paid' }], 'en-US');
+    const settled = envelopeValues('A', [{ ...owed('1', 0, null, 'CAD'), state: 'paid' }], 'en');
     expect(settled.total_outstanding).toBe('CA$0.00');
   });
 
   it('name a bill without a client plainly', () => {
-    expect(envelopeValues(null, [owed('1', 1, null)], 'en-US').client).toBe('client');
+    expect(envelopeValues(null, [owed('1', 1, null)], 'en').client).toBe('client');
   });
 });
 
 describe('filling an envelope’s text', () => {
   const values = {
-    ...envelopeValues('{payment_link} <b>Avery</b>', [owed('7', 100, '2026-12-01')], 'en-US'),
+    ...envelopeValues('{payment_link} <b>Avery</b>', [owed('7', 100, '2026-12-01')], 'en'),
     payment_link: 'https://app.clio.com/link/{client}',
   };
 
@@ -84,21 +80,24 @@ describe('the payment link’s words', () => {
   });
 
   it('are the address alone for one link', () => {
-    expect(paymentLinkText([link('invoices', 'USD', 'https://app.clio.com/p/1')])).toBe(
+    expect(paymentLinkText([link('invoices', 'USD', 'https://app.clio.com/p/1')], 'en')).toBe(
       'https://app.clio.com/p/1',
     );
   });
 
   it('say what each link pays when the trust request has its own, and the currency where links differ by it', () => {
     expect(
-      paymentLinkText([link('trust', 'USD', 'https://a/2'), link('invoices', 'USD', 'https://a/1')]),
+      paymentLinkText([link('trust', 'USD', 'https://a/2'), link('invoices', 'USD', 'https://a/1')], 'en'),
     ).toBe('Invoices: https://a/1\nTrust request: https://a/2');
     expect(
-      paymentLinkText([
-        link('invoices', 'CAD', 'https://a/1'),
-        link('invoices', 'USD', 'https://a/2'),
-        link('trust', 'USD', 'https://a/3'),
-      ]),
+      paymentLinkText(
+        [
+          link('invoices', 'CAD', 'https://a/1'),
+          link('invoices', 'USD', 'https://a/2'),
+          link('trust', 'USD', 'https://a/3'),
+        ],
+        'en',
+      ),
     ).toBe('Invoices in CAD: https://a/1\nInvoices in USD: https://a/2\nTrust request: https://a/3');
   });
 

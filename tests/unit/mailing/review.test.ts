@@ -72,11 +72,11 @@ describe('reviewing chosen bills', () => {
   });
 
   it('starts each envelope with the firm’s subject and message', async () => {
-    await saveSettings({ ...defaultSettings(), envelopeSubjectTemplate: 'Bills {bill_numbers}' });
+    await saveSettings({ ...defaultSettings('en'), envelopeSubjectTemplate: 'Bills {bill_numbers}' });
     await mailingHandlers.startReview(everyBill, sender);
     const [avery] = (await review()).envelopes;
     expect(avery?.subject).toBe('Bills {bill_numbers}');
-    expect(avery?.message).toBe(defaultSettings().envelopeMessageTemplate);
+    expect(avery?.message).toBe(defaultSettings('en').envelopeMessageTemplate);
   });
 
   it('reviews only the chosen bills the filter lists', async () => {

@@ -134,7 +134,7 @@ describe('Send all', () => {
 
   it('fills each envelope’s text for its client, skips what the review warned of, and waits while Clio is out of reach', async () => {
     await saveSettings({
-      ...defaultSettings(),
+      ...defaultSettings('en'),
       envelopeSubjectTemplate: 'Bills {bill_numbers}',
       envelopeMessageTemplate: '{client} owes {total_outstanding}',
     });
@@ -184,7 +184,7 @@ describe('Send all', () => {
 
   it('leaves the text of an envelope with a payment link to be filled once the link is made, and fills the others’ without one', async () => {
     await saveSettings({
-      ...defaultSettings(),
+      ...defaultSettings('en'),
       envelopeSubjectTemplate: 'Bills {bill_numbers}',
       envelopeMessageTemplate: '{client} owes {total_outstanding}. {payment_link}',
     });

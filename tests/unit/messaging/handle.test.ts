@@ -60,6 +60,7 @@ const requests: { [N in MessageName]: RequestOf<N> } = {
   openWorkspace: {},
   getSettings: {},
   saveSettings: {
+    clientLanguage: 'fr-CA',
     messageTemplate: 'a',
     settledMessageTemplate: 'b',
     envelopeSubjectTemplate: 'c',
@@ -256,6 +257,7 @@ describe('the background’s message listener', () => {
 
   it('passes a handler’s answer to the sender as it is', async () => {
     const settings = {
+      clientLanguage: 'en',
       messageTemplate: 'Your bill',
       settledMessageTemplate: 'Thank you',
       envelopeSubjectTemplate: 'Your bills',
