@@ -12,7 +12,7 @@ const fields = ['clientLanguage'] as const;
  * written in it. A message the firm wrote itself stays as written.
  */
 export function ClientLanguageForm({ onSaved }: { onSaved: () => void }) {
-  const { settings, note, edit, save } = useSettingsForm(fields, onSaved);
+  const { settings, note, edit, save } = useSettingsForm(fields, { onSaved });
   const id = useId();
 
   if (settings === undefined) return note ? <p role="alert">{note.text}</p> : null;

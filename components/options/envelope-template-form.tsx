@@ -17,8 +17,8 @@ const envelopeFields = ['envelopeSubjectTemplate', 'envelopeMessageTemplate'] as
  * The subject and message each client's envelope of bills starts with in a review, with what each
  * placeholder means and a preview of both filled in for a sample client.
  */
-export function EnvelopeTemplateForm() {
-  const { settings, note, edit, save } = useSettingsForm(envelopeFields);
+export function EnvelopeTemplateForm({ reload }: { reload: number }) {
+  const { settings, note, edit, save } = useSettingsForm(envelopeFields, { reload });
   const ids = { subject: useId(), message: useId(), heading: useId() };
   const clientLanguage = settings?.clientLanguage;
   const values = useMemo(

@@ -27,10 +27,10 @@ const fieldsOf = {
  * One of the default messages: for bills still owed, or for bills with nothing left to pay (a
  * receipt). Each send can still edit it.
  */
-export function MessageTemplateForm({ field }: { field: keyof typeof forms }) {
+export function MessageTemplateForm({ field, reload }: { field: keyof typeof forms; reload: number }) {
   const { placeholders } = forms[field];
   const label = t(forms[field].label);
-  const { settings, note, edit, save } = useSettingsForm(fieldsOf[field]);
+  const { settings, note, edit, save } = useSettingsForm(fieldsOf[field], { reload });
   const id = useId();
 
   if (settings === undefined) return note ? <p role="alert">{note.text}</p> : null;

@@ -100,18 +100,19 @@ function ConnectedAs({
   );
 }
 
-/** The messages bills go with; a new language for clients shows its own default messages at once. */
+/**
+ * The messages bills go with. A new language for clients shows its own default messages at once,
+ * over any edit not yet saved.
+ */
 function SendingSection() {
   const [languageSaves, setLanguageSaves] = useState(0);
   return (
     <section aria-label={t('options.sending')} className="grid gap-3">
       <h2 className="text-base font-semibold">{t('options.sending')}</h2>
       <ClientLanguageForm onSaved={() => setLanguageSaves((saves) => saves + 1)} />
-      <div key={languageSaves} className="contents">
-        <MessageTemplateForm field="messageTemplate" />
-        <MessageTemplateForm field="settledMessageTemplate" />
-        <EnvelopeTemplateForm />
-      </div>
+      <MessageTemplateForm field="messageTemplate" reload={languageSaves} />
+      <MessageTemplateForm field="settledMessageTemplate" reload={languageSaves} />
+      <EnvelopeTemplateForm reload={languageSaves} />
     </section>
   );
 }

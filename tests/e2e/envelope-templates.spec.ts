@@ -10,6 +10,11 @@ test('the envelope templates set in the options are previewed in the clients’ 
   connected: _,
 }) => {
   const options = await OptionsPage.open(context, extensionId);
+  // A message being written is not lost when another form is saved.
+  const settled = options.page
+    .getByRole('form', { name: 'Message sent with paid bills' })
+    .locator('textarea');
+  await settled.fill('Paid in full: {total}. Thank you.');
   // The firm's clients read French, though Remit speaks English here: Remit's own messages follow.
   const clientLanguage = options.page.getByRole('form', { name: 'Language of messages to clients' });
   await clientLanguage.getByRole('combobox').selectOption({ label: 'Français (Canada)' });
@@ -17,6 +22,7 @@ test('the envelope templates set in the options are previewed in the clients’ 
   await expect(
     options.page.getByRole('form', { name: 'Message sent with bills' }).locator('textarea'),
   ).toHaveValue(/^Bonjour \{client\},\n\nNous vous transmettons la facture \{bill_number\}/);
+  await expect(settled).toHaveValue('Paid in full: {total}. Thank you.');
   const form = options.page.getByRole('form', { name: 'Subject and message of each client’s bills' });
   await form.getByRole('textbox', { name: 'Email subject' }).fill('Bills {bill_numbers} of {client}');
   await form.locator('textarea').fill('Dear {client}, {total_outstanding} is owed since {oldest_due_date}.');
