@@ -1,5 +1,5 @@
 import { repaintBadge } from '@/lib/badge/toolbar-badge';
-import { applyLanguageChoice, onLanguageChanged } from '@/lib/i18n/language-choice';
+import { languageApplied, onLanguageChanged } from '@/lib/i18n/language-choice';
 import { retitleContextMenu } from './context-menu';
 
 /**
@@ -7,9 +7,7 @@ import { retitleContextMenu } from './context-menu';
  * user chose; until it is read, in the browser's.
  */
 export function followLanguage(): void {
-  void applyLanguageChoice().catch((error) =>
-    console.error('Remit: the language chosen could not be read', error),
-  );
+  void languageApplied();
   onLanguageChanged(() => {
     void Promise.all([retitleContextMenu(), repaintBadge()]).catch((error) =>
       console.error('Remit: the toolbar was not redrawn in the new language', error),

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { applyLanguageChoice, onLanguageChanged } from '../i18n/language-choice';
+import { onLanguageChanged } from '../i18n/language-choice';
 
 export interface FeatureRun {
   url: URL;
@@ -15,8 +15,9 @@ export interface Feature {
 }
 
 /**
- * Starts each feature on the routes it includes, in the user's language, and tears it down on every
- * navigation; a change of language starts them again, so every word is drawn in it.
+ * Starts each feature on the routes it includes and tears it down on every navigation; a change of
+ * language starts them again, so every word is drawn in it. Features start at once: what they draw
+ * waits for the language (see `clioPageUi`), what they ask the background does not.
  */
 export function runFeatures(ctx: ContentScriptContext, features: Feature[]): void {
   let current: AbortController | undefined;
@@ -34,12 +35,7 @@ export function runFeatures(ctx: ContentScriptContext, features: Feature[]): voi
         });
     }
   };
-  // Unreadable, the choice falls back on the browser's language: the features still start.
-  void applyLanguageChoice()
-    .catch((error: unknown) => console.error('Remit: the language chosen could not be read', error))
-    .then(() => {
-      if (ctx.isValid) start(location.href);
-    });
+  start(location.href);
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => start(newUrl.href));
   const stopFollowingLanguage = onLanguageChanged(() => start(location.href));
   ctx.onInvalidated(() => {

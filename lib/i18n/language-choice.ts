@@ -21,11 +21,26 @@ export const readLanguageChoice = async (): Promise<LanguageChoice> => known(awa
 
 export const saveLanguageChoice = (choice: LanguageChoice): Promise<void> => languageChoice.setValue(choice);
 
-/** Writes from now on in the language the user chose; call before drawing anything. */
+/** Writes from now on in the language the user chose. */
 export async function applyLanguageChoice(): Promise<Language> {
   const language = languageFor(await readLanguageChoice());
   setLanguage(language);
   return language;
+}
+
+let firstRead: Promise<void> | undefined;
+
+/**
+ * Resolves once the choice has been read in this page or worker, read only the first time: what
+ * draws or writes words waits for it, and a change later comes through `onLanguageChanged`.
+ * Unreadable, the choice is the browser's language.
+ */
+export function languageApplied(): Promise<void> {
+  firstRead ??= applyLanguageChoice().then(
+    () => undefined,
+    (error: unknown) => console.error('Remit: the language chosen could not be read', error),
+  );
+  return firstRead;
 }
 
 /** Follows a change of language made elsewhere (the options page), once it is in force. */

@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { languageApplied } from '../i18n/language-choice';
 import { currentLanguage } from '../i18n/text';
 
 /**
@@ -10,10 +11,12 @@ import { currentLanguage } from '../i18n/text';
  * into it) cannot reach in and press Remit's buttons. It paints in the task that mounts it, not a
  * later one: it appears with Clio's element, not after it.
  */
-export function clioPageUi(
+export async function clioPageUi(
   ctx: ContentScriptContext,
   ui: { name: string; anchor: string; append: 'after' | 'first' | 'last'; render: () => ReactNode },
 ) {
+  // Drawn in the user's language; what the feature asked the background meanwhile is on its way.
+  await languageApplied();
   return createShadowRootUi<Root>(ctx, {
     name: ui.name,
     mode: 'closed',

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { applyLanguageChoice, onLanguageChanged } from '../i18n/language-choice';
+import { languageApplied, onLanguageChanged } from '../i18n/language-choice';
 import { currentLanguage, type MessageKey, t } from '../i18n/text';
 
 /**
@@ -11,7 +11,7 @@ import { currentLanguage, type MessageKey, t } from '../i18n/text';
 export async function mountPage(page: () => ReactNode, title: MessageKey): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element.');
-  await applyLanguageChoice();
+  await languageApplied();
   const root = createRoot(container);
   const draw = () => {
     document.documentElement.lang = currentLanguage();

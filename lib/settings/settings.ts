@@ -1,12 +1,12 @@
 import { db } from '../db/database';
-import { applyLanguageChoice } from '../i18n/language-choice';
+import { languageApplied } from '../i18n/language-choice';
 import { currentLanguage } from '../i18n/text';
 import { defaultSettings, isDefaultMessage, type Settings, settingsSchema } from './settings-schema';
 
 export async function loadSettings(): Promise<Settings> {
   // Until the firm chooses the clients' language, it is the user's, which a worker just woken may
   // not have read yet.
-  const [rows] = await Promise.all([db.settings.toArray(), applyLanguageChoice()]);
+  const [rows] = await Promise.all([db.settings.toArray(), languageApplied()]);
   const parsed = settingsSchema
     .partial()
     .safeParse(Object.fromEntries(rows.map((row) => [row.key, row.value])));

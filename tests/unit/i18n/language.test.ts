@@ -93,7 +93,12 @@ describe('the language Remit speaks', () => {
     englishBrowser();
     const bill = awaitingPayment({ number: '1007', total: 834_349, balance: 834_349, dueAt: '2026-09-18' });
     expect(messageFor(await loadSettings(), bill)).toMatch(/^Dear .*bill 1007 for CA\$8,343\.49/s);
+    // The background follows the choice as the options page saves it (see followLanguage).
+    const followed = vi.fn();
+    const stop = onLanguageChanged(followed);
     await saveLanguageChoice('fr-CA');
+    await vi.waitFor(() => expect(followed).toHaveBeenCalledWith('fr-CA'));
+    stop();
     expect(messageFor(await loadSettings(), bill)).toMatch(
       /^Bonjour .*facture 1007 .*8\u00a0343,49\u00a0\$/s,
     );
