@@ -71,6 +71,19 @@ export function formatMoney(amount: MinorUnits, currencyCode: string, locale?: s
   return numberFormat(locale, { style: 'currency', currency: currencyCode }).format(major);
 }
 
+/**
+ * An amount as plain decimal text in its currency's minor digits ("1234.50", "-0.05", "1200" in
+ * yen): exact, with no grouping or symbol, for files other programs read.
+ */
+export function decimalText(amount: MinorUnits, currencyCode: string): string {
+  const digits = minorDigits(currencyCode);
+  const whole = Math.abs(amount)
+    .toString()
+    .padStart(digits + 1, '0');
+  const sign = amount < 0 ? '-' : '';
+  return digits === 0 ? `${sign}${whole}` : `${sign}${whole.slice(0, -digits)}.${whole.slice(-digits)}`;
+}
+
 /** Clio takes money as a JSON number of major units; never -0, as `${-0}` is "0". */
 export function toMajorUnits(amount: MinorUnits, currencyCode: string): number {
   return Number(`${amount}e-${minorDigits(currencyCode)}`);

@@ -2,10 +2,12 @@ import { billPanelMessages } from './bill-panel/messages';
 import { collectionMessages } from './collections/messages';
 import { connectionMessages } from './connection/messages';
 import { contentMessages } from './content/messages';
+import { exportMessages } from './export/messages';
 import { mailingMessages } from './mailing/messages';
 import type { RequestIn, ResponseIn } from './messaging/define';
 import { sendMessages } from './outbox/messages';
 import { paymentLinkMessages } from './payment-links/messages';
+import { reminderMessages } from './reminders/messages';
 import { settingsMessages } from './settings/messages';
 import { summaryMessages } from './summary/messages';
 import { syncMessages } from './sync/messages';
@@ -24,6 +26,8 @@ export const protocol = {
   ...summaryMessages,
   ...collectionMessages,
   ...mailingMessages,
+  ...reminderMessages,
+  ...exportMessages,
   ...settingsMessages,
   ...contentMessages,
 };

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { QueueName } from '@/lib/collections/bill-queue';
 import {
   type BillSelection,
   noSelection,
@@ -13,6 +14,7 @@ import { sendMessage } from '@/lib/send-message';
 import { ReviewPage } from '../mailing/review-page';
 import { quiet } from '../popup/styles';
 import { BillsTable } from './bills-table';
+import { ExportButtons } from './export-buttons';
 import { FilterBar } from './filter-bar';
 import { type FilterForm, initialForm, toBillFilter } from './filter-form';
 import { SelectionBar } from './selection-bar';
@@ -22,19 +24,24 @@ import { useSelectionSummary } from './use-selection-summary';
 const pageLayout =
   'flex h-screen flex-col gap-4 bg-white p-6 font-sans text-sm text-slate-800 dark:bg-slate-900 dark:text-slate-100';
 
+const startQueues: Partial<Record<string, QueueName>> = {
+  '#needs-attention': 'needs_attention',
+  '#reminders': 'reminders_due',
+};
+
 /**
  * Every cached bill, to filter down to what needs sending, sort and select, whatever their number:
  * the background holds the bills and answers a window of rows and the totals at a time.
  */
 export function CollectionsPage() {
-  // Opened from the popup's "needs attention" bills, the workspace starts with them all chosen.
-  const [fromAttention] = useState(() => location.hash === '#needs-attention');
+  // Opened on a queue (the popup's "needs attention" bills, the reminders due), it starts with them all chosen.
+  const [startQueue] = useState(() => startQueues[location.hash]);
   const [form, setForm] = useState<FilterForm>(() =>
-    fromAttention ? { ...initialForm, queue: 'needs_attention' } : initialForm,
+    startQueue ? { ...initialForm, queue: startQueue } : initialForm,
   );
   const [sort, setSort] = useState<BillSort>(defaultSort);
   const [selection, setSelection] = useState<BillSelection>(() =>
-    fromAttention ? { kind: 'all_matching', except: [] } : noSelection,
+    startQueue ? { kind: 'all_matching', except: [] } : noSelection,
   );
   // Counts changes of the bills in the background: each one reads the page's bills again.
   const [revision, setRevision] = useState(0);
@@ -105,6 +112,7 @@ export function CollectionsPage() {
     <main className={pageLayout}>
       <h1 className="text-xl font-semibold">{t('collections.heading')}</h1>
       <FilterBar form={form} currencies={figures?.currencies ?? []} onChange={changeFilter} />
+      <ExportButtons filter={filter} sort={sort} />
       {windows.error && (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-red-900 dark:bg-red-950 dark:text-red-100">
           {windows.error}

@@ -20,6 +20,7 @@ const queues: QueueName[] = [
   'due_soon',
   'not_shared',
   'needs_attention',
+  'reminders_due',
 ];
 
 function queueName(queue: QueueName, form: FilterForm): string {
@@ -36,6 +37,8 @@ function queueName(queue: QueueName, form: FilterForm): string {
       return t('collections.queue_not_shared');
     case 'needs_attention':
       return t('collections.queue_needs_attention');
+    case 'reminders_due':
+      return t('collections.queue_reminders_due');
   }
 }
 

@@ -6,6 +6,7 @@ import { t } from '@/lib/i18n/text';
 import { envelopeValues, fillEnvelopeText } from '@/lib/mailing/envelope-text';
 import { goesToClio } from '@/lib/mailing/envelope-warnings';
 import type { EnvelopeChange, EnvelopeView } from '@/lib/mailing/messages';
+import { stepName } from '@/lib/reminders/step-name';
 import { sendMessage } from '@/lib/send-message';
 import { envelopePlaceholders, placeholdersAsWritten } from '@/lib/settings/settings-schema';
 import { buttonClass } from '../button-class';
@@ -189,7 +190,14 @@ function EnvelopeBills({
             </td>
             <td className="px-2">{bill.dueAt ? formatDate(bill.dueAt) : t('settings.due_on_receipt')}</td>
             <td className="px-2 text-right tabular-nums">{money(bill.balance, bill.currencyCode)}</td>
-            <td className={`px-2 ${warningText}`}>{bill.warning && t(bill.warning)}</td>
+            <td className="px-2">
+              {bill.reminder && (
+                <span data-field="reminder-step" className="block">
+                  {t('mailing.reminder_at', { step: stepName(bill.reminder.stepDays) })}
+                </span>
+              )}
+              {bill.warning && <span className={warningText}>{t(bill.warning)}</span>}
+            </td>
             {sending && (
               <td data-field="send-status" className="px-2">
                 {bill.sending && sendStatus(bill.sending)}

@@ -10,6 +10,7 @@ import { ConnectForm } from './connect-form';
 import { EnvelopeTemplateForm } from './envelope-template-form';
 import { LanguageForm } from './language-form';
 import { MessageTemplateForm } from './message-template-form';
+import { ReminderCadenceForm } from './reminder-cadence-form';
 import { SetAsideList } from './set-aside-list';
 
 export function OptionsPage() {
@@ -113,6 +114,7 @@ function SendingSection() {
       <MessageTemplateForm field="messageTemplate" reload={languageSaves} />
       <MessageTemplateForm field="settledMessageTemplate" reload={languageSaves} />
       <EnvelopeTemplateForm reload={languageSaves} />
+      <ReminderCadenceForm reload={languageSaves} />
     </section>
   );
 }

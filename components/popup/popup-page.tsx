@@ -12,6 +12,7 @@ import { CurrencyReceivables, ReceivablesNote } from './currency-receivables';
 import { NeedsAttention } from './needs-attention';
 import { openWorkspace } from './open-workspace';
 import { PaidPeriodPicker } from './paid-period-picker';
+import { RemindersDue } from './reminders-due';
 import { SendAllUnderWay } from './send-all-under-way';
 import { quiet } from './styles';
 
@@ -55,6 +56,7 @@ export function PopupPage() {
         </section>
       )}
       {connected && <SendAllUnderWay />}
+      {connected && <RemindersDue />}
       {receivables.view && (
         <Receivables
           view={receivables.view}

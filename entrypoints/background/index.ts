@@ -8,6 +8,7 @@ import { registerContextMenu } from './context-menu';
 import { followLanguage } from './language';
 import { registerMessageHandlers } from './message-handlers';
 import { publishChanges } from './publish-changes';
+import { followReminders } from './reminders';
 import { retryRevocationsOnAlarm } from './revocation-retry';
 import { followSends } from './sends';
 import { scheduleSync } from './sync-schedule';
@@ -22,6 +23,7 @@ export default defineBackground(() => {
   registerContextMenu();
   retryRevocationsOnAlarm();
   followSends();
+  followReminders();
   void resumeLinkRequests();
   followResumeNotices(resumeMailing);
   void resumeMailings().catch((error) => console.error('Remit: mailings were not resumed', error));

@@ -3,12 +3,15 @@ import { billPanelHandlers, billPanelScopes } from '@/lib/bill-panel/handlers';
 import { collectionHandlers, collectionScopes } from '@/lib/collections/handlers';
 import { connectionHandlers } from '@/lib/connection/handlers';
 import { contentHandlers, contentScopes } from '@/lib/content/handlers';
+import { exportHandlers } from '@/lib/export/handlers';
 import { mailingHandlers } from '@/lib/mailing/handlers';
 import { isBulkSendTab, sendDriverLoaded } from '@/lib/mailing/send-tab';
 import { type ClioScopes, type Handlers, handleMessages } from '@/lib/messaging/handle';
 import { sendHandlers, sendScopes } from '@/lib/outbox/handlers';
 import { paymentLinkHandlers, paymentLinkScopes } from '@/lib/payment-links/handlers';
 import { type Protocol, protocol } from '@/lib/protocol';
+import { reminderHandlers, reminderScopes } from '@/lib/reminders/handlers';
+import { remindersDueToday } from '@/lib/reminders/reminders-today';
 import { settingsHandlers, settingsScopes } from '@/lib/settings/handlers';
 import { summaryHandlers } from '@/lib/summary/handlers';
 import { startSync, syncHandlers } from '@/lib/sync/handlers';
@@ -27,8 +30,12 @@ export const handlers: Handlers<Protocol> = {
   }),
   ...syncHandlers,
   ...summaryHandlers,
-  ...collectionHandlers,
+  ...collectionHandlers({
+    remindersDue: async () => new Set((await remindersDueToday()).keys()),
+  }),
   ...mailingHandlers,
+  ...reminderHandlers,
+  ...exportHandlers,
   ...settingsHandlers,
   ...contentHandlers({
     rightClicked: showContextMenuFor,
@@ -43,6 +50,7 @@ export const clioScopes: ClioScopes<Protocol> = {
   ...paymentLinkScopes,
   ...settingsScopes,
   ...collectionScopes,
+  ...reminderScopes,
   ...contentScopes,
 };
 

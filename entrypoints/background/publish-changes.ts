@@ -19,7 +19,9 @@ const topicsOf: Partial<Record<keyof RemitDatabase & string, UpdateTopic[]>> = {
   setAside: ['sync', 'bills'],
   summaries: ['receivables'],
   connection: ['connection'],
-  settings: ['settings'],
+  settings: ['settings', 'reminders'],
+  reminders: ['reminders'],
+  reminderHolds: ['reminders'],
 };
 
 /**

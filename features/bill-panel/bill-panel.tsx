@@ -1,6 +1,7 @@
 import type { BillPanel as BillPanelData } from '@/lib/bill-panel/messages';
 import { t } from '@/lib/i18n/text';
 import { BillFigures } from './bill-figures';
+import { BillReminders } from './bill-reminders';
 import { Freshness } from './freshness';
 import { PanelProblem } from './panel-problem';
 import { PaymentLinks } from './payment-links';
@@ -47,6 +48,7 @@ export function BillPanel({
           <PaymentsApplied panel={load.panel} />
           <PaymentLinks panel={load.panel} onChange={refresh} onFollow={reload} />
           <SendToPortal bill={load.panel.bill} onSent={refresh} />
+          <BillReminders bill={load.panel.bill} />
         </>
       )}
     </section>

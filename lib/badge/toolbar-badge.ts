@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { formatCount } from '../format';
 import { t } from '../i18n/text';
 
@@ -6,30 +7,49 @@ import { t } from '../i18n/text';
 const OVERDUE_COLOUR = '#B91C1C';
 /** A dark blue, apart from the overdue red: a run under way, not a count to worry about. */
 const SENDING_COLOUR = '#1D4ED8';
+/** A dark amber: work to do today, apart from both. */
+const REMINDERS_COLOUR = '#92400E';
+
+interface Shown {
+  overdue: number;
+  remindersDue: number;
+  leftToSend: number | null;
+}
 
 /**
- * What the badge shows: the bills a Send all has still to send while one runs, else how many
- * receivables are overdue. Both are kept, so the overdue count comes back when the run ends.
+ * What the badge shows: the bills a Send all has still to send while one runs, else the reminders
+ * due today, else how many receivables are overdue. All are kept, so each comes back when the one
+ * before it ends; kept for the browser's session, so a worker woken again knows all three.
  */
-const shown: { overdue: number; leftToSend: number | null } = { overdue: 0, leftToSend: null };
+const shownItem = storage.defineItem<Shown>('session:badge', {
+  fallback: { overdue: 0, remindersDue: 0, leftToSend: null },
+});
+/** One change at a time: each reads what the one before it wrote. */
+let changing: Promise<unknown> = Promise.resolve();
+
+function show(change: Partial<Shown>): Promise<void> {
+  const next = changing.then(async () => {
+    await shownItem.setValue({ ...(await shownItem.getValue()), ...change });
+    await repaintBadge();
+  });
+  changing = next.catch(() => undefined);
+  return next;
+}
 
 /** The toolbar badge: how many receivables are overdue today, or nothing when none are. */
-export async function showOverdueCount(count: number): Promise<void> {
-  shown.overdue = count;
-  await repaintBadge();
-}
+export const showOverdueCount = (count: number): Promise<void> => show({ overdue: count });
+
+/** How many reminders are due today. */
+export const showRemindersDue = (count: number): Promise<void> => show({ remindersDue: count });
 
 /** The bills a Send all has still to send, while it runs; null once it stops. */
-export async function showLeftToSend(count: number | null): Promise<void> {
-  shown.leftToSend = count;
-  await repaintBadge();
-}
+export const showLeftToSend = (count: number | null): Promise<void> => show({ leftToSend: count });
 
 /** Draws the badge as it stands, its title in the language now in force. */
 export async function repaintBadge(): Promise<void> {
   // Firefox's Manifest V2 build has the same API under its older name.
   const action = browser.action ?? browser.browserAction;
-  const { overdue, leftToSend } = shown;
+  const { overdue, remindersDue, leftToSend } = await shownItem.getValue();
   if (leftToSend !== null) {
     await Promise.all([
       action.setBadgeBackgroundColor({ color: SENDING_COLOUR }),
@@ -37,6 +57,14 @@ export async function repaintBadge(): Promise<void> {
       action.setTitle({
         title: t('extension.badge_sending', { count: leftToSend, shown: formatCount(leftToSend) }),
       }),
+    ]);
+    return;
+  }
+  if (remindersDue > 0) {
+    await Promise.all([
+      action.setBadgeBackgroundColor({ color: REMINDERS_COLOUR }),
+      action.setBadgeText({ text: badgeText(remindersDue) }),
+      action.setTitle({ title: t('extension.badge_reminders', { count: remindersDue }) }),
     ]);
     return;
   }

@@ -112,6 +112,13 @@ export const clioContact = z.object({
 });
 export type ClioContact = z.output<typeof clioContact>;
 
+/** A client's unpaid bills rolled up: Remit reads only whether Clio's own reminders are on for them. */
+export const clioOutstandingBalance = z.object({
+  id,
+  reminders_enabled: flag,
+  contact: ref,
+});
+
 export const clioMatter = z.object({
   id,
   etag: text,

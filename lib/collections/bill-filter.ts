@@ -22,8 +22,14 @@ export type BillFilter = z.infer<typeof billFilter>;
 
 export const noFilter: BillFilter = { state: null, search: '', currency: null, kind: null, queue: null };
 
+/** What a filter compares bills with on the day: the date, and the bills a reminder is due for. */
+export interface FilterDay {
+  today: string;
+  remindersDue: ReadonlySet<number>;
+}
+
 /** The filter as one test per bill, built once per query so the pass over the bills stays cheap. */
-export function filterPredicate(filter: BillFilter, today: string): (bill: CollectionBill) => boolean {
+export function filterPredicate(filter: BillFilter, day: FilterDay): (bill: CollectionBill) => boolean {
   const tests: ((bill: CollectionBill) => boolean)[] = [];
   const { state, currency, kind, queue } = filter;
   if (state !== null) tests.push((bill) => bill.state === state);
@@ -31,6 +37,6 @@ export function filterPredicate(filter: BillFilter, today: string): (bill: Colle
   if (search) tests.push((bill) => bill.searchText.includes(search));
   if (currency !== null) tests.push((bill) => bill.currencyCode === currency);
   if (kind !== null) tests.push((bill) => bill.trust === (kind === 'trust'));
-  if (queue !== null) tests.push(queuePredicate(queue, today));
+  if (queue !== null) tests.push(queuePredicate(queue, day.today, day.remindersDue));
   return (bill) => tests.every((test) => test(bill));
 }

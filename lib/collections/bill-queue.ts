@@ -14,12 +14,20 @@ export const billQueue = z.discriminatedUnion('name', [
   z.object({ name: z.literal('due_soon'), days: queueDays }),
   z.object({ name: z.literal('not_shared') }),
   z.object({ name: z.literal('needs_attention') }),
+  z.object({ name: z.literal('reminders_due') }),
 ]);
 export type BillQueue = z.infer<typeof billQueue>;
 export type QueueName = BillQueue['name'];
 
-/** Whether a bill is in `queue` on `today` (the user's calendar date). */
-export function queuePredicate(queue: BillQueue, today: string): (bill: CollectionBill) => boolean {
+/**
+ * Whether a bill is in `queue` on `today` (the user's calendar date); `remindersDue` holds the bills
+ * a reminder is due for today (see lib/reminders).
+ */
+export function queuePredicate(
+  queue: BillQueue,
+  today: string,
+  remindersDue: ReadonlySet<number>,
+): (bill: CollectionBill) => boolean {
   switch (queue.name) {
     case 'never_sent':
       return (bill) => bill.lastSentAt === null;
@@ -40,5 +48,7 @@ export function queuePredicate(queue: BillQueue, today: string): (bill: Collecti
       // The popup's "needs attention" bills, by the same rule.
       return (bill) =>
         bill.dueAt !== null && isOwed(bill) && needsAttentionFrom({ ...bill, dueAt: bill.dueAt }) <= today;
+    case 'reminders_due':
+      return (bill) => remindersDue.has(bill.id);
   }
 }

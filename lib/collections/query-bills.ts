@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { billFilter, filterPredicate } from './bill-filter';
+import { billFilter, type FilterDay, filterPredicate } from './bill-filter';
 import { billRow, toBillRow } from './bill-row';
 import { billSelection, selectionPredicate } from './bill-selection';
 import { billSort } from './bill-sort';
@@ -47,18 +47,15 @@ export type SelectionSummary = z.infer<typeof selectionSummary>;
 export function queryBills(
   table: BillTable,
   query: BillQuery,
-  today: string,
+  day: FilterDay,
   lastActions: LastActions,
 ): BillWindow {
-  const matches = filterPredicate(query.filter, today);
   const end = query.offset + query.limit;
   const rows: BillWindow['rows'] = [];
   const totals = new CurrencyTotals();
   let count = 0;
-  for (const position of table.ordered(query.sort, today, lastActions)) {
-    const bill = table.bills[position];
-    if (!bill || !matches(bill)) continue;
-    if (count >= query.offset && count < end) rows.push(toBillRow(bill, today, lastActions));
+  for (const bill of matchingInOrder(table, query, day, lastActions)) {
+    if (count >= query.offset && count < end) rows.push(toBillRow(bill, day.today, lastActions));
     count += 1;
     totals.add(bill);
   }
@@ -71,17 +68,31 @@ export function queryBills(
   };
 }
 
+/** Every bill the filter matches, in the sort's order: the whole table's worth, not a window. */
+export function* matchingInOrder(
+  table: BillTable,
+  query: Pick<BillQuery, 'filter' | 'sort'>,
+  day: FilterDay,
+  lastActions: LastActions,
+): Generator<CollectionBill> {
+  const matches = filterPredicate(query.filter, day);
+  for (const position of table.ordered(query.sort, day.today, lastActions)) {
+    const bill = table.bills[position];
+    if (bill && matches(bill)) yield bill;
+  }
+}
+
 /** How many bills are selected among those the filter matches, and their totals per currency. */
-export function selectionTotals(table: BillTable, query: SelectionQuery, today: string): SelectionSummary {
+export function selectionTotals(table: BillTable, query: SelectionQuery, day: FilterDay): SelectionSummary {
   const totals = new CurrencyTotals();
-  const bills = selectedBills(table, query, today);
+  const bills = selectedBills(table, query, day);
   for (const bill of bills) totals.add(bill);
   return { count: bills.length, totalsByCurrency: totals.list() };
 }
 
 /** The selected bills among those the filter matches: a selection never reaches past what is listed. */
-export function selectedBills(table: BillTable, query: SelectionQuery, today: string): CollectionBill[] {
-  const matches = filterPredicate(query.filter, today);
+export function selectedBills(table: BillTable, query: SelectionQuery, day: FilterDay): CollectionBill[] {
+  const matches = filterPredicate(query.filter, day);
   const selected = selectionPredicate(query.selection);
   return table.bills.filter((bill) => selected(bill.id) && matches(bill));
 }

@@ -1,7 +1,10 @@
 import { browser } from 'wxt/browser';
 
-/** Where the workspace opens: every bill, the bills needing attention chosen for review, or the review. */
-export type WorkspaceStart = 'all' | 'needs-attention' | 'review';
+/**
+ * Where the workspace opens: every bill, the bills needing attention or those a reminder is due for
+ * chosen for review, or the review.
+ */
+export type WorkspaceStart = 'all' | 'needs-attention' | 'reminders' | 'review';
 
 /** The collections workspace, in a tab of its own: a table of every bill needs more room than the popup has. */
 export async function openCollectionsWorkspace(start: WorkspaceStart = 'all'): Promise<void> {

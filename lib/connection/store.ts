@@ -2,6 +2,11 @@ import { db } from '../db/database';
 import type { ConnectionRecord } from '../db/records/connection';
 import type { ConnectionStatus } from './messages';
 
+/** The Clio account a connection is to: its region and user, as a reconnect keeps them. */
+export function accountOf(connection: Pick<ConnectionRecord, 'region' | 'user'>): string {
+  return `${connection.region}:${connection.user.id}`;
+}
+
 export function loadConnection(): Promise<ConnectionRecord | undefined> {
   return db.connection.get('current');
 }
@@ -14,13 +19,16 @@ export async function updateConnection(changes: Partial<Omit<ConnectionRecord, '
   await db.connection.update('current', changes);
 }
 
+/** The firm's own records, not copies of Clio's: a disconnect keeps them. */
+const kept = new Set(['settings', 'revocations', 'reminders', 'reminderHolds']);
+
 /**
  * Forgets the connection, every cached record and every pending action, in one transaction so
- * nothing half-remains. Remit's own settings (the message template) stay, and so does access still
- * to be given back to Clio.
+ * nothing half-remains. Remit's own settings (the message template) stay, and so do access still
+ * to be given back to Clio and the reminders sent and held, under the account they belong to.
  */
 export async function wipeEverything(): Promise<void> {
-  const tables = db.tables.filter((table) => table !== db.settings && table !== db.revocations);
+  const tables = db.tables.filter((table) => !kept.has(table.name));
   await db.transaction('rw', tables, () => Promise.all(tables.map((table) => table.clear())));
 }
 

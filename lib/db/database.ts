@@ -13,6 +13,8 @@ import { MatterRecord } from './records/matter';
 import { OutboxEntry } from './records/outbox-entry';
 import { PaymentRecord } from './records/payment';
 import { PaymentLinkRecord } from './records/payment-link';
+import { ReminderRecord } from './records/reminder';
+import { ReminderHoldRecord } from './records/reminder-hold';
 import { RevocationRecord } from './records/revocation';
 import { SetAsideRecord } from './records/set-aside';
 import { SettingRecord } from './records/setting';
@@ -38,6 +40,8 @@ export class RemitDatabase extends Dexie {
   declare mailings: EntityTable<MailingRecord, 'id'>;
   declare envelopes: EntityTable<EnvelopeRecord, 'id'>;
   declare mailingItems: EntityTable<MailingItemRecord, 'id'>;
+  declare reminders: EntityTable<ReminderRecord, 'id'>;
+  declare reminderHolds: EntityTable<ReminderHoldRecord, 'key'>;
 
   constructor(name = 'remit') {
     super(name);
@@ -78,6 +82,11 @@ export class RemitDatabase extends Dexie {
       // By state too: a starting worker looks for the bills it left half sent, in any mailing.
       mailingItems: 'id, state, [mailingId+position], [mailingId+state]',
     });
+    // Reminders and the firm's holds on them; contacts learn whether Clio's own reminders are on.
+    this.version(9).stores({
+      reminders: 'id, account, billId',
+      reminderHolds: 'key, account',
+    });
     this.bills.mapToClass(BillRecord);
     this.contacts.mapToClass(ContactRecord);
     this.matters.mapToClass(MatterRecord);
@@ -96,6 +105,8 @@ export class RemitDatabase extends Dexie {
     this.mailings.mapToClass(MailingRecord);
     this.envelopes.mapToClass(EnvelopeRecord);
     this.mailingItems.mapToClass(MailingItemRecord);
+    this.reminders.mapToClass(ReminderRecord);
+    this.reminderHolds.mapToClass(ReminderHoldRecord);
   }
 }
 

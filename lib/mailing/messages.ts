@@ -25,6 +25,8 @@ export const reviewBill = z.object({
   balance: z.number().int(),
   dueAt: z.string().nullable(),
   warning: warning.nullable(),
+  /** The cadence's step it goes as a reminder at; null when it is sent, not reminded. */
+  reminder: z.object({ stepId: z.string(), stepDays: z.number().int() }).nullable(),
   /** Where its send stands once Send all began: the mailing's step, and the outbox's send. */
   sending: z
     .object({

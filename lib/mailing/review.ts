@@ -6,9 +6,11 @@ import type { EnvelopeRecord } from '../db/records/envelope';
 import type { MailingRecord, MailingState } from '../db/records/mailing';
 import type { MailingItemRecord, MailingItemState } from '../db/records/mailing-item';
 import type { OutboxEntry } from '../db/records/outbox-entry';
+import type { ReminderMark } from '../db/records/reminder';
 import { RemitError } from '../errors';
-import { type Text, t, textIn } from '../i18n/text';
+import { type Text, textIn } from '../i18n/text';
 import { sendViewOf } from '../outbox/send-outbox';
+import type { ReminderStep } from '../reminders/cadence';
 import { loadSettings } from '../settings/settings';
 import { placeholdersAsWritten } from '../settings/settings-schema';
 import { reviewLinkPlan } from './envelope-link';
@@ -16,13 +18,17 @@ import { asksForLink } from './envelope-text';
 import { billWarning, envelopeWarnings, goesToClio } from './envelope-warnings';
 import { envelopesOf } from './envelopes';
 import type { EnvelopeChange, MailingProgress, MailingView, ReviewBill } from './messages';
+import { asReminder } from './reminder-envelope';
 
 /**
  * Starts the review of the chosen bills: one envelope per client, written before the page shows it,
  * so nothing the user then edits depends on the page staying open. One mailing at a time: a new one
  * replaces a review not yet sent and a finished run's report, never a run still going or paused.
  */
-export async function startReview(bills: readonly CollectionBill[]): Promise<string> {
+export async function startReview(
+  bills: readonly CollectionBill[],
+  reminders: ReadonlyMap<number, ReminderStep> = new Map(),
+): Promise<string> {
   if (bills.length === 0) throw new RemitError('invalid', 'mailing.nothing_chosen');
   const settings = await loadSettings();
   const addresses = await emailAddresses(bills.map((bill) => bill.clientId));
@@ -31,7 +37,11 @@ export async function startReview(bills: readonly CollectionBill[]): Promise<str
   const envelopes: EnvelopeRecord[] = envelopesOf(bills, (clientId) => addresses.get(clientId) ?? null, {
     subject: settings.envelopeSubjectTemplate,
     message: settings.envelopeMessageTemplate,
-  }).map((envelope) => ({ ...envelope, id: crypto.randomUUID(), mailingId: mailing.id }));
+  }).map((envelope) => ({
+    ...asReminder(envelope, reminders, settings.clientLanguage),
+    id: crypto.randomUUID(),
+    mailingId: mailing.id,
+  }));
   await db.transaction('rw', db.mailings, db.envelopes, db.mailingItems, async () => {
     if ((await db.mailings.where('state').anyOf(['sending', 'paused']).count()) > 0)
       throw new RemitError('not_allowed', 'mailing.run_under_way');
@@ -107,7 +117,8 @@ export async function currentMailing(): Promise<MailingView | null> {
         const bills = envelope.billIds.flatMap((id) => {
           const bill = table.byId(id);
           const item = itemOf.get(id);
-          return bill ? [reviewBill(bill, item, item?.sendId ? sends.get(item.sendId) : undefined)] : [];
+          const send = item?.sendId ? sends.get(item.sendId) : undefined;
+          return bill ? [reviewBill(bill, envelope.reminders?.[id] ?? null, item, send)] : [];
         });
         return {
           id: envelope.id,
@@ -227,7 +238,12 @@ async function emailAddresses(clientIds: readonly (number | null)[]): Promise<Ma
   return new Map(ids.map((id, index) => [id, contacts[index]?.email?.trim() || null]));
 }
 
-function reviewBill(bill: CollectionBill, item?: MailingItemRecord, send?: OutboxEntry): ReviewBill {
+function reviewBill(
+  bill: CollectionBill,
+  reminder: ReminderMark | null,
+  item?: MailingItemRecord,
+  send?: OutboxEntry,
+): ReviewBill {
   return {
     id: bill.id,
     number: bill.number,
@@ -238,6 +254,7 @@ function reviewBill(bill: CollectionBill, item?: MailingItemRecord, send?: Outbo
     balance: bill.balance,
     dueAt: bill.dueAt,
     warning: billWarning(bill),
+    reminder,
     sending: item
       ? {
           state: stateOf(item, send),

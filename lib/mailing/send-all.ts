@@ -16,6 +16,7 @@ import { lookForBatchSendsNow } from '../outbox/confirm-batch';
 import { type CheckedBill, queueSend } from '../outbox/send-outbox';
 import { whyNotSent } from '../outbox/sendable';
 import { settle } from '../outbox/settle-send';
+import { reminderRecordOf } from '../reminders/reminder-mark';
 import { showOverdueAgain } from '../summary/summary-store';
 import { fetchRecords } from '../sync/fetch-records';
 import { storeBills } from '../sync/store-bills';
@@ -93,6 +94,7 @@ export async function sendAll(mailingId: string): Promise<void> {
         portal: envelope.portal,
         email: envelope.email,
         ...text,
+        ...(bill.reminder ? { reminder: bill.reminder } : {}),
         owedWhenChosen: isOwed(bill),
         balanceWhenChosen: bill.balance,
         sendId: null,
@@ -419,7 +421,17 @@ async function takeOutcome(item: MailingItemRecord): Promise<void> {
   const entry = await sendOf(item);
   const updatedAt = Date.now();
   if (entry && entry.state !== 'queued' && entry.state !== 'in_dialog' && entry.state !== 'failed') {
-    await db.mailingItems.update(item.id, { state: 'sent', sendId: entry.id, problem: null, updatedAt });
+    const reminder = item.reminder ? await reminderRecordOf(item.reminder, entry) : null;
+    // The bill's step and its reminder are one: a reminder sent is never left out of the history.
+    await db.transaction('rw', db.mailingItems, db.reminders, db.outbox, async () => {
+      await db.mailingItems.update(item.id, { state: 'sent', sendId: entry.id, problem: null, updatedAt });
+      if (!reminder) return;
+      const settled = (await db.outbox.get(entry.id))?.state;
+      await db.reminders.put({
+        ...reminder,
+        state: settled === 'confirmed' || settled === 'failed' ? settled : 'sent',
+      });
+    });
     return;
   }
   const problem = entry?.state === 'failed' ? entry.problem : null;

@@ -12,6 +12,7 @@ export const updateTopics = [
   'connection',
   'settings',
   'mailings',
+  'reminders',
 ] as const;
 export type UpdateTopic = (typeof updateTopics)[number];
 

@@ -119,6 +119,13 @@ export function sandboxControl(sandbox: Pick<Sandbox, 'url'>) {
         headers: json,
         body: JSON.stringify({ clio_payments_enabled: enabled }),
       }),
+    /** Turns Clio's own automated reminders on or off for a client. */
+    setClioReminders: (contactId: number, enabled: boolean) =>
+      loopbackJson(url(`contacts/${contactId}`), {
+        method: 'PATCH',
+        headers: json,
+        body: JSON.stringify({ reminders_enabled: enabled }),
+      }),
     /** Lowers Clio's link limits (50 per user) so a test reaches them; null restores Clio's. */
     setLinkLimits: (limits: { active?: number | null; daily?: number | null }) => post('link-limits', limits),
     updateBill: (id: number, changes: Record<string, unknown>) =>

@@ -1,3 +1,5 @@
+import type { ReminderMark } from './reminder';
+
 /**
  * What one client receives in a mailing: their bills, sent through the channels chosen, with one
  * subject and one message. Subject and message are templates: their placeholders are filled when the
@@ -21,6 +23,8 @@ export class EnvelopeRecord {
    * envelopes from before links could go with one).
    */
   declare paymentLink?: boolean;
+  /** For a reminder: the step each bill reminds at, by bill id (absent for bills sent, not reminded). */
+  declare reminders?: Record<number, ReminderMark>;
   /** The batch of link requests made for it, written before the first: a restart finishes that batch. */
   declare linkBatchId?: string | null;
 }

@@ -1,5 +1,6 @@
 import type { MessageKey } from '../../i18n/text';
 import type { SendProblem } from './outbox-entry';
+import type { ReminderMark } from './reminder';
 
 /**
  * One bill of a mailing being sent: `waiting` its turn, `sending` (its send asked for; `sendId` names
@@ -33,6 +34,8 @@ export class MailingItemRecord {
   declare owedWhenChosen: boolean;
   /** Clio's balance when sending began (minor units): skipped if Clio shows another by its turn. */
   declare balanceWhenChosen?: number;
+  /** The step it reminds at, when it goes as a reminder: its history is written when Send bill is pressed. */
+  declare reminder?: ReminderMark;
   declare sendId: string | null;
   /** The Clio tab Remit opened for its send, closed once the send is done with it. */
   declare tabId: number | null;

@@ -30,6 +30,7 @@ export const collectionsText = {
   'collections.queue_due_soon': '{days, plural, one {Due within # day} other {Due within # days}}',
   'collections.queue_not_shared': 'Not shared to the portal',
   'collections.queue_needs_attention': 'Needing attention: overdue, not shared or not sent for 30 days',
+  'collections.queue_reminders_due': 'Reminders due today',
   'collections.queue_days': 'Days',
 
   'collections.bills': 'Bills',

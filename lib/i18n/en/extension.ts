@@ -7,4 +7,6 @@ export const extensionText = {
     '{count, plural, one {Remit for Clio: # overdue bill} other {Remit for Clio: # overdue bills}}',
   'extension.badge_sending':
     '{count, plural, one {Remit for Clio: Send all has {shown} bill still to send} other {Remit for Clio: Send all has {shown} bills still to send}}',
+  'extension.badge_reminders':
+    '{count, plural, one {Remit for Clio: # reminder due today} other {Remit for Clio: # reminders due today}}',
 } as const;

@@ -42,6 +42,7 @@ export const mailingText = {
   'mailing.leave_out_bill': 'Leave out {number}',
   'mailing.bills_of': 'Bills for {client}',
   'mailing.column_note': 'Note',
+  'mailing.reminder_at': 'Reminder: {step}',
   'mailing.column_leave_out': 'Leave out',
   'mailing.channel': 'Send through',
   'mailing.channel_portal': 'Client portal',

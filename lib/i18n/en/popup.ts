@@ -1,6 +1,10 @@
 /** Words of the toolbar popup: the receivables at a glance and what needs chasing. */
 export const popupText = {
   'popup.loading': 'Loading…',
+  'popup.reminders': 'Reminders',
+  'popup.reminders_due':
+    '{count, plural, one {{shown} reminder due today} other {{shown} reminders due today}}',
+  'popup.reminders_review': 'Review and send reminders…',
   'popup.figures_unreadable': 'Remit could not read its figures.',
   'popup.reconnect_needed':
     'Clio no longer accepts Remit’s sign-in. The figures below are from the last sync. Reconnect to Clio to bring them up to date.',

@@ -4,6 +4,25 @@ import type { billPanelText as english } from '../en/bill-panel';
 export const billPanelText: Record<keyof typeof english, string> = {
   'bill_panel.label': 'État du paiement (Remit)',
   'bill_panel.heading': 'État du paiement',
+  'bill_panel.reminders_heading': 'Rappels',
+  'bill_panel.reminder_due_today':
+    'Un rappel est à envoyer aujourd’hui\u00a0: {step}. Révisez-le dans l’espace de travail de Remit.',
+  'bill_panel.reminder_clio_reminds':
+    'Les rappels de Clio sont activés pour ce client\u00a0: Remit n’en ajoute aucun.',
+  'bill_panel.reminder_none_yet': 'Aucun rappel envoyé par Remit pour l’instant.',
+  'bill_panel.reminder_entry': '{step}\u00a0: {on}, par {channel}, {state}',
+  'bill_panel.reminder_by_both': 'portail client et courriel',
+  'bill_panel.reminder_by_portal': 'portail client',
+  'bill_panel.reminder_by_email': 'courriel',
+  'bill_panel.reminder_sent': 'envoyé, pas encore visible dans Clio',
+  'bill_panel.reminder_confirmed': 'confirmé dans Clio',
+  'bill_panel.reminder_failed': 'non envoyé',
+  'bill_panel.reminder_snoozed': 'Aucun rappel avant le {until}.',
+  'bill_panel.reminder_unsnooze': 'Reprendre les rappels',
+  'bill_panel.reminder_snooze_until': 'Aucun rappel avant le',
+  'bill_panel.reminder_snooze': 'Reporter',
+  'bill_panel.reminder_quiet_client': 'Ne jamais envoyer de rappel à ce client',
+  'bill_panel.reminder_not_saved': 'Ce changement n’a pas été enregistré.',
   'bill_panel.loading': 'Chargement de la facture…',
   'bill_panel.load_failed': 'Remit n’a pas pu charger cette facture.',
 

@@ -33,6 +33,7 @@ export const collectionsText: Record<keyof typeof english, string> = {
   'collections.queue_not_shared': 'Non partagées sur le portail',
   'collections.queue_needs_attention':
     'À surveiller\u00a0: en souffrance, non partagées ou non envoyées depuis 30 jours',
+  'collections.queue_reminders_due': 'Rappels à envoyer aujourd’hui',
   'collections.queue_days': 'Jours',
 
   'collections.bills': 'Factures',

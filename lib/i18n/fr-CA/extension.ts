@@ -9,4 +9,6 @@ export const extensionText: Record<keyof typeof english, string> = {
     '{count, plural, one {Remit pour Clio\u00a0: # facture en souffrance} other {Remit pour Clio\u00a0: # factures en souffrance}}',
   'extension.badge_sending':
     '{count, plural, one {Remit pour Clio\u00a0: Tout envoyer, il reste {shown} facture à envoyer} other {Remit pour Clio\u00a0: Tout envoyer, il reste {shown} factures à envoyer}}',
+  'extension.badge_reminders':
+    '{count, plural, one {Remit pour Clio\u00a0: # rappel à envoyer aujourd’hui} other {Remit pour Clio\u00a0: # rappels à envoyer aujourd’hui}}',
 };

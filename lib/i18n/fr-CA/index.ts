@@ -6,6 +6,7 @@ import { clioPageText } from './clio-page';
 import { collectionsText } from './collections';
 import { commonText } from './common';
 import { connectionText } from './connection';
+import { exportText } from './export';
 import { extensionText } from './extension';
 import { linksText } from './links';
 import { mailingText } from './mailing';
@@ -15,6 +16,7 @@ import { paymentLinkText } from './payment-link';
 import { paymentStatesText } from './payment-states';
 import { popupText } from './popup';
 import { recordsText } from './records';
+import { remindersText } from './reminders';
 import { sendText } from './send';
 import { settingsText } from './settings';
 import { summaryText } from './summary';
@@ -37,6 +39,8 @@ export const frCA: Record<keyof typeof en, string> = {
   ...summaryText,
   ...popupText,
   ...settingsText,
+  ...remindersText,
+  ...exportText,
   ...optionsText,
   ...billPanelText,
   ...outboxText,

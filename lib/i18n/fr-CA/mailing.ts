@@ -44,6 +44,7 @@ export const mailingText: Record<keyof typeof english, string> = {
   'mailing.leave_out_bill': 'Exclure {number}',
   'mailing.bills_of': 'Factures de {client}',
   'mailing.column_note': 'Note',
+  'mailing.reminder_at': 'Rappel\u00a0: {step}',
   'mailing.column_leave_out': 'Exclure',
   'mailing.channel': 'Envoyer par',
   'mailing.channel_portal': 'Portail client',

@@ -53,6 +53,21 @@ export const optionsText: Record<keyof typeof english, string> = {
   'options.envelope_preview': 'Aperçu pour un client fictif',
   'options.sample_client': 'Client Exemple inc.',
   'options.envelope_templates_save': 'Enregistrer l’objet et le message',
+  'options.reminders': 'Rappels',
+  'options.reminders_explained':
+    'Remit compte les rappels à partir de l’échéance de chaque facture, et seulement pour les factures déjà envoyées et encore dues. Chaque jour, il vous indique celles qui atteignent une étape\u00a0; rien ne part avant que vous les révisiez et appuyiez sur Tout envoyer. Une facture envoyée par quiconque dans Clio n’est pas rappelée de nouveau avant le nombre de jours ci-dessous.',
+  'options.reminder_on': 'activé',
+  'options.reminder_off': 'désactivé',
+  'options.reminder_step_on': 'Envoyer ce rappel',
+  'options.reminder_days': 'Jours à partir de l’échéance (avant si négatif)',
+  'options.reminder_channel': 'Envoyer par',
+  'options.reminder_channel_both': 'Portail client et courriel',
+  'options.reminder_channel_portal': 'Portail client',
+  'options.reminder_channel_email': 'Courriel (le portail si le client n’a pas d’adresse)',
+  'options.reminder_gap': 'Nombre minimal de jours entre deux envois d’une facture',
+  'options.reminder_alongside_clio':
+    'Envoyer aussi des rappels aux clients dont les rappels Clio sont activés',
+  'options.reminders_save': 'Enregistrer les rappels',
   'options.template_not_saved': 'Remit n’a pas pu enregistrer le message.',
   'options.set_aside': 'Mis de côté ({count})',
   'options.set_aside_explained':

@@ -3,6 +3,10 @@ import type { popupText as english } from '../en/popup';
 /** Words of the toolbar popup (the receivables at a glance, what needs chasing), in Canadian French. */
 export const popupText: Record<keyof typeof english, string> = {
   'popup.loading': 'Chargement…',
+  'popup.reminders': 'Rappels',
+  'popup.reminders_due':
+    '{count, plural, one {{shown} rappel à envoyer aujourd’hui} other {{shown} rappels à envoyer aujourd’hui}}',
+  'popup.reminders_review': 'Réviser et envoyer les rappels…',
   'popup.figures_unreadable': 'Remit n’a pas pu lire ses chiffres.',
   'popup.reconnect_needed':
     'Clio n’accepte plus la connexion de Remit. Les chiffres ci-dessous datent de la dernière synchronisation. Reconnectez-vous à Clio pour les mettre à jour.',

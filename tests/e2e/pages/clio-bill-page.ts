@@ -20,7 +20,8 @@ export type PanelField =
   | 'freshness'
   | 'not-sendable'
   | 'settled-note'
-  | 'not-payable';
+  | 'not-payable'
+  | 'reminders';
 
 /** The sandbox's replica of Clio's bill page, at Clio's real URL, with Remit's panel on it. */
 export class ClioBillPage {

@@ -163,6 +163,18 @@ export function controlRoutes(ctx: SandboxContext): Hono<AppEnv> {
     return c.json({ bankAccount: plain(account) });
   });
 
+  routes.patch('/contacts/:id', async (c) => {
+    const contact = data().contacts.get(Number(c.req.param('id')));
+    if (!contact) throw new SandboxError(404, `Contact ${c.req.param('id')} not found`);
+    const body = await jsonBody(c);
+    if (typeof body.reminders_enabled !== 'boolean') {
+      throw new SandboxError(400, 'reminders_enabled (a boolean) is the one field that can be changed');
+    }
+    contact.reminders_enabled = body.reminders_enabled;
+    touch(data(), 'Contact', contact, ctx.state.clock.nowMs());
+    return c.json({ contact: plain(contact) });
+  });
+
   routes.post('/sends/refusal', async (c) => {
     const { message, billId = null } = await jsonBody(c);
     if (message !== null && typeof message !== 'string')

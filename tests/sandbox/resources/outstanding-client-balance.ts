@@ -71,7 +71,7 @@ export const OutstandingClientBalanceResource: Resource<OutstandingClientBalance
       return newest.due_at;
     }),
     pending_payments_total: scalar((entry) => sum(entry, (bill) => bill.pendingCents)),
-    reminders_enabled: scalar(() => false),
+    reminders_enabled: scalar((entry) => entry.contact.reminders_enabled ?? false),
     total_outstanding_balance: scalar((entry) => sum(entry, balanceCents)),
     created_at: scalar((entry) => entry.contact.created_at),
     updated_at: scalar((entry) => isoTimestamp(entry.updatedMs)),

@@ -54,6 +54,8 @@ export interface Contact extends Versioned {
   primary_phone_number: string | null;
   is_client: boolean;
   currency: CurrencyCode;
+  /** Clio's own automated reminders for this client (shown on its outstanding balance); absent is off. */
+  reminders_enabled?: boolean;
 }
 
 export interface Matter extends Versioned {

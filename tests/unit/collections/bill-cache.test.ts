@@ -7,6 +7,7 @@ import { db } from '@/lib/db/database';
 import { bill } from '../../support/cached-bill';
 
 const sender = {};
+const handlers = collectionHandlers({ remindersDue: async () => new Set() });
 const everything = { filter: noFilter, sort: defaultSort, offset: 0, limit: 50 };
 
 beforeEach(() => Promise.all(db.tables.map((table) => table.clear())));
@@ -16,18 +17,18 @@ describe('the workspace’s bills in the background', () => {
 
   it('are read once and read again after the bills table changes', async () => {
     await db.bills.bulkPut([bill({ id: 1, balance: 1_234 }), bill({ id: 2, state: 'deleted' })]);
-    const first = await collectionHandlers.queryBills(everything, sender);
+    const first = await handlers.queryBills(everything, sender);
     expect(first.rows.map((row) => [row.id, row.outstanding])).toEqual([[1, 1_234]]);
 
     await db.bills.put(bill({ id: 1, balance: 234 }));
     await db.bills.put(bill({ id: 3, currencyCode: 'CAD', balance: 5 }));
-    const second = await collectionHandlers.queryBills(everything, sender);
+    const second = await handlers.queryBills(everything, sender);
     expect(second.count).toBe(2);
     expect(second.totals.map((total) => [total.currencyCode, total.outstanding])).toEqual([
       ['CAD', 5],
       ['USD', 234],
     ]);
-    const selected = await collectionHandlers.selectionTotals(
+    const selected = await handlers.selectionTotals(
       { filter: { ...noFilter, currency: 'USD' }, selection: { kind: 'all_matching', except: [] } },
       sender,
     );

@@ -14,6 +14,7 @@ import { bill, daysAgo, sentDaysAgo, TODAY } from '../../support/cached-bill';
 import { outboxEntry } from '../../support/outbox-entry';
 
 const noActions = LastActions.of([], []);
+const day = { today: TODAY, remindersDue: new Set<number>() };
 
 function matching(
   bills: BillRecord[],
@@ -25,7 +26,7 @@ function matching(
   return queryBills(
     table,
     { filter: { ...noFilter, ...filter }, sort, offset: 0, limit: 200 },
-    TODAY,
+    day,
     lastActions,
   );
 }
@@ -158,6 +159,21 @@ describe('queues', () => {
     expect(inQueue(bills, { name: 'needs_attention' })).toEqual([1, 2, 7]);
   });
 
+  it('reminders due: the bills the day’s reminders name, and no other', () => {
+    const bills = [bill({ id: 1 }), bill({ id: 2 }), bill({ id: 3 })];
+    const table = BillTable.of(bills);
+    const query = { filter: { ...noFilter, queue: { name: 'reminders_due' as const } }, sort: defaultSort };
+    const listed = (remindersDue: number[]) =>
+      queryBills(
+        table,
+        { ...query, offset: 0, limit: 10 },
+        { today: TODAY, remindersDue: new Set(remindersDue) },
+        noActions,
+      ).rows.map((row) => row.id);
+    expect(listed([3, 1])).toEqual([1, 3]);
+    expect(listed([])).toEqual([]);
+  });
+
   it('combines with the other filters', () => {
     const bills = [
       bill({ id: 1, dueAt: daysAgo(3), currencyCode: 'CAD' }),
@@ -245,7 +261,7 @@ describe('windows and totals', () => {
     const page = queryBills(
       table,
       { filter: noFilter, sort: defaultSort, offset: 200, limit: 30 },
-      TODAY,
+      day,
       noActions,
     );
     expect(page.count).toBe(250);
@@ -283,7 +299,7 @@ describe('selection', () => {
   ];
   const table = BillTable.of(bills);
   const overdue: BillFilter = { ...noFilter, queue: { name: 'overdue' } };
-  const totals = (selection: BillSelection) => selectionTotals(table, { filter: overdue, selection }, TODAY);
+  const totals = (selection: BillSelection) => selectionTotals(table, { filter: overdue, selection }, day);
 
   it('all that match but the bills taken out', () => {
     expect(totals({ kind: 'all_matching', except: [] })).toEqual({

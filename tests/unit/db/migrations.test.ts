@@ -14,7 +14,7 @@ import { version6 } from './fixtures/version-6';
 import { version7 } from './fixtures/version-7';
 import type { VersionFixture } from './fixtures/version-fixture';
 
-const LATEST = 8;
+const LATEST = 9;
 let name = '';
 
 /** A database as that version of Remit left it, under a name of its own. */

@@ -80,6 +80,16 @@ const requests: { [N in MessageName]: RequestOf<N> } = {
   resumeMailing: { mailingId: 'mailing-1' },
   cancelMailing: { mailingId: 'mailing-1' },
   sendFailedAgain: { mailingId: 'mailing-1' },
+  getReminderCadence: {},
+  saveReminderCadence: {
+    steps: [{ id: 'due-day', days: 0, on: true, channel: 'both', subject: null, message: null }],
+    minimumGapDays: 3,
+    alongsideClioReminders: false,
+  },
+  remindersDueCount: {},
+  getBillReminders: { billId: 4 },
+  holdReminders: { billId: 4, snoozeUntil: '2026-12-24' },
+  exportCsv: { kind: 'aging' },
 };
 
 /** The same requests about bill 5, another bill than the one on the page. */
@@ -94,6 +104,8 @@ const otherBill: Partial<{ [N in MessageName]: RequestOf<N> }> = {
   openClientLink: { clientId: 31, billIds: [4] },
   sendPressing: { sendId: 'send-5' },
   sendOutcome: { sendId: 'send-5', outcome: { kind: 'submitted' } },
+  getBillReminders: { billId: 5 },
+  holdReminders: { billId: 5, quietClient: true },
 };
 
 const names = Object.keys(protocol) as MessageName[];

@@ -42,7 +42,7 @@ describe('updates pushed to open pages', () => {
     expect(toPages).toHaveBeenCalledTimes(1);
     const message = toPages.mock.calls[0]?.[0] as unknown as UpdateMessage;
     expect(message.name).toBe('remitUpdate');
-    expect([...message.topics].sort()).toEqual(['settings', 'sync']);
+    expect([...message.topics].sort()).toEqual(['reminders', 'settings', 'sync']);
     expect(query).toHaveBeenCalledWith({ url: expect.arrayContaining(['https://app.clio.com/nc/*']) });
     expect(toTabs.mock.calls.map(([tabId, sent]) => [tabId, sent])).toEqual([
       [7, message],

@@ -1,0 +1,50 @@
+import { Dexie } from 'dexie';
+import { browser } from 'wxt/browser';
+import { db } from '@/lib/db/database';
+import { onSendSettled } from '@/lib/outbox/settle-send';
+import { checkRemindersToday, followReminderNotice, recountReminders } from '@/lib/reminders/daily-check';
+import { settleReminder } from '@/lib/reminders/history';
+
+const REMINDERS_ALARM = 'remit-reminders';
+/** The day's look comes at this hour of the firm's morning, before the day's work. */
+const MORNING_HOUR = 8;
+/** Writes come in bursts (a sync's pages): the count waits for a quiet moment. */
+const RECOUNT_AFTER_MS = 1_000;
+
+/** What changes the reminders due: the bills (through the summary a sync rebuilds), the history, holds and cadence. */
+const countedFrom = ['summaries', 'reminders', 'reminderHolds', 'settings'].map(
+  (table) => `idb://${db.name}/${table}/`,
+);
+
+/**
+ * Reminders are worked out on a daily alarm and counted again whenever what they depend on changes;
+ * a reminder's record follows its send to confirmed or refused.
+ */
+export function followReminders(): void {
+  onSendSettled((sendId, state) => settleReminder(sendId, state === 'confirmed'));
+  followReminderNotice();
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REMINDERS_ALARM)
+      void checkRemindersToday().catch((error) => console.error('Remit: reminders', error));
+  });
+  void ensureAlarm();
+  let recounting: ReturnType<typeof setTimeout> | undefined;
+  Dexie.on('storagemutated', (parts) => {
+    if (!Object.keys(parts).some((part) => countedFrom.some((prefix) => part.startsWith(prefix)))) return;
+    clearTimeout(recounting);
+    recounting = setTimeout(recount, RECOUNT_AFTER_MS);
+  });
+  recount();
+}
+
+function recount(): void {
+  recountReminders().catch((error) => console.error('Remit: reminders were not counted', error));
+}
+
+async function ensureAlarm(): Promise<void> {
+  if (await browser.alarms.get(REMINDERS_ALARM)) return;
+  const morning = new Date();
+  morning.setHours(MORNING_HOUR, 0, 0, 0);
+  if (morning.getTime() <= Date.now()) morning.setDate(morning.getDate() + 1);
+  await browser.alarms.create(REMINDERS_ALARM, { when: morning.getTime(), periodInMinutes: 24 * 60 });
+}

@@ -1,0 +1,50 @@
+import { accountOf, loadConnection } from '../connection/store';
+import { db } from '../db/database';
+import { RemitError } from '../errors';
+import { loadCadence } from './cadence-store';
+import { billReminders as remindersOf } from './history';
+import { loadHolds, quietClient, snoozeBill } from './holds';
+import type { BillReminders } from './messages';
+import { remindersDueToday } from './reminders-today';
+
+async function connectedAccount(): Promise<string> {
+  const connection = await loadConnection();
+  if (!connection) throw new RemitError('not_connected', 'connection.connect_in_options');
+  return accountOf(connection);
+}
+
+/** A bill's reminders from the connected account, what holds them, and the step due today. */
+export async function billReminders(billId: number): Promise<BillReminders> {
+  const account = await connectedAccount();
+  const [history, holds, cadence, bill, due] = await Promise.all([
+    remindersOf(account, billId),
+    loadHolds(account),
+    loadCadence(),
+    db.bills.get(billId),
+    remindersDueToday(),
+  ]);
+  const clientId = bill?.clientId ?? null;
+  return {
+    history: history.map(({ stepDays, on, channel, state }) => ({ stepDays, on, channel, state })),
+    dueToday: due.get(billId)?.days ?? null,
+    snoozedUntil: holds.snoozedUntil.get(billId) ?? null,
+    clientQuiet: clientId !== null && holds.quietClients.has(clientId),
+    clioReminds: clientId !== null && !cadence.alongsideClioReminders && holds.clioReminded.has(clientId),
+  };
+}
+
+/** Snoozes a bill, or quiets its client: the client is the bill's as the cache has it, never the page's word. */
+export async function holdReminders(request: {
+  billId: number;
+  snoozeUntil?: string | null;
+  quietClient?: boolean;
+}): Promise<BillReminders> {
+  const account = await connectedAccount();
+  if (request.snoozeUntil !== undefined) await snoozeBill(account, request.billId, request.snoozeUntil);
+  if (request.quietClient !== undefined) {
+    const clientId = (await db.bills.get(request.billId))?.clientId ?? null;
+    if (clientId === null) throw new RemitError('not_found', 'reminders.no_client');
+    await quietClient(account, clientId, request.quietClient);
+  }
+  return billReminders(request.billId);
+}

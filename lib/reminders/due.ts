@@ -1,0 +1,105 @@
+import { isOwed } from '../bills/owed';
+import type { BillState } from '../clio/schemas';
+import { addDays, daysBetween } from '../format';
+import { LAST_STEP_GRACE_DAYS, type ReminderCadence, type ReminderStep, stepsInOrder } from './cadence';
+
+/** What the cadence reads of a bill. */
+export interface RemindableBill {
+  id: number;
+  clientId: number | null;
+  state: BillState;
+  balance: number;
+  dueAt: string | null;
+  /** The calendar day Clio last sent it, by anyone; null when never sent. */
+  lastSentOn: string | null;
+}
+
+/** A reminder of a bill, sent or under way: a failed one is not in the history. */
+export interface PastReminder {
+  billId: number;
+  /** The days from the due date of the step it was, as the step stood then. */
+  stepDays: number;
+  /** The calendar day it was sent. */
+  on: string;
+}
+
+/** What the firm said about whom not to remind, and what Clio already reminds. */
+export interface ReminderHolds {
+  /** Clients the firm asked never to remind. */
+  quietClients: ReadonlySet<number>;
+  /** Bills not to remind before a day (reminded again from that day). */
+  snoozedUntil: ReadonlyMap<number, string>;
+  /** Clients whose Clio reminders are on. */
+  clioReminded: ReadonlySet<number>;
+}
+
+export interface DueReminder {
+  billId: number;
+  step: ReminderStep;
+}
+
+/**
+ * The bills a reminder is due for on `today` (the firm's calendar day), each at its step: a pure
+ * function of the cache, the cadence, the holds and the history.
+ *
+ * A bill is reminded only while it is owed and after it was first sent (a bill the client never had
+ * is sent, not reminded). Its step is the latest one its due date has reached; that step stays due
+ * until the next one is reached (the last one for a grace period), so a day the computer was off
+ * loses nothing, and a step that was reminded, or any later one, never comes again. Nothing is due
+ * within the minimum gap of the last send, Remit's or anyone's in Clio.
+ */
+export function remindersDue(
+  bills: Iterable<RemindableBill>,
+  cadence: ReminderCadence,
+  history: readonly PastReminder[],
+  holds: ReminderHolds,
+  today: string,
+): DueReminder[] {
+  const steps = stepsInOrder(cadence);
+  if (steps.length === 0) return [];
+  const past = pastByBill(history);
+  const due: DueReminder[] = [];
+  for (const bill of bills) {
+    if (!isOwed(bill) || bill.dueAt === null || bill.lastSentOn === null) continue;
+    if (bill.clientId !== null && held(bill.clientId, cadence, holds)) continue;
+    const snoozed = holds.snoozedUntil.get(bill.id);
+    if (snoozed !== undefined && today < snoozed) continue;
+    const age = daysBetween(bill.dueAt, today);
+    const reached = lastReached(steps, age);
+    if (reached === -1) continue;
+    const step = steps[reached] as ReminderStep;
+    const windowEnd = steps[reached + 1]?.days ?? step.days + LAST_STEP_GRACE_DAYS;
+    if (age >= windowEnd) continue;
+    const before = past.get(bill.id);
+    if (before && before.furthestDays >= step.days) continue;
+    const lastSent = before && before.lastOn > bill.lastSentOn ? before.lastOn : bill.lastSentOn;
+    if (cadence.minimumGapDays > 0 && lastSent > addDays(today, -cadence.minimumGapDays)) continue;
+    due.push({ billId: bill.id, step });
+  }
+  return due;
+}
+
+function held(clientId: number, cadence: ReminderCadence, holds: ReminderHolds): boolean {
+  if (holds.quietClients.has(clientId)) return true;
+  return !cadence.alongsideClioReminders && holds.clioReminded.has(clientId);
+}
+
+/** The index of the latest step reached `age` days after the due date; -1 before the first. */
+function lastReached(steps: readonly ReminderStep[], age: number): number {
+  let reached = -1;
+  for (const [index, step] of steps.entries()) if (step.days <= age) reached = index;
+  return reached;
+}
+
+/** Per bill, the furthest step it was reminded at, in days from its due date, and its latest reminder's day. */
+function pastByBill(history: readonly PastReminder[]) {
+  const past = new Map<number, { furthestDays: number; lastOn: string }>();
+  for (const reminder of history) {
+    const before = past.get(reminder.billId);
+    past.set(reminder.billId, {
+      furthestDays: Math.max(before?.furthestDays ?? -Infinity, reminder.stepDays),
+      lastOn: before && before.lastOn > reminder.on ? before.lastOn : reminder.on,
+    });
+  }
+  return past;
+}

@@ -1,0 +1,22 @@
+import type { ClioScopes, Handlers } from '../messaging/handle';
+import { isOnScreen } from '../messaging/page-scope';
+import { billReminders, holdReminders } from './bill-reminders';
+import { loadCadence, saveCadence } from './cadence-store';
+import type { reminderMessages } from './messages';
+import { remindersDueToday } from './reminders-today';
+
+type Messages = typeof reminderMessages;
+
+export const reminderHandlers: Handlers<Messages> = {
+  getReminderCadence: loadCadence,
+  saveReminderCadence: (cadence) => saveCadence(cadence),
+  remindersDueCount: async () => ({ count: (await remindersDueToday()).size }),
+  getBillReminders: ({ billId }) => billReminders(billId),
+  holdReminders: (request) => holdReminders(request),
+};
+
+/** A Clio page reads and holds the reminders of the bill it shows, and its client's, only. */
+export const reminderScopes: ClioScopes<Messages> = {
+  getBillReminders: ({ billId }, page) => isOnScreen(billId, page),
+  holdReminders: ({ billId }, page) => isOnScreen(billId, page),
+};

@@ -1,0 +1,27 @@
+import { accountOf, loadConnection } from '../connection/store';
+import type { ReminderChannel, ReminderMark, ReminderRecord } from '../db/records/reminder';
+import { calendarDayIn, firmTimeZone } from './firm-day';
+
+export function channelOf(portal: boolean, email: boolean): ReminderChannel {
+  return portal && email ? 'both' : email ? 'email' : 'portal';
+}
+
+/** The record of a reminder whose Send bill was just pressed; null when no account is connected. */
+export async function reminderRecordOf(
+  mark: ReminderMark,
+  send: { id: string; billId: number; portal: boolean; email: boolean },
+  now = Date.now(),
+): Promise<Omit<ReminderRecord, 'state'> | null> {
+  const connection = await loadConnection();
+  if (!connection) return null;
+  return {
+    id: send.id,
+    account: accountOf(connection),
+    billId: send.billId,
+    stepId: mark.stepId,
+    stepDays: mark.stepDays,
+    on: calendarDayIn(firmTimeZone(), now),
+    channel: channelOf(send.portal, send.email),
+    at: now,
+  };
+}

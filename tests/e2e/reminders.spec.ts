@@ -1,0 +1,128 @@
+import { parse } from 'csv-parse/sync';
+import { addDays } from '../../lib/format';
+import { extensionPage, syncStatusOf, waitForSyncToFinish } from '../support/extension-db';
+import { sandboxControl } from '../support/sandbox-control';
+import { expect, test } from './fixtures';
+import { ClioBillPage } from './pages/clio-bill-page';
+import { CollectionsPage } from './pages/collections-page';
+import { ReviewPage } from './pages/review-page';
+
+test.use({ sandboxOptions: { size: 30 } });
+test.describe.configure({ timeout: 180_000 });
+
+test('the day’s reminders: counted and notified, reviewed on their step’s words, sent once, kept in the history and the export', async ({
+  context,
+  extensionId,
+  sandbox,
+  serviceWorker,
+  connected: _,
+}) => {
+  const control = sandboxControl(sandbox);
+  const page = await extensionPage(context, extensionId);
+  const { lastCompletedAt } = await waitForSyncToFinish(page);
+  const today = new Date().toISOString().slice(0, 10);
+  const sentLongAgo = `${addDays(today, -40)}T15:00:00Z`;
+
+  // Four clients' bills owed and sent 40 days ago: one 7 days past due, one due in 3 days, one 7 days
+  // past due whose client Clio reminds itself, one 7 days past due the client will pay meanwhile.
+  // Every other unpaid bill was never sent, so it is no one's to remind.
+  const unpaid = (await control.bills()).filter(
+    (bill) => bill.state === 'awaiting_payment' && bill.pending === 0,
+  );
+  const oneEach = [...new Map(unpaid.map((bill) => [bill.clientId, bill])).values()];
+  const [overdue, dueSoon, clioReminded, paidMeanwhile] = oneEach;
+  if (!overdue || !dueSoon || !clioReminded || !paidMeanwhile) throw new Error('too few clients owe');
+  for (const bill of unpaid) await control.updateBill(bill.id, { last_sent_at: null });
+  const remind = [overdue, clioReminded, paidMeanwhile];
+  for (const bill of remind)
+    await control.updateBill(bill.id, { due_at: addDays(today, -7), last_sent_at: sentLongAgo });
+  await control.updateBill(dueSoon.id, { due_at: addDays(today, 3), last_sent_at: sentLongAgo });
+  await control.setClioReminders(clioReminded.clientId, true);
+  await serviceWorker.evaluate(
+    `chrome.alarms.onAlarm.dispatch({ name: 'remit-sync', scheduledTime: Date.now() })`,
+  );
+  await expect.poll(async () => (await syncStatusOf(page)).lastCompletedAt).not.toBe(lastCompletedAt);
+  await waitForSyncToFinish(page);
+
+  // The morning's alarm: Clio is asked whose reminders it sends, three are due, one notice says so.
+  const badgeTitle = () => serviceWorker.evaluate('chrome.action.getTitle({})') as Promise<string>;
+  const notices = () => serviceWorker.evaluate('chrome.notifications.getAll()') as Promise<object>;
+  await serviceWorker.evaluate(
+    `chrome.alarms.onAlarm.dispatch({ name: 'remit-reminders', scheduledTime: Date.now() })`,
+  );
+  await expect.poll(badgeTitle).toBe('Remit for Clio: 3 reminders due today');
+  await expect.poll(notices).toEqual({ 'remit-reminders-due': true });
+
+  // Paid in full before the review: Send all finds it paid with Clio and leaves it out.
+  await control.payBill(paidMeanwhile.id, paidMeanwhile.balance);
+
+  await serviceWorker.evaluate(`chrome.notifications.onClicked.dispatch('remit-reminders-due')`);
+  const workspacePage = await context.waitForEvent('page', (opened) => opened.url().endsWith('#reminders'));
+  const workspace = CollectionsPage.attach(workspacePage);
+  await expect(workspace.filters.getByLabel('Queue')).toHaveValue('reminders_due');
+  await expect(workspace.selected).toHaveText('3 bills selected');
+  await workspacePage.getByRole('button', { name: 'Review 3 bills' }).click();
+  const review = new ReviewPage(workspacePage);
+  const envelope = await review.open(overdue.clientId);
+  await expect(envelope.locator('[data-field="reminder-step"]')).toHaveText(
+    'Reminder: 7 days after the due date',
+  );
+  await expect(envelope.locator('[data-preview-part="subject"]').first()).toHaveText(
+    `Overdue: bills ${overdue.number}`,
+  );
+  const soon = await review.open(dueSoon.clientId);
+  await expect(soon.locator('[data-field="reminder-step"]')).toHaveText(
+    'Reminder: 3 days before the due date',
+  );
+
+  await workspacePage.getByRole('button', { name: 'Send all 3 bills through Clio' }).click();
+  await expect(review.progress).toHaveText('2 of 3 sent, 2 confirmed by Clio; 0 failed, 1 skipped, 0 left', {
+    timeout: 120_000,
+  });
+
+  // Each reminder went once, on its step's words; the paid bill did not go.
+  const sends = (await control.state()).sends;
+  expect(sends.map((send) => send.billId).sort()).toEqual([overdue.id, dueSoon.id].sort());
+  const overdueSend = sends.find((send) => send.billId === overdue.id);
+  expect(overdueSend?.subject).toBe(`Overdue: bills ${overdue.number}`);
+  expect(overdueSend?.message).toContain('due since');
+  expect(sends.find((send) => send.billId === dueSoon.id)?.subject).toMatch(/^Reminder: bills .* are due /);
+
+  // Sent today, so none is due again today, and the morning's alarm, run again, repeats none.
+  await serviceWorker.evaluate(`chrome.notifications.clear('remit-reminders-due')`);
+  await serviceWorker.evaluate(
+    `chrome.alarms.onAlarm.dispatch({ name: 'remit-reminders', scheduledTime: Date.now() })`,
+  );
+  await expect.poll(badgeTitle).not.toContain('reminder');
+  expect(await notices()).toEqual({});
+
+  // The bill's page shows its reminder, confirmed by Clio, through the channels it went by.
+  const channel = (billId: number) =>
+    sends.find((send) => send.billId === billId)?.email ? 'client portal and email' : 'client portal';
+  const billPage = await ClioBillPage.open(context, overdue.id);
+  const history = billPage.panelField('reminders');
+  await expect(history.getByRole('listitem')).toHaveText(
+    `7 days after the due date: ${new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(today))}, by ${channel(overdue.id)}, confirmed in Clio`,
+  );
+
+  // The history exported reads back as the same reminders.
+  await review.page.getByRole('button', { name: 'Back to the bills' }).click();
+  const download = workspacePage.waitForEvent('download');
+  await workspacePage.getByRole('button', { name: 'Reminder history' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe(`remit-reminders-${today}.csv`);
+  const rows: string[][] = parse(await (await file.createReadStream()).toArray().then(Buffer.concat), {
+    bom: true,
+  });
+  expect(
+    rows
+      .slice(1)
+      .map((row) => [row[1], row[3], row[5], row[6]])
+      .sort(),
+  ).toEqual(
+    [
+      [overdue.number, '7 days after the due date', channel(overdue.id), 'confirmed in Clio'],
+      [dueSoon.number, '3 days before the due date', channel(dueSoon.id), 'confirmed in Clio'],
+    ].sort(),
+  );
+});

@@ -1,0 +1,54 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { db } from '@/lib/db/database';
+import { addDays } from '@/lib/format';
+import { checkRemindersToday, followReminderNotice } from '@/lib/reminders/daily-check';
+import { calendarDayIn, firmTimeZone } from '@/lib/reminders/firm-day';
+import { loadHolds } from '@/lib/reminders/holds';
+import { bill } from '../../support/cached-bill';
+import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
+
+let clio: InProcessClio;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await Promise.all(db.tables.map((table) => table.clear()));
+  clio = await connectToInProcessClio({ size: 20 });
+});
+afterEach(() => clio.close());
+
+const today = () => calendarDayIn(firmTimeZone(), Date.now());
+
+describe('the day’s look at the reminders', () => {
+  it('reads whose reminders Clio sends, counts on the badge, and notifies once a day', async () => {
+    const [first, second] = await clio.control.contacts();
+    await clio.control.setClioReminders(first?.id as number, true);
+    const sent = `${addDays(today(), -40)}T15:00:00Z`;
+    await db.bills.bulkPut([
+      bill({ id: 1, clientId: first?.id, dueAt: addDays(today(), -7), lastSentAt: sent }),
+      bill({ id: 2, clientId: second?.id, dueAt: addDays(today(), -7), lastSentAt: sent }),
+      bill({ id: 3, clientId: second?.id, dueAt: addDays(today(), -14), lastSentAt: sent }),
+    ]);
+
+    await checkRemindersToday();
+
+    expect((await loadHolds('us:1')).clioReminded).toEqual(new Set([first?.id]));
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+    expect(await fakeBrowser.action.getTitle({})).toBe('Remit for Clio: 2 reminders due today');
+    expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({
+      'remit-reminders-due': expect.objectContaining({ title: '2 reminders due: review and send' }),
+    });
+
+    // Later the same day: counted again, but not told again.
+    await fakeBrowser.notifications.clear('remit-reminders-due');
+    await checkRemindersToday();
+    expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({});
+  });
+
+  it('opens the workspace on the reminders due from the notice', async () => {
+    followReminderNotice();
+    await fakeBrowser.notifications.onClicked.trigger('remit-reminders-due');
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.map((tab) => tab.url)).toContain(fakeBrowser.runtime.getURL('/collections.html#reminders'));
+  });
+});
