@@ -14,6 +14,13 @@ export function formatDate(isoDate: string, locale?: string): string {
   return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(isoDate));
 }
 
+/** A calendar month ("2026-11") as the user's language writes it: "Nov 2026". */
+export function formatMonth(isoMonth: string, locale?: string): string {
+  return dateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+    Date.parse(`${isoMonth}-01`),
+  );
+}
+
 /** Whole days from one calendar date to another ("2026-11-01" to "2026-11-21" is 20). */
 export function daysBetween(fromIsoDate: string, toIsoDate: string): number {
   return Math.round((Date.parse(toIsoDate) - Date.parse(fromIsoDate)) / 86_400_000);

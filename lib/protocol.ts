@@ -3,6 +3,7 @@ import { collectionMessages } from './collections/messages';
 import { connectionMessages } from './connection/messages';
 import { contentMessages } from './content/messages';
 import { exportMessages } from './export/messages';
+import { insightMessages } from './insight/messages';
 import { mailingMessages } from './mailing/messages';
 import type { RequestIn, ResponseIn } from './messaging/define';
 import { sendMessages } from './outbox/messages';
@@ -28,6 +29,7 @@ export const protocol = {
   ...mailingMessages,
   ...reminderMessages,
   ...exportMessages,
+  ...insightMessages,
   ...settingsMessages,
   ...contentMessages,
 };

@@ -11,6 +11,8 @@ import { sayError } from '@/lib/error-text';
 import { t } from '@/lib/i18n/text';
 import { onUpdates } from '@/lib/messaging/updates';
 import { sendMessage } from '@/lib/send-message';
+import { buttonClass } from '../button-class';
+import { InsightPage } from '../insight/insight-page';
 import { ReviewPage } from '../mailing/review-page';
 import { quiet } from '../popup/styles';
 import { BillsTable } from './bills-table';
@@ -20,6 +22,8 @@ import { type FilterForm, initialForm, toBillFilter } from './filter-form';
 import { SelectionBar } from './selection-bar';
 import { useBillWindows } from './use-bill-windows';
 import { useSelectionSummary } from './use-selection-summary';
+
+const plainButton = `${buttonClass} border border-slate-300 dark:border-slate-600`;
 
 const pageLayout =
   'flex h-screen flex-col gap-4 bg-white p-6 font-sans text-sm text-slate-800 dark:bg-slate-900 dark:text-slate-100';
@@ -48,6 +52,12 @@ export function CollectionsPage() {
   // The review is the page's second view; its address keeps it across a reload.
   const [reviewing, setReviewing] = useState(() => location.hash === '#review');
   const [reviewProblem, setReviewProblem] = useState<string | null>(null);
+  // Insight is the page's third view, kept across a reload the same way.
+  const [insight, setInsight] = useState(() => location.hash === '#insight');
+  const showInsight = useCallback((on: boolean) => {
+    history.replaceState(null, '', on ? '#insight' : '#');
+    setInsight(on);
+  }, []);
 
   useEffect(() => {
     const stop = new AbortController();
@@ -100,6 +110,14 @@ export function CollectionsPage() {
   }, [filter, selection, showReview]);
 
   const { figures } = windows;
+  if (insight) {
+    return (
+      <main className={pageLayout}>
+        <h1 className="text-xl font-semibold">{t('collections.heading')}</h1>
+        <InsightPage onBack={() => showInsight(false)} />
+      </main>
+    );
+  }
   if (reviewing) {
     return (
       <main className={pageLayout}>
@@ -112,7 +130,12 @@ export function CollectionsPage() {
     <main className={pageLayout}>
       <h1 className="text-xl font-semibold">{t('collections.heading')}</h1>
       <FilterBar form={form} currencies={figures?.currencies ?? []} onChange={changeFilter} />
-      <ExportButtons filter={filter} sort={sort} />
+      <div className="flex flex-wrap items-center gap-4">
+        <ExportButtons filter={filter} sort={sort} />
+        <button type="button" className={plainButton} onClick={() => showInsight(true)}>
+          {t('insight.open')}
+        </button>
+      </div>
       {windows.error && (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-red-900 dark:bg-red-950 dark:text-red-100">
           {windows.error}

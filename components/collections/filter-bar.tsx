@@ -19,8 +19,8 @@ const queues: QueueName[] = [
   'overdue',
   'due_soon',
   'not_shared',
-  'needs_attention',
   'reminders_due',
+  'needs_attention',
 ];
 
 function queueName(queue: QueueName, form: FilterForm): string {

@@ -9,6 +9,7 @@ import type { ReceivablesView } from '@/lib/summary/receivables-view';
 import { buttonClass } from '../button-class';
 import { SyncControls } from '../sync/sync-controls';
 import { CurrencyReceivables, ReceivablesNote } from './currency-receivables';
+import { DaysToPay } from './days-to-pay';
 import { NeedsAttention } from './needs-attention';
 import { openWorkspace } from './open-workspace';
 import { PaidPeriodPicker } from './paid-period-picker';
@@ -126,6 +127,7 @@ function Receivables({
             />
           ))}
           <ReceivablesNote />
+          <DaysToPay />
         </>
       )}
       <NeedsAttention attention={view.attention} region={view.region} />

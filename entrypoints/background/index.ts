@@ -5,6 +5,7 @@ import { resumeMailing, resumeMailings } from '@/lib/mailing/send-all';
 import { resumeLinkRequests } from '@/lib/payment-links/create-links';
 import { followClioAccess } from './clio-loader';
 import { registerContextMenu } from './context-menu';
+import { followInsight } from './insight';
 import { followLanguage } from './language';
 import { registerMessageHandlers } from './message-handlers';
 import { publishChanges } from './publish-changes';
@@ -18,6 +19,7 @@ export default defineBackground(() => {
   registerMessageHandlers();
   publishChanges();
   dropWorkspaceCachesOnChange();
+  followInsight();
   followClioAccess();
   scheduleSync();
   registerContextMenu();

@@ -4,6 +4,7 @@ import { collectionHandlers, collectionScopes } from '@/lib/collections/handlers
 import { connectionHandlers } from '@/lib/connection/handlers';
 import { contentHandlers, contentScopes } from '@/lib/content/handlers';
 import { exportHandlers } from '@/lib/export/handlers';
+import { insightHandlers } from '@/lib/insight/handlers';
 import { mailingHandlers } from '@/lib/mailing/handlers';
 import { isBulkSendTab, sendDriverLoaded } from '@/lib/mailing/send-tab';
 import { type ClioScopes, type Handlers, handleMessages } from '@/lib/messaging/handle';
@@ -36,6 +37,7 @@ export const handlers: Handlers<Protocol> = {
   ...mailingHandlers,
   ...reminderHandlers,
   ...exportHandlers,
+  ...insightHandlers,
   ...settingsHandlers,
   ...contentHandlers({
     rightClicked: showContextMenuFor,

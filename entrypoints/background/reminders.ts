@@ -4,6 +4,7 @@ import { db } from '@/lib/db/database';
 import { onSendSettled } from '@/lib/outbox/settle-send';
 import { checkRemindersToday, followReminderNotice, recountReminders } from '@/lib/reminders/daily-check';
 import { settleReminder } from '@/lib/reminders/history';
+import { dropReminderCacheOnChange } from '@/lib/reminders/reminders-today';
 
 const REMINDERS_ALARM = 'remit-reminders';
 /** The day's look comes at this hour of the firm's morning, before the day's work. */
@@ -21,6 +22,7 @@ const countedFrom = ['summaries', 'reminders', 'reminderHolds', 'settings'].map(
  * a reminder's record follows its send to confirmed or refused.
  */
 export function followReminders(): void {
+  dropReminderCacheOnChange();
   onSendSettled((sendId, state) => settleReminder(sendId, state === 'confirmed'));
   followReminderNotice();
   browser.alarms.onAlarm.addListener((alarm) => {

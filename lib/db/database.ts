@@ -18,6 +18,7 @@ import { ReminderHoldRecord } from './records/reminder-hold';
 import { RevocationRecord } from './records/revocation';
 import { SetAsideRecord } from './records/set-aside';
 import { SettingRecord } from './records/setting';
+import { SnapshotRecord } from './records/snapshot';
 import { SummaryRecord } from './records/summary';
 import { SyncStateRecord } from './records/sync-state';
 
@@ -42,6 +43,7 @@ export class RemitDatabase extends Dexie {
   declare mailingItems: EntityTable<MailingItemRecord, 'id'>;
   declare reminders: EntityTable<ReminderRecord, 'id'>;
   declare reminderHolds: EntityTable<ReminderHoldRecord, 'key'>;
+  declare snapshots: EntityTable<SnapshotRecord, 'day'>;
 
   constructor(name = 'remit') {
     super(name);
@@ -82,10 +84,11 @@ export class RemitDatabase extends Dexie {
       // By state too: a starting worker looks for the bills it left half sent, in any mailing.
       mailingItems: 'id, state, [mailingId+position], [mailingId+state]',
     });
-    // Reminders and the firm's holds on them; contacts learn whether Clio's own reminders are on.
+    // Reminders and the firm's holds on them; a day's outstanding for the trend.
     this.version(9).stores({
       reminders: 'id, account, billId',
       reminderHolds: 'key, account',
+      snapshots: 'day',
     });
     this.bills.mapToClass(BillRecord);
     this.contacts.mapToClass(ContactRecord);
@@ -107,6 +110,7 @@ export class RemitDatabase extends Dexie {
     this.mailingItems.mapToClass(MailingItemRecord);
     this.reminders.mapToClass(ReminderRecord);
     this.reminderHolds.mapToClass(ReminderHoldRecord);
+    this.snapshots.mapToClass(SnapshotRecord);
   }
 }
 

@@ -27,7 +27,10 @@ export async function settle(
     return true;
   });
   if (moved && (to === 'confirmed' || to === 'failed')) {
-    for (const listener of settledListeners) await listener(id, to);
+    // What follows a send (its reminder's record) never undoes or holds up the send's own step.
+    for (const listener of settledListeners) {
+      await listener(id, to).catch((error) => console.error('Remit: a settled send was not followed', error));
+    }
   }
   return moved;
 }

@@ -1,6 +1,6 @@
 import { accountOf, loadConnection } from '../connection/store';
 import { db } from '../db/database';
-import type { BillRecord } from '../db/records/bill';
+import { keptUntilChanged } from '../db/kept-until-changed';
 import type { ReminderStep } from './cadence';
 import { loadCadence } from './cadence-store';
 import { type RemindableBill, remindersDue } from './due';
@@ -9,33 +9,39 @@ import { pastReminders } from './history';
 import { loadHolds } from './holds';
 
 /**
- * The reminders due on the firm's calendar day: each bill's step, by bill id. Only bills awaiting
- * payment can be due, so only they are read, through their index: a firm's open bills, not its
- * history. Empty while not connected.
+ * The bills a reminder can be due for: only those awaiting payment, read through their index (a
+ * firm's open bills, not its history) and kept until the bills change, each with the firm's day of
+ * its last send worked out once.
  */
+const remindable = keptUntilChanged(['bills'], async () => {
+  const timeZone = firmTimeZone();
+  const bills = await db.bills.where('state').equals('awaiting_payment').toArray();
+  return bills.map(
+    (bill): RemindableBill => ({
+      id: bill.id,
+      clientId: bill.clientId,
+      state: bill.state,
+      balance: bill.balance,
+      dueAt: bill.dueAt,
+      lastSentOn: bill.lastSentAt === null ? null : calendarDayIn(timeZone, Date.parse(bill.lastSentAt)),
+    }),
+  );
+});
+
+/** Drops the kept bills whenever the bills change. */
+export const dropReminderCacheOnChange = (): void => remindable.dropOnChange();
+
+/** The reminders due on the firm's calendar day: each bill's step, by bill id. Empty while not connected. */
 export async function remindersDueToday(now = Date.now()): Promise<Map<number, ReminderStep>> {
   const connection = await loadConnection();
   if (!connection) return new Map();
   const account = accountOf(connection);
-  const timeZone = firmTimeZone();
   const [bills, cadence, history, holds] = await Promise.all([
-    db.bills.where('state').equals('awaiting_payment').toArray(),
+    remindable.get(),
     loadCadence(),
     pastReminders(account),
     loadHolds(account),
   ]);
-  const remindable = bills.map((bill) => remindableOf(bill, timeZone));
-  const due = remindersDue(remindable, cadence, history, holds, calendarDayIn(timeZone, now));
+  const due = remindersDue(bills, cadence, history, holds, calendarDayIn(firmTimeZone(), now));
   return new Map(due.map(({ billId, step }) => [billId, step]));
-}
-
-function remindableOf(bill: BillRecord, timeZone: string): RemindableBill {
-  return {
-    id: bill.id,
-    clientId: bill.clientId,
-    state: bill.state,
-    balance: bill.balance,
-    dueAt: bill.dueAt,
-    lastSentOn: bill.lastSentAt === null ? null : calendarDayIn(timeZone, Date.parse(bill.lastSentAt)),
-  };
 }

@@ -61,7 +61,7 @@ export async function untilSettled(page: Page, message: { name: string; request:
 }
 
 /** How long the background takes to answer one message, asked from a page of Remit's. */
-function answerMs(page: Page, message: { name: string; request: unknown }): Promise<number> {
+export function answerMs(page: Page, message: { name: string; request: unknown }): Promise<number> {
   return page.evaluate(async (sent) => {
     const { chrome } = globalThis as unknown as {
       chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };

@@ -18,6 +18,13 @@ test.describe('the workspace by keyboard', () => {
     await expectNoAxeViolations(workspace.page);
 
     const { page } = workspace;
+    // The insight, a view of its own: its charts are tables, read as tables.
+    await page.getByRole('button', { name: 'Collection insight' }).click();
+    await expect(page.getByRole('table', { name: 'Aging roll-forward, this month' }).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Back to the bills' }).click();
+    await expect(workspace.rows.first()).toBeVisible();
+
     await workspace.filters.getByLabel('Queue').focus();
     await page.keyboard.press('End');
     await expect(workspace.filters.getByLabel('Queue')).toHaveValue('needs_attention');

@@ -7,6 +7,7 @@ import { commonText } from './common';
 import { connectionText } from './connection';
 import { exportText } from './export';
 import { extensionText } from './extension';
+import { insightText } from './insight';
 import { linksText } from './links';
 import { mailingText } from './mailing';
 import { optionsText } from './options';
@@ -40,6 +41,7 @@ export const en = {
   ...settingsText,
   ...remindersText,
   ...exportText,
+  ...insightText,
   ...optionsText,
   ...billPanelText,
   ...outboxText,

@@ -8,6 +8,7 @@ import { commonText } from './common';
 import { connectionText } from './connection';
 import { exportText } from './export';
 import { extensionText } from './extension';
+import { insightText } from './insight';
 import { linksText } from './links';
 import { mailingText } from './mailing';
 import { optionsText } from './options';
@@ -41,6 +42,7 @@ export const frCA: Record<keyof typeof en, string> = {
   ...settingsText,
   ...remindersText,
   ...exportText,
+  ...insightText,
   ...optionsText,
   ...billPanelText,
   ...outboxText,

@@ -90,6 +90,8 @@ const requests: { [N in MessageName]: RequestOf<N> } = {
   getBillReminders: { billId: 4 },
   holdReminders: { billId: 4, snoozeUntil: '2026-12-24' },
   exportCsv: { kind: 'aging' },
+  getInsight: {},
+  getDaysToPay: {},
 };
 
 /** The same requests about bill 5, another bill than the one on the page. */

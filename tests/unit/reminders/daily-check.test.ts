@@ -5,10 +5,13 @@ import { addDays } from '@/lib/format';
 import { checkRemindersToday, followReminderNotice } from '@/lib/reminders/daily-check';
 import { calendarDayIn, firmTimeZone } from '@/lib/reminders/firm-day';
 import { loadHolds } from '@/lib/reminders/holds';
+import { dropReminderCacheOnChange } from '@/lib/reminders/reminders-today';
 import { bill } from '../../support/cached-bill';
 import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
 
 let clio: InProcessClio;
+
+dropReminderCacheOnChange();
 
 beforeEach(async () => {
   fakeBrowser.reset();

@@ -1,0 +1,30 @@
+import { Dexie } from 'dexie';
+import { db } from './database';
+
+/**
+ * What is read from IndexedDB once and kept in the worker's memory until a write to one of `tables`
+ * commits, by this worker or any other context. A stopped worker loses it and reads it again on the
+ * next query; a failed read is not kept.
+ */
+export function keptUntilChanged<T>(tables: readonly string[], read: () => Promise<T>) {
+  let kept: Promise<T> | undefined;
+  const parts = tables.map((table) => `idb://${db.name}/${table}/`);
+  return {
+    get(): Promise<T> {
+      if (!kept) {
+        const reading = read();
+        reading.catch(() => {
+          if (kept === reading) kept = undefined;
+        });
+        kept = reading;
+      }
+      return kept;
+    },
+    dropOnChange(): void {
+      Dexie.on('storagemutated', (changed) => {
+        if (Object.keys(changed).some((part) => parts.some((prefix) => part.startsWith(prefix))))
+          kept = undefined;
+      });
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import { cachedBillTable } from '../collections/bill-cache';
+import { db } from '../db/database';
+import { keptUntilChanged } from '../db/kept-until-changed';
+import { decimalToMinor, minorDigits } from '../money';
+import { collectedVersusBilled } from './collected-billed';
+import { daysToPay } from './days-to-pay';
+import type { InsightAllocation, InsightBill } from './insight-input';
+import type { InsightView } from './messages';
+import { rollForward } from './roll-forward';
+import { weeklyOutstanding } from './snapshots';
+
+/** How many of the slowest clients the insight lists. */
+const CLIENTS_SHOWN = 20;
+
+/** The bills' allocations in their minor units, by bill: read once and kept until the cache changes. */
+const allocations = keptUntilChanged(['bills', 'allocations'], async () => {
+  const [records, table] = await Promise.all([db.allocations.toArray(), cachedBillTable()]);
+  const byBill = new Map<number, InsightAllocation[]>();
+  for (const record of records) {
+    const bill = record.billId === null ? undefined : table.byId(record.billId);
+    if (!bill) continue;
+    const allocation: InsightAllocation = {
+      billId: bill.id,
+      date: record.date,
+      amount: decimalToMinor(record.amountDecimal, minorDigits(bill.currencyCode)),
+      cash: record.source === 'payment',
+      voidedOn: record.voidedAt?.slice(0, 10) ?? null,
+    };
+    const list = byBill.get(bill.id);
+    if (list) list.push(allocation);
+    else byBill.set(bill.id, [allocation]);
+  }
+  return byBill;
+});
+
+/** Drops the kept allocations whenever what they were read from changes. */
+export const dropInsightCacheOnChange = (): void => allocations.dropOnChange();
+
+const none: readonly InsightAllocation[] = [];
+
+async function inputs(): Promise<{
+  bills: readonly InsightBill[];
+  allocationsOf: (id: number) => readonly InsightAllocation[];
+}> {
+  const [table, byBill] = await Promise.all([cachedBillTable(), allocations.get()]);
+  return { bills: table.bills, allocationsOf: (id) => byBill.get(id) ?? none };
+}
+
+/** Days to pay per currency: the popup's key figure. */
+export async function daysToPayNow(
+  today: string,
+): Promise<{ currencyCode: string; daysToPay: InsightView['currencies'][number]['daysToPay'] }[]> {
+  const { bills, allocationsOf } = await inputs();
+  return daysToPay(bills, allocationsOf, today).byCurrency.map(([currencyCode, figures]) => ({
+    currencyCode,
+    daysToPay: figures,
+  }));
+}
+
+/** Every figure of the insight, per currency, for `today`. */
+export async function insightNow(today: string): Promise<InsightView> {
+  const { bills, allocationsOf } = await inputs();
+  const speed = daysToPay(bills, allocationsOf, today);
+  const months = new Map(collectedVersusBilled(bills, allocationsOf, today));
+  const movements = new Map(rollForward(bills, allocationsOf, today));
+  const weeks = await weeklyOutstanding(today);
+  const speeds = new Map(speed.byCurrency);
+  const currencies = [...new Set([...months.keys(), ...movements.keys()])].sort();
+  return {
+    today,
+    currencies: currencies.map((currencyCode) => ({
+      currencyCode,
+      daysToPay: speeds.get(currencyCode) ?? { days: null, bills: 0, total: 0 },
+      months: months.get(currencyCode) ?? [],
+      rollForward: movements.get(currencyCode) ?? [],
+      weeks: weeks.map((week) => ({
+        day: week.day,
+        outstanding: week.outstanding === null ? null : (week.outstanding[currencyCode] ?? 0),
+      })),
+    })),
+    clients: speed.byClient.slice(0, CLIENTS_SHOWN),
+  };
+}

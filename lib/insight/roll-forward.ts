@@ -1,0 +1,81 @@
+import { isOwed } from '../bills/owed';
+import { addDays, daysBetween } from '../format';
+import { type AgingBucket, agingBucket, agingBuckets } from '../summary/aging';
+import { byCurrency, type InsightAllocation, type InsightBill, isIssued } from './insight-input';
+
+export interface BucketMovement {
+  bucket: AgingBucket;
+  /** Owed at the start of the month (the end of the day before its first). */
+  opening: number;
+  /** Paid this month, by where the money was owed at the start. */
+  paid: number;
+  /** Credited this month (credit notes), likewise. */
+  credited: number;
+  /** Still owed, and aged into a later bucket since. */
+  movedOut: number;
+  /** Aged in from an earlier bucket. */
+  movedIn: number;
+  /** Owed on bills issued this month. */
+  added: number;
+  /** Owed today: opening − paid − credited − moved out + moved in + added. */
+  closing: number;
+}
+
+const empty = (): Record<AgingBucket, BucketMovement> =>
+  Object.fromEntries(
+    agingBuckets.map((bucket) => [
+      bucket,
+      { bucket, opening: 0, paid: 0, credited: 0, movedOut: 0, movedIn: 0, added: 0, closing: 0 },
+    ]),
+  ) as Record<AgingBucket, BucketMovement>;
+
+const bucketOn = (bill: InsightBill, day: string) =>
+  agingBucket(bill.dueAt === null ? 0 : daysBetween(bill.dueAt, day));
+
+/**
+ * This month's aging roll-forward per currency: for each of Clio's buckets, what was owed at the
+ * start of the month, what of it was paid or credited, what aged on into the next buckets, what came
+ * in from new bills, and what is owed today. A bill owed at the start is rebuilt from today's balance
+ * and this month's standing allocations; bills voided this month are left out of both ends.
+ */
+export function rollForward(
+  bills: readonly InsightBill[],
+  allocationsOf: (billId: number) => readonly InsightAllocation[],
+  today: string,
+): [string, BucketMovement[]][] {
+  const monthStart = `${today.slice(0, 8)}01`;
+  const openingDay = addDays(monthStart, -1);
+  const currencies = byCurrency(empty);
+  for (const bill of bills) {
+    if (!isIssued(bill) || bill.issuedAt === null) continue;
+    const owedNow = isOwed(bill) ? bill.balance : 0;
+    const buckets = currencies.of(bill.currencyCode);
+    const now = bucketOn(bill, today);
+    if (bill.issuedAt >= monthStart) {
+      buckets[now].added += owedNow;
+      buckets[now].closing += owedNow;
+      continue;
+    }
+    let paid = 0;
+    let credited = 0;
+    for (const allocation of allocationsOf(bill.id)) {
+      if (allocation.voidedOn !== null || allocation.date < monthStart || allocation.date > today) continue;
+      if (allocation.cash) paid += allocation.amount;
+      else credited += allocation.amount;
+    }
+    const opening = owedNow + paid + credited;
+    if (opening <= 0) continue;
+    const start = bucketOn(bill, openingDay);
+    buckets[start].opening += opening;
+    buckets[start].paid += paid;
+    buckets[start].credited += credited;
+    buckets[now].closing += owedNow;
+    if (now !== start && owedNow > 0) {
+      buckets[start].movedOut += owedNow;
+      buckets[now].movedIn += owedNow;
+    }
+  }
+  return currencies
+    .entries()
+    .map(([currencyCode, buckets]) => [currencyCode, agingBuckets.map((bucket) => buckets[bucket])]);
+}
