@@ -3,6 +3,7 @@ import { t } from '@/lib/i18n/text';
 import { envelopeValues, fillEnvelopeText } from '@/lib/mailing/envelope-text';
 import { envelopePlaceholders } from '@/lib/settings/settings-schema';
 import { SaveRow } from './save-row';
+import { SubjectAndMessage } from './subject-and-message';
 import { useSettingsForm } from './use-settings-form';
 
 /** Two bills of one client, to show what the templates become. */
@@ -19,7 +20,7 @@ const envelopeFields = ['envelopeSubjectTemplate', 'envelopeMessageTemplate'] as
  */
 export function EnvelopeTemplateForm({ reload }: { reload: number }) {
   const { settings, note, edit, save } = useSettingsForm(envelopeFields, { reload });
-  const ids = { subject: useId(), message: useId(), heading: useId() };
+  const headingId = useId();
   const clientLanguage = settings?.clientLanguage;
   const values = useMemo(
     () =>
@@ -32,8 +33,8 @@ export function EnvelopeTemplateForm({ reload }: { reload: number }) {
 
   if (settings === undefined || !values) return note ? <p role="alert">{note.text}</p> : null;
   return (
-    <form aria-labelledby={ids.heading} className="grid gap-2" onSubmit={save}>
-      <h3 id={ids.heading} className="font-semibold">
+    <form aria-labelledby={headingId} className="grid gap-2" onSubmit={save}>
+      <h3 id={headingId} className="font-semibold">
         {t('options.envelope_templates')}
       </h3>
       <p className="text-slate-600 dark:text-slate-300">{t('options.envelope_templates_explained')}</p>
@@ -45,27 +46,17 @@ export function EnvelopeTemplateForm({ reload }: { reload: number }) {
           </div>
         ))}
       </dl>
-      <label htmlFor={ids.subject} className="grid gap-1">
-        <span className="font-medium">{t('mailing.subject')}</span>
-        <input
-          id={ids.subject}
-          maxLength={500}
-          value={settings.envelopeSubjectTemplate}
-          onChange={(event) => edit({ envelopeSubjectTemplate: event.target.value })}
-          className="rounded-md border border-slate-300 px-2 py-1"
-        />
-      </label>
-      <label htmlFor={ids.message} className="grid gap-1">
-        <span className="font-medium">{t('mailing.message')}</span>
-        <textarea
-          id={ids.message}
-          rows={6}
-          maxLength={5000}
-          value={settings.envelopeMessageTemplate}
-          onChange={(event) => edit({ envelopeMessageTemplate: event.target.value })}
-          className="rounded-md border border-slate-300 p-2"
-        />
-      </label>
+      <SubjectAndMessage
+        subject={settings.envelopeSubjectTemplate}
+        message={settings.envelopeMessageTemplate}
+        onChange={({ subject, message }) =>
+          edit(
+            subject === undefined
+              ? { envelopeMessageTemplate: message }
+              : { envelopeSubjectTemplate: subject },
+          )
+        }
+      />
       <section
         aria-label={t('options.envelope_preview')}
         className="grid gap-1 rounded-md bg-slate-50 p-2 dark:bg-slate-800"

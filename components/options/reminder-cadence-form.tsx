@@ -8,6 +8,7 @@ import { stepTemplates } from '@/lib/reminders/reminder-text';
 import { stepName } from '@/lib/reminders/step-name';
 import { sendMessage } from '@/lib/send-message';
 import { type SaveNote, SaveRow } from './save-row';
+import { SubjectAndMessage } from './subject-and-message';
 
 const channelNames: Record<ReminderChannel, MessageKey> = {
   both: 'options.reminder_channel_both',
@@ -122,7 +123,7 @@ function StepFields({
   language: Language;
   onChange: (changes: Partial<ReminderStep>) => void;
 }) {
-  const ids = { on: useId(), days: useId(), channel: useId(), subject: useId(), message: useId() };
+  const ids = { on: useId(), days: useId(), channel: useId() };
   const words = stepTemplates(step, language);
   return (
     <details className="rounded-md border border-slate-200 p-2 dark:border-slate-700">
@@ -167,27 +168,7 @@ function StepFields({
             ))}
           </select>
         </label>
-        <label htmlFor={ids.subject} className="grid gap-1">
-          <span className="font-medium">{t('mailing.subject')}</span>
-          <input
-            id={ids.subject}
-            maxLength={500}
-            value={words.subject}
-            onChange={(event) => onChange({ subject: event.target.value })}
-            className={inputClass}
-          />
-        </label>
-        <label htmlFor={ids.message} className="grid gap-1">
-          <span className="font-medium">{t('mailing.message')}</span>
-          <textarea
-            id={ids.message}
-            rows={6}
-            maxLength={5000}
-            value={words.message}
-            onChange={(event) => onChange({ message: event.target.value })}
-            className="rounded-md border border-slate-300 p-2 dark:bg-slate-800"
-          />
-        </label>
+        <SubjectAndMessage subject={words.subject} message={words.message} onChange={onChange} />
       </div>
     </details>
   );

@@ -12,17 +12,20 @@ import { useBillPanel } from './use-bill-panel';
 export function BillPanel({
   billId,
   cached,
+  firstCheck,
   initial,
   pageProblem,
 }: {
   billId: number;
   /** The cached panel, already on its way from the background. */
   cached: Promise<BillPanelData | null>;
+  /** Clio's answer for a bill that was not cached, already asked for; undefined when not asked. */
+  firstCheck: Promise<BillPanelData | undefined>;
   /** The cached panel when it arrived before the panel mounted. */
   initial?: BillPanelData;
   pageProblem?: string;
 }) {
-  const { load, refresh, reload } = useBillPanel(billId, cached, initial);
+  const { load, refresh, reload } = useBillPanel(billId, cached, firstCheck, initial);
   return (
     <section
       aria-label={t('bill_panel.label')}

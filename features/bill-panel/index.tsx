@@ -2,7 +2,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { BillPanel as BillPanelData } from '@/lib/bill-panel/messages';
 import { billIdFromUrl, isBillPage } from '@/lib/clio/pages';
 import type { Feature } from '@/lib/content/features';
-import { findOnPage } from '@/lib/content/find-on-page';
+import { findOnPage, type Placement } from '@/lib/content/find-on-page';
+import { RemitError } from '@/lib/errors';
 import { clioPageUi } from '@/lib/react/clio-page-ui';
 import { sendMessage } from '@/lib/send-message';
 import { BillPanel } from './bill-panel';
@@ -21,26 +22,35 @@ export const billPanelFeature: Feature = {
     void cached.then((panel) => {
       arrived.panel = panel;
     });
+    // A bill not cached is checked with Clio at once, in view: one Clio does not have has no summary
+    // to wait for. The panel takes this first answer instead of asking again.
+    const firstCheck = cached.then((panel) =>
+      panel === null && document.visibilityState === 'visible'
+        ? sendMessage('refreshBillPanel', { billId })
+        : undefined,
+    );
+    const noSuchBill = new AbortController();
+    firstCheck.catch((error) => {
+      if (error instanceof RemitError && error.code === 'not_found') noSuchBill.abort();
+    });
+    const props = { billId, cached, arrived, firstCheck };
     // Anchored to the selector, the panel mounts the moment Clio renders the summary, and again after
     // Clio re-renders the bill following its own actions.
-    const panel = await panelUi(ctx, billPageElements.billSummary.selector, 'after', {
-      billId,
-      cached,
-      arrived,
-    });
+    const panel = await panelUi(ctx, billPageElements.billSummary.selector, 'after', props);
     if (signal.aborted) return;
     panel.autoMount();
     signal.addEventListener('abort', () => panel.remove(), { once: true });
 
-    const placement = await findOnPage(billPageElements.billSummary, signal);
-    if (!placement.problem || signal.aborted) return;
-    panel.remove();
-    const fallback = await panelUi(ctx, 'body', 'first', {
-      billId,
-      cached,
-      arrived,
-      pageProblem: placement.problem,
+    const placement = await findOnPage(
+      billPageElements.billSummary,
+      AbortSignal.any([signal, noSuchBill.signal]),
+    ).catch((error: unknown): Placement => {
+      if (signal.aborted || !noSuchBill.signal.aborted) throw error;
+      return {};
     });
+    if (placement.element || signal.aborted) return;
+    panel.remove();
+    const fallback = await panelUi(ctx, 'body', 'first', { ...props, pageProblem: placement.problem });
     if (signal.aborted) return;
     fallback.mount();
     signal.addEventListener('abort', () => fallback.remove(), { once: true });
@@ -50,6 +60,7 @@ export const billPanelFeature: Feature = {
 interface PanelProps {
   billId: number;
   cached: Promise<BillPanelData | null>;
+  firstCheck: Promise<BillPanelData | undefined>;
   arrived: { panel?: BillPanelData | null };
   pageProblem?: string;
 }
@@ -63,6 +74,7 @@ function panelUi(ctx: ContentScriptContext, anchor: string, append: 'after' | 'f
       <BillPanel
         billId={props.billId}
         cached={props.cached}
+        firstCheck={props.firstCheck}
         initial={props.arrived.panel ?? undefined}
         pageProblem={props.pageProblem}
       />

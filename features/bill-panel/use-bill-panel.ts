@@ -20,6 +20,7 @@ export type PanelLoad =
 export function useBillPanel(
   billId: number,
   cached: Promise<BillPanel | null>,
+  firstCheck: Promise<BillPanel | undefined>,
   initial?: BillPanel,
 ): { load: PanelLoad; refresh: () => void; reload: () => void } {
   const [load, setLoad] = useState<PanelLoad>(
@@ -28,9 +29,10 @@ export function useBillPanel(
       : { status: 'loading' },
   );
 
-  const refresh = useCallback(() => {
+  /** Shows Clio's answer: the checked figures, or why they could not be checked. */
+  const check = useCallback((answer: Promise<BillPanel>) => {
     setLoad((current) => (current.status === 'ready' ? { ...current, checking: true } : current));
-    sendMessage('refreshBillPanel', { billId }).then(
+    answer.then(
       (panel) => setLoad({ status: 'ready', panel, checking: false }),
       (error: unknown) => {
         const { code, text } = problemOf(error);
@@ -45,7 +47,9 @@ export function useBillPanel(
         );
       },
     );
-  }, [billId]);
+  }, []);
+
+  const refresh = useCallback(() => check(sendMessage('refreshBillPanel', { billId })), [billId, check]);
 
   /** The cached panel again, without asking Clio: for work the background did meanwhile. */
   const reload = useCallback(() => {
@@ -70,7 +74,9 @@ export function useBillPanel(
         if (live && panel) setLoad({ status: 'ready', panel, checking: inView });
       })
       .finally(() => {
-        if (live && inView) refresh();
+        // The first check may already be on its way (a bill that was not cached).
+        if (live && inView)
+          check(firstCheck.then((checked) => checked ?? sendMessage('refreshBillPanel', { billId })));
       });
     const onVisible = () => {
       if (document.visibilityState === 'visible') refresh();
@@ -85,7 +91,7 @@ export function useBillPanel(
       window.removeEventListener('focus', refresh);
       document.removeEventListener('visibilitychange', onVisible);
     };
-  }, [cached, refresh, reload]);
+  }, [billId, cached, firstCheck, check, refresh, reload]);
 
   return { load, refresh, reload };
 }

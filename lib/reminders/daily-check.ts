@@ -10,20 +10,30 @@ import { remindersDueToday } from './reminders-today';
 
 const NOTICE_ID = 'remit-reminders-due';
 
-/** The firm's day the notice was last shown: one a day, however often the worker restarts. */
-const noticeShownOn = storage.defineItem<string | null>('local:remindersNoticeShownOn', { fallback: null });
+/** The firm's day of the last look, and whether its notice was shown: one notice a day, however often the worker restarts. */
+const lastLook = storage.defineItem<{ day: string; noticeShown: boolean } | null>('local:remindersLastLook', {
+  fallback: null,
+});
 
-/** The badge's count of reminders due, worked out again: after a sync, a send or a change of cadence. */
-export async function recountReminders(): Promise<number> {
-  const count = (await remindersDueToday()).size;
+const firmToday = (now: number) => calendarDayIn(firmTimeZone(), now);
+
+/**
+ * The badge's count of reminders due, worked out again after a sync, a send or a change of cadence:
+ * from the day's look on, until the next day's. Before the morning's look, the badge keeps to the
+ * overdue bills.
+ */
+export async function recountReminders(now = Date.now()): Promise<number> {
+  const looked = (await lastLook.getValue())?.day === firmToday(now);
+  const count = looked ? (await remindersDueToday(now)).size : 0;
   await showRemindersDue(count);
   return count;
 }
 
 /**
  * The day's look at the reminders: Clio is asked whose reminders it sends itself, the reminders due
- * are counted, and the first look of the day that finds some says so in one notification. Nothing is
- * sent: the notification opens the workspace on them, and the user sends them with Send all.
+ * are counted on the badge, and the first look of the day that finds some says so in one
+ * notification. Nothing is sent: the notification opens the workspace on them, and the user sends
+ * them with Send all.
  */
 export async function checkRemindersToday(now = Date.now()): Promise<void> {
   const connection = await loadConnection();
@@ -32,10 +42,13 @@ export async function checkRemindersToday(now = Date.now()): Promise<void> {
   await refreshClioReminded(accountOf(connection)).catch((error) =>
     console.warn('Remit: Clio’s reminders were not read', error),
   );
-  const count = await recountReminders();
-  const today = calendarDayIn(firmTimeZone(), now);
-  if (count === 0 || (await noticeShownOn.getValue()) === today) return;
-  await noticeShownOn.setValue(today);
+  const today = firmToday(now);
+  const before = await lastLook.getValue();
+  const noticeShown = before?.day === today && before.noticeShown;
+  await lastLook.setValue({ day: today, noticeShown });
+  const count = await recountReminders(now);
+  if (count === 0 || noticeShown) return;
+  await lastLook.setValue({ day: today, noticeShown: true });
   await browser.notifications.create(NOTICE_ID, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db } from '@/lib/db/database';
 import { addDays } from '@/lib/format';
-import { checkRemindersToday, followReminderNotice } from '@/lib/reminders/daily-check';
+import { checkRemindersToday, followReminderNotice, recountReminders } from '@/lib/reminders/daily-check';
 import { calendarDayIn, firmTimeZone } from '@/lib/reminders/firm-day';
 import { loadHolds } from '@/lib/reminders/holds';
 import { dropReminderCacheOnChange } from '@/lib/reminders/reminders-today';
@@ -32,6 +32,10 @@ describe('the day’s look at the reminders', () => {
       bill({ id: 2, clientId: second?.id, dueAt: addDays(today(), -7), lastSentAt: sent }),
       bill({ id: 3, clientId: second?.id, dueAt: addDays(today(), -14), lastSentAt: sent }),
     ]);
+
+    // Until the day's look, the badge keeps to the overdue bills.
+    expect(await recountReminders()).toBe(0);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
 
     await checkRemindersToday();
 
