@@ -7,6 +7,7 @@ import type { ReminderCadence, ReminderStep } from '@/lib/reminders/cadence';
 import { stepTemplates } from '@/lib/reminders/reminder-text';
 import { stepName } from '@/lib/reminders/step-name';
 import { sendMessage } from '@/lib/send-message';
+import { QuietClients } from './quiet-clients';
 import { type SaveNote, SaveRow } from './save-row';
 import { SubjectAndMessage } from './subject-and-message';
 
@@ -110,6 +111,7 @@ export function ReminderCadenceForm({ reload }: { reload: number }) {
         <span>{t('options.reminder_alongside_clio')}</span>
       </label>
       <SaveRow label={t('options.reminders_save')} note={note} />
+      <QuietClients />
     </form>
   );
 }

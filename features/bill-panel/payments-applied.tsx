@@ -41,6 +41,23 @@ export function PaymentsApplied({ panel }: { panel: BillPanel }) {
           </tbody>
         </table>
       )}
+      {panel.reversed.length > 0 && (
+        <ul
+          aria-label={t('bill_panel.reversed_heading')}
+          data-field="reversed"
+          className="grid gap-0.5 text-slate-600"
+        >
+          {panel.reversed.map((payment) => (
+            <li key={payment.id}>
+              {t('bill_panel.reversed_payment', {
+                amount: formatMoney(payment.amount as MinorUnits, panel.bill.currencyCode),
+                date: formatDate(payment.date),
+                voidedOn: formatDate(payment.voidedOn),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
       {setAside.length > 0 && (
         <p data-field="set-aside" className="text-amber-800">
           {t('bill_panel.set_aside', { count: setAside.length, reason: setAside[0]?.reason ?? '' })}

@@ -86,6 +86,11 @@ async function panelOf(bill: BillRecord, problem: BillPanel['problem']): Promise
         paymentType,
         source,
       })),
+    reversed: allocations.flatMap(({ id, date, amountDecimal, source, voidedAt }) =>
+      voidedAt !== null && source === 'payment'
+        ? [{ id, date, amount: decimalToMinor(amountDecimal, digits), voidedOn: voidedAt.slice(0, 10) }]
+        : [],
+    ),
     setAside: setAside.map(({ recordId, reason }) => ({ recordId, reason })),
     links: links.map((link) => ({
       id: link.id,

@@ -19,6 +19,13 @@ export const billPanel = z.object({
       source: z.enum(['payment', 'credit', 'other']),
     }),
   ),
+  /**
+   * Payments applied to this bill that Clio voided since (refunded, charged back, reversed): never
+   * counted as paid, listed apart.
+   */
+  reversed: z.array(
+    z.object({ id: z.number(), date: z.string(), amount: z.number().int(), voidedOn: z.string() }),
+  ),
   /** Payments applied to this bill that Clio sent in a form Remit could not read, and why. */
   setAside: z.array(z.object({ recordId: z.number().nullable(), reason: textSchema })),
   /** This bill's own Clio Payments links, newest first. */

@@ -7,7 +7,7 @@ import { loadHolds, quietClient, snoozeBill } from './holds';
 import type { BillReminders } from './messages';
 import { remindersDueToday } from './reminders-today';
 
-async function connectedAccount(): Promise<string> {
+export async function connectedAccount(): Promise<string> {
   const connection = await loadConnection();
   if (!connection) throw new RemitError('not_connected', 'connection.connect_in_options');
   return accountOf(connection);
@@ -47,4 +47,11 @@ export async function holdReminders(request: {
     await quietClient(account, clientId, request.quietClient);
   }
   return billReminders(request.billId);
+}
+
+/** The clients never to remind, with their names as the cache has them. */
+export async function quietClients(): Promise<{ clientId: number; name: string | null }[]> {
+  const ids = [...(await loadHolds(await connectedAccount())).quietClients];
+  const contacts = await db.contacts.bulkGet(ids);
+  return ids.map((clientId, index) => ({ clientId, name: contacts[index]?.name ?? null }));
 }

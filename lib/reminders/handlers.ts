@@ -1,7 +1,8 @@
 import type { ClioScopes, Handlers } from '../messaging/handle';
 import { isOnScreen } from '../messaging/page-scope';
-import { billReminders, holdReminders } from './bill-reminders';
+import { billReminders, connectedAccount, holdReminders, quietClients } from './bill-reminders';
 import { loadCadence, saveCadence } from './cadence-store';
+import { quietClient } from './holds';
 import type { reminderMessages } from './messages';
 import { remindersDueToday } from './reminders-today';
 
@@ -13,6 +14,11 @@ export const reminderHandlers: Handlers<Messages> = {
   remindersDueCount: async () => ({ count: (await remindersDueToday()).size }),
   getBillReminders: ({ billId }) => billReminders(billId),
   holdReminders: (request) => holdReminders(request),
+  getQuietClients: async () => ({ clients: await quietClients() }),
+  remindClientAgain: async ({ clientId }) => {
+    await quietClient(await connectedAccount(), clientId, false);
+    return {};
+  },
 };
 
 /** A Clio page reads and holds the reminders of the bill it shows, and its client's, only. */

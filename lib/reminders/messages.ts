@@ -33,6 +33,14 @@ export const reminderMessages = {
   remindersDueCount: defineMessage('extension', none, z.object({ count: z.number().int() })),
   /** A bill's reminders: the panel asks for the bill on screen. */
   getBillReminders: defineMessage('both', billRequest, billReminders),
+  /** The clients the firm asked never to remind, by name. */
+  getQuietClients: defineMessage(
+    'extension',
+    none,
+    z.object({ clients: z.array(z.object({ clientId: z.number().int(), name: z.string().nullable() })) }),
+  ),
+  /** Reminds a quieted client on the cadence again. */
+  remindClientAgain: defineMessage('extension', z.object({ clientId: z.number().int().positive() }), none),
   /** Snoozes a bill's reminders until a day (null: no longer), or quiets its client (or no longer). */
   holdReminders: defineMessage(
     'both',

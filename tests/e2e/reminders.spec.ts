@@ -5,6 +5,7 @@ import { sandboxControl } from '../support/sandbox-control';
 import { expect, test } from './fixtures';
 import { ClioBillPage } from './pages/clio-bill-page';
 import { CollectionsPage } from './pages/collections-page';
+import { OptionsPage } from './pages/options-page';
 import { ReviewPage } from './pages/review-page';
 
 test.use({ sandboxOptions: { size: 30 } });
@@ -44,6 +45,16 @@ test('the day’s reminders: counted and notified, reviewed on their step’s wo
   await expect.poll(async () => (await syncStatusOf(page)).lastCompletedAt).not.toBe(lastCompletedAt);
   await waitForSyncToFinish(page);
 
+  // The firm words its 7-day step itself in the options.
+  const options = await OptionsPage.open(context, extensionId);
+  const reminders = options.page.getByRole('form', { name: 'Reminders' });
+  const sevenDays = reminders.locator('details', { hasText: '7 days after the due date · on' });
+  await sevenDays.locator('summary').click();
+  await sevenDays.getByLabel('Email subject').fill('Seven days late: {bill_numbers}');
+  await reminders.getByRole('button', { name: 'Save reminders' }).click();
+  await expect(reminders.getByRole('status')).toHaveText('Saved.');
+  await options.page.close();
+
   // The morning's alarm: Clio is asked whose reminders it sends, three are due, one notice says so.
   const badgeTitle = () => serviceWorker.evaluate('chrome.action.getTitle({})') as Promise<string>;
   const notices = () => serviceWorker.evaluate('chrome.notifications.getAll()') as Promise<object>;
@@ -68,7 +79,7 @@ test('the day’s reminders: counted and notified, reviewed on their step’s wo
     'Reminder: 7 days after the due date',
   );
   await expect(envelope.locator('[data-preview-part="subject"]').first()).toHaveText(
-    `Overdue: bills ${overdue.number}`,
+    `Seven days late: ${overdue.number}`,
   );
   const soon = await review.open(dueSoon.clientId);
   await expect(soon.locator('[data-field="reminder-step"]')).toHaveText(
@@ -84,7 +95,7 @@ test('the day’s reminders: counted and notified, reviewed on their step’s wo
   const sends = (await control.state()).sends;
   expect(sends.map((send) => send.billId).sort()).toEqual([overdue.id, dueSoon.id].sort());
   const overdueSend = sends.find((send) => send.billId === overdue.id);
-  expect(overdueSend?.subject).toBe(`Overdue: bills ${overdue.number}`);
+  expect(overdueSend?.subject).toBe(`Seven days late: ${overdue.number}`);
   expect(overdueSend?.message).toContain('due since');
   expect(sends.find((send) => send.billId === dueSoon.id)?.subject).toMatch(/^Reminder: bills .* are due /);
 

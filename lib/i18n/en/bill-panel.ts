@@ -66,6 +66,9 @@ export const billPanelText = {
 
   'bill_panel.applied_heading': 'Payments and credits applied',
   'bill_panel.applied_none': 'None yet.',
+  'bill_panel.reversed_heading': 'Payments reversed',
+  'bill_panel.reversed_payment':
+    '{amount} paid {date}, voided in Clio {voidedOn} (refunded, charged back or reversed): not counted as paid',
   'bill_panel.applied_date': 'Date',
   'bill_panel.applied_kind': 'Kind',
   'bill_panel.applied_amount': 'Amount',

@@ -68,6 +68,8 @@ export const optionsText = {
   'options.reminder_gap': 'Least days between two sends of a bill',
   'options.reminder_alongside_clio': 'Also remind clients whose own Clio reminders are on',
   'options.reminders_save': 'Save reminders',
+  'options.quiet_clients': 'Clients never reminded',
+  'options.remind_again': 'Remind {client} again',
   'options.template_not_saved': 'Remit could not save the message.',
 
   'options.set_aside': 'Set aside ({count})',

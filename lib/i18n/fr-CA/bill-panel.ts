@@ -70,6 +70,9 @@ export const billPanelText: Record<keyof typeof english, string> = {
 
   'bill_panel.applied_heading': 'Paiements et crédits imputés',
   'bill_panel.applied_none': 'Aucun pour l’instant.',
+  'bill_panel.reversed_heading': 'Paiements annulés',
+  'bill_panel.reversed_payment':
+    '{amount} payé le {date}, annulé dans Clio le {voidedOn} (remboursé, rétrofacturé ou contrepassé)\u00a0: non compté comme payé',
   'bill_panel.applied_date': 'Date',
   'bill_panel.applied_kind': 'Type',
   'bill_panel.applied_amount': 'Montant',

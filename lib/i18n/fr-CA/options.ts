@@ -68,6 +68,8 @@ export const optionsText: Record<keyof typeof english, string> = {
   'options.reminder_alongside_clio':
     'Envoyer aussi des rappels aux clients dont les rappels Clio sont activés',
   'options.reminders_save': 'Enregistrer les rappels',
+  'options.quiet_clients': 'Clients à qui ne jamais envoyer de rappel',
+  'options.remind_again': 'Envoyer de nouveau des rappels à {client}',
   'options.template_not_saved': 'Remit n’a pas pu enregistrer le message.',
   'options.set_aside': 'Mis de côté ({count})',
   'options.set_aside_explained':

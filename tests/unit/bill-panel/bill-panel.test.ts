@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { refreshedBillPanel } from '@/lib/bill-panel/bill-panel';
+import { cachedBillPanel, refreshedBillPanel } from '@/lib/bill-panel/bill-panel';
 import { db } from '@/lib/db/database';
+import type { AllocationRecord } from '@/lib/db/records/allocation';
+import { bill } from '../../support/cached-bill';
 import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
 
 describe('the bill panel’s payments applied', () => {
@@ -38,5 +40,37 @@ describe('the bill panel’s payments applied', () => {
 
     expect(readable.setAside).toEqual([]);
     expect(readable.allocations).toHaveLength(applied.length + 1);
+  });
+});
+
+describe('the bill panel’s payments reversed', () => {
+  beforeEach(() => Promise.all(db.tables.map((table) => table.clear())));
+
+  it('lists a payment Clio voided apart, never as paid, and a voided credit nowhere', async () => {
+    await db.bills.put(bill({ id: 7, currencyCode: 'JPY', paid: 3_000, balance: 7_000 }));
+    const allocation = (id: number, fields: Partial<AllocationRecord>): AllocationRecord => ({
+      id,
+      etag: '',
+      billId: 7,
+      contactId: 1,
+      date: '2026-11-02',
+      amountDecimal: '3000',
+      source: 'payment',
+      paymentType: 'card',
+      voidedAt: null,
+      description: null,
+      updatedAt: null,
+      ...fields,
+    });
+    await db.allocations.bulkPut([
+      allocation(1, {}),
+      allocation(2, { date: '2026-11-05', amountDecimal: '1500', voidedAt: '2026-11-09T10:00:00-05:00' }),
+      allocation(3, { source: 'credit', amountDecimal: '200', voidedAt: '2026-11-10T10:00:00Z' }),
+    ]);
+
+    const panel = await cachedBillPanel(7);
+
+    expect(panel?.allocations.map((applied) => [applied.id, applied.amount])).toEqual([[1, 3_000]]);
+    expect(panel?.reversed).toEqual([{ id: 2, date: '2026-11-05', amount: 1_500, voidedOn: '2026-11-09' }]);
   });
 });

@@ -92,6 +92,8 @@ const requests: { [N in MessageName]: RequestOf<N> } = {
   exportCsv: { kind: 'aging' },
   getInsight: {},
   getDaysToPay: {},
+  getQuietClients: {},
+  remindClientAgain: { clientId: 30 },
 };
 
 /** The same requests about bill 5, another bill than the one on the page. */

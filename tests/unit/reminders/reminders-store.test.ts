@@ -3,6 +3,7 @@ import { saveConnection, wipeEverything } from '@/lib/connection/store';
 import { db } from '@/lib/db/database';
 import type { ConnectionRecord } from '@/lib/db/records/connection';
 import { asReminder } from '@/lib/mailing/reminder-envelope';
+import { quietClients } from '@/lib/reminders/bill-reminders';
 import { defaultCadence, type ReminderStep } from '@/lib/reminders/cadence';
 import { saveCadence } from '@/lib/reminders/cadence-store';
 import { pastReminders, settleReminder } from '@/lib/reminders/history';
@@ -101,6 +102,26 @@ describe('reminders kept in IndexedDB', () => {
     expect([...(await remindersDueToday(MARCH_8)).keys()]).toEqual([1]);
     await settleReminder('send-1', true);
     expect((await db.reminders.get('send-1'))?.state).toBe('confirmed');
+  });
+
+  it('list the clients never to remind by name, until reminded again', async () => {
+    await db.contacts.put({
+      id: 20,
+      etag: '',
+      name: '=Baker LLP',
+      type: 'Company',
+      email: null,
+      isClient: true,
+      updatedAt: null,
+    });
+    await quietClient('us:7', 20, true);
+    await quietClient('us:7', 21, true);
+    expect(await quietClients()).toEqual([
+      { clientId: 20, name: '=Baker LLP' },
+      { clientId: 21, name: null },
+    ]);
+    await quietClient('us:7', 20, false);
+    expect((await quietClients()).map((client) => client.clientId)).toEqual([21]);
   });
 
   it('are none while no Clio account is connected', async () => {
