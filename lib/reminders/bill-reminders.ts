@@ -2,7 +2,7 @@ import { accountOf, loadConnection } from '../connection/store';
 import { db } from '../db/database';
 import { RemitError } from '../errors';
 import { loadCadence } from './cadence-store';
-import { billReminders as remindersOf } from './history';
+import { remindersOfBill } from './history';
 import { loadHolds, quietClient, snoozeBill } from './holds';
 import type { BillReminders } from './messages';
 import { remindersDueToday } from './reminders-today';
@@ -14,10 +14,10 @@ export async function connectedAccount(): Promise<string> {
 }
 
 /** A bill's reminders from the connected account, what holds them, and the step due today. */
-export async function billReminders(billId: number): Promise<BillReminders> {
+export async function billReminderView(billId: number): Promise<BillReminders> {
   const account = await connectedAccount();
   const [history, holds, cadence, bill, due] = await Promise.all([
-    remindersOf(account, billId),
+    remindersOfBill(account, billId),
     loadHolds(account),
     loadCadence(),
     db.bills.get(billId),
@@ -46,7 +46,7 @@ export async function holdReminders(request: {
     if (clientId === null) throw new RemitError('not_found', 'reminders.no_client');
     await quietClient(account, clientId, request.quietClient);
   }
-  return billReminders(request.billId);
+  return billReminderView(request.billId);
 }
 
 /** The clients never to remind, with their names as the cache has them. */

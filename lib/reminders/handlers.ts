@@ -1,6 +1,6 @@
 import type { ClioScopes, Handlers } from '../messaging/handle';
 import { isOnScreen } from '../messaging/page-scope';
-import { billReminders, connectedAccount, holdReminders, quietClients } from './bill-reminders';
+import { billReminderView, connectedAccount, holdReminders, quietClients } from './bill-reminders';
 import { loadCadence, saveCadence } from './cadence-store';
 import { quietClient } from './holds';
 import type { reminderMessages } from './messages';
@@ -12,7 +12,7 @@ export const reminderHandlers: Handlers<Messages> = {
   getReminderCadence: loadCadence,
   saveReminderCadence: (cadence) => saveCadence(cadence),
   remindersDueCount: async () => ({ count: (await remindersDueToday()).size }),
-  getBillReminders: ({ billId }) => billReminders(billId),
+  getBillReminders: ({ billId }) => billReminderView(billId),
   holdReminders: (request) => holdReminders(request),
   getQuietClients: async () => ({ clients: await quietClients() }),
   remindClientAgain: async ({ clientId }) => {

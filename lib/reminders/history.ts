@@ -13,7 +13,7 @@ export async function pastReminders(account: string): Promise<PastReminder[]> {
 }
 
 /** One bill's reminders from one Clio account, latest first. */
-export async function billReminders(account: string, billId: number): Promise<ReminderRecord[]> {
+export async function remindersOfBill(account: string, billId: number): Promise<ReminderRecord[]> {
   const records = await db.reminders.where('billId').equals(billId).toArray();
   return records.filter((record) => record.account === account).sort((a, b) => b.at - a.at);
 }
