@@ -3,6 +3,7 @@ import type { BillColumn } from '@/lib/collections/bill-sort';
 import type { LastAction } from '@/lib/collections/last-action';
 import { formatCount, formatDate, localIsoDate } from '@/lib/format';
 import { t } from '@/lib/i18n/text';
+import { stepName } from '@/lib/reminders/step-name';
 import { money } from '../popup/wording';
 
 /** What one cell of a bill's row shows. Names stay isolated text, whatever characters they hold. */
@@ -52,8 +53,15 @@ export function BillCell({ bill, column }: { bill: BillRow; column: BillColumn }
   }
 }
 
-/** Remit's last action on the bill, and the day it was taken where the user is. */
+/** Remit's last action on the bill, and the day it was taken where the user is; a reminder says its step. */
 function lastActionWords(action: LastAction): string {
+  const words = actionWords(action);
+  return action.reminderDays === null
+    ? words
+    : t('collections.action_reminder', { step: stepName(action.reminderDays), action: words });
+}
+
+function actionWords(action: LastAction): string {
   const date = formatDate(localIsoDate(new Date(action.at)));
   if (action.kind === 'link') return t('collections.action_link', { date });
   switch (action.sendState) {

@@ -5,9 +5,14 @@ import { LastActions } from './last-action';
 
 const billTable = keptUntilChanged(['bills'], () => db.bills.toArray().then(BillTable.of));
 // Both tables stay small: a firm's sends and links, not its bills.
-const lastActions = keptUntilChanged(['outbox', 'linkRequests'], async () => {
-  const [sends, links] = await Promise.all([db.outbox.toArray(), db.linkRequests.toArray()]);
-  return LastActions.of(sends, links);
+const lastActions = keptUntilChanged(['outbox', 'linkRequests', 'reminders'], async () => {
+  const [sends, links, reminders] = await Promise.all([
+    db.outbox.toArray(),
+    db.linkRequests.toArray(),
+    db.reminders.toArray(),
+  ]);
+  // A reminder's record is named by its send's id, which the outbox holds only for this account.
+  return LastActions.of(sends, links, new Map(reminders.map((reminder) => [reminder.id, reminder.stepDays])));
 });
 
 /** The workspace's bills. */

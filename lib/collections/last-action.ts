@@ -9,6 +9,8 @@ export const lastAction = z.object({
   sendState: z.enum(sendStates).nullable(),
   /** When: a send when its Send bill was pressed (or asked for, before), a link when it was asked for. */
   at: z.number(),
+  /** For a send that went as a reminder: its step's days from the due date. */
+  reminderDays: z.number().int().nullable(),
 });
 export type LastAction = z.infer<typeof lastAction>;
 
@@ -16,18 +18,28 @@ export type LastAction = z.infer<typeof lastAction>;
 export class LastActions {
   constructor(private readonly byBill: ReadonlyMap<number, LastAction>) {}
 
-  static of(sends: readonly OutboxEntry[], links: readonly LinkRequestRecord[]): LastActions {
+  /** `reminders`: the sends that went as reminders, each with its step's days from the due date. */
+  static of(
+    sends: readonly OutboxEntry[],
+    links: readonly LinkRequestRecord[],
+    reminders: ReadonlyMap<string, number> = new Map(),
+  ): LastActions {
     const byBill = new Map<number, LastAction>();
     const keepLatest = (billId: number, action: LastAction) => {
       const before = byBill.get(billId);
       if (!before || action.at >= before.at) byBill.set(billId, action);
     };
     for (const send of sends)
-      keepLatest(send.billId, { kind: 'send', sendState: send.state, at: send.pressedAt ?? send.createdAt });
+      keepLatest(send.billId, {
+        kind: 'send',
+        sendState: send.state,
+        at: send.pressedAt ?? send.createdAt,
+        reminderDays: reminders.get(send.id) ?? null,
+      });
     for (const link of links) {
       if (link.state !== 'created') continue;
       for (const billId of link.billIds)
-        keepLatest(billId, { kind: 'link', sendState: null, at: link.createdAt });
+        keepLatest(billId, { kind: 'link', sendState: null, at: link.createdAt, reminderDays: null });
     }
     return new LastActions(byBill);
   }

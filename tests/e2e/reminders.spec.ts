@@ -116,8 +116,17 @@ test('the day’s reminders: counted and notified, reviewed on their step’s wo
     `7 days after the due date: ${new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(today))}, by ${channel(overdue.id)}, confirmed in Clio`,
   );
 
-  // The history exported reads back as the same reminders.
+  // Among the bills, Remit's last action on it is the reminder, at its step.
   await review.page.getByRole('button', { name: 'Back to the bills' }).click();
+  await workspace.chooseQueue('All bills');
+  const client = (await control.contacts()).find((contact) => contact.id === overdue.clientId)?.name ?? '';
+  await workspace.search(client);
+  const row = workspace.rows.and(workspacePage.locator(`[data-bill-id="${overdue.id}"]`));
+  await expect(workspace.cell(row, 'last_action')).toHaveText(
+    `Reminder, 7 days after the due date: Sent ${new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' }).format(new Date())}`,
+  );
+
+  // The history exported reads back as the same reminders.
   const download = workspacePage.waitForEvent('download');
   await workspacePage.getByRole('button', { name: 'Reminder history' }).click();
   const file = await download;

@@ -67,6 +67,7 @@ export const collectionsText = {
   'collections.action_not_sent': 'Send failed {date}',
   'collections.action_link': 'Payment link made {date}',
 
+  'collections.action_reminder': 'Reminder, {step}: {action}',
   'collections.matching': '{count, plural, one {{shown} bill matches} other {{shown} bills match}}',
   'collections.selected':
     '{count, plural, =0 {No bill selected} one {{shown} bill selected} other {{shown} bills selected}}',

@@ -71,6 +71,7 @@ export const collectionsText: Record<keyof typeof english, string> = {
   'collections.action_not_sent': 'Échec de l’envoi le {date}',
   'collections.action_link': 'Lien de paiement créé le {date}',
 
+  'collections.action_reminder': 'Rappel, {step}\u00a0: {action}',
   'collections.matching':
     '{count, plural, one {{shown} facture correspond} other {{shown} factures correspondent}}',
   'collections.selected':

@@ -221,12 +221,14 @@ describe('sort', () => {
       ],
       // A link made for two bills, after bill 3's send; one that failed was no action on them.
       [link([3, 2], 400, 'created'), link([1, 4], 900, 'failed')],
+      // Bill 1's send went as the 7-day reminder.
+      new Map([['send-1', 7]]),
     );
     const rows = matching(bills, {}, ascending('last_action'), lastActions).rows;
     expect(rows.map((row) => [row.id, row.lastAction])).toEqual([
-      [2, { kind: 'link', sendState: null, at: 400 }],
-      [3, { kind: 'link', sendState: null, at: 400 }],
-      [1, { kind: 'send', sendState: 'confirmed', at: 500 }],
+      [2, { kind: 'link', sendState: null, at: 400, reminderDays: null }],
+      [3, { kind: 'link', sendState: null, at: 400, reminderDays: null }],
+      [1, { kind: 'send', sendState: 'confirmed', at: 500, reminderDays: 7 }],
       [4, null],
     ]);
     expect(idsOf(bills, {}, { column: 'last_action', direction: 'descending' }).slice(0, 1)).toEqual([1]);
