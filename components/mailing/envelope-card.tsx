@@ -1,6 +1,6 @@
 import { type MouseEvent, useId, useMemo, useState } from 'react';
 import { sayError } from '@/lib/error-text';
-import { formatDate } from '@/lib/format';
+import { addDays, formatDate, localIsoDate } from '@/lib/format';
 import type { Language } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/text';
 import { envelopeValues, fillEnvelopeText } from '@/lib/mailing/envelope-text';
@@ -20,6 +20,8 @@ import { useSavedText } from './use-saved-text';
 
 const plainButton = `${buttonClass} border border-slate-300 dark:border-slate-600`;
 const warningText = 'text-amber-900 dark:text-amber-200';
+/** How long a reminder left out of a review waits. */
+const SNOOZE_DAYS = 7;
 
 /**
  * One client's envelope: its bills and what they add up to, how it reaches the client, and the
@@ -73,8 +75,10 @@ export function EnvelopeCard({
     );
     void leaveOut();
   };
-  const leaveOut = async (billId?: number) => {
+  const leaveOut = async (billId?: number, snoozeUntil?: string) => {
     try {
+      if (billId !== undefined && snoozeUntil !== undefined)
+        await sendMessage('holdReminders', { billId, snoozeUntil });
       await sendMessage('leaveOut', { envelopeId: envelope.id, billId });
     } catch (error) {
       setProblem(sayError(error, 'mailing.not_saved'));
@@ -159,7 +163,7 @@ function EnvelopeBills({
 }: {
   envelope: EnvelopeView;
   /** Absent once the envelope is being sent: nothing can be left out any more. */
-  onLeaveOut?: (billId: number) => void;
+  onLeaveOut?: (billId: number, snoozeUntil?: string) => void;
 }) {
   const sending = envelope.bills.some((bill) => bill.sending !== null);
   return (
@@ -204,16 +208,25 @@ function EnvelopeBills({
               </td>
             )}
             {onLeaveOut && (
-              <td className="px-2 text-right">
+              <td className="px-2 text-right whitespace-nowrap">
+                {/* A reminder not to send now can wait: left out and not reminded for a week. */}
+                {bill.reminder && (
+                  <button
+                    type="button"
+                    className={`${plainButton} mr-2`}
+                    onClick={(event) => {
+                      leaveRow(event.currentTarget);
+                      onLeaveOut(bill.id, addDays(localIsoDate(), SNOOZE_DAYS));
+                    }}
+                  >
+                    {t('mailing.snooze_bill', { number: bill.number, days: SNOOZE_DAYS })}
+                  </button>
+                )}
                 <button
                   type="button"
                   className={plainButton}
                   onClick={(event) => {
-                    const row = event.currentTarget.closest('tr');
-                    const header = row
-                      ?.closest('section')
-                      ?.querySelector<HTMLElement>('button[aria-expanded]');
-                    moveFocusFrom(row, 'button', header);
+                    leaveRow(event.currentTarget);
                     onLeaveOut(bill.id);
                   }}
                 >
@@ -226,6 +239,13 @@ function EnvelopeBills({
       </tbody>
     </table>
   );
+}
+
+/** The row is going: focus moves to the next row's button, or the envelope's header. */
+function leaveRow(button: HTMLElement): void {
+  const row = button.closest('tr');
+  const header = row?.closest('section')?.querySelector<HTMLElement>('button[aria-expanded]');
+  moveFocusFrom(row, 'button', header);
 }
 
 function ChannelChoice({

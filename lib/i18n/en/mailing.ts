@@ -40,6 +40,7 @@ export const mailingText = {
   'mailing.by_nothing': 'No channel chosen',
   'mailing.leave_out_envelope': 'Leave out {client}',
   'mailing.leave_out_bill': 'Leave out {number}',
+  'mailing.snooze_bill': '{days, plural, one {Snooze {number} # day} other {Snooze {number} # days}}',
   'mailing.bills_of': 'Bills for {client}',
   'mailing.column_note': 'Note',
   'mailing.reminder_at': 'Reminder: {step}',

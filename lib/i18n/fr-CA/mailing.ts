@@ -42,6 +42,8 @@ export const mailingText: Record<keyof typeof english, string> = {
   'mailing.by_nothing': 'Aucun canal choisi',
   'mailing.leave_out_envelope': 'Exclure {client}',
   'mailing.leave_out_bill': 'Exclure {number}',
+  'mailing.snooze_bill':
+    '{days, plural, one {Reporter {number} de # jour} other {Reporter {number} de # jours}}',
   'mailing.bills_of': 'Factures de {client}',
   'mailing.column_note': 'Note',
   'mailing.reminder_at': 'Rappel\u00a0: {step}',
