@@ -58,6 +58,8 @@ export function waitUntil<T>(
   timeoutError: () => Error,
 ): Promise<T> {
   return new Promise((resolve, reject) => {
+    // Aborted before the wait began: no abort event is coming.
+    if (signal.aborted) return reject(signal.reason);
     const found = check();
     if (found) return resolve(found);
     const observer = new MutationObserver(() => {
