@@ -43,6 +43,7 @@ export function InsightPage({ onBack }: { onBack: () => void }) {
       </div>
       {problem && <p role="alert">{problem}</p>}
       {!insight && !problem && <p className={quiet}>{t('collections.loading')}</p>}
+      {insight && !insight.complete && <p role="status">{t('insight.history_being_read')}</p>}
       {insight?.currencies.length === 0 && <p className={quiet}>{t('collections.cache_empty')}</p>}
       {insight?.currencies.map((currency) => (
         <CurrencySection key={currency.currencyCode} currency={currency} clients={insight.clients} />

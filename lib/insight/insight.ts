@@ -1,6 +1,7 @@
 import { cachedBillTable } from '../collections/bill-cache';
 import { db } from '../db/database';
 import { keptUntilChanged } from '../db/kept-until-changed';
+import { everyResourceRead } from '../db/records/sync-state';
 import { decimalToMinor, minorDigits } from '../money';
 import { collectedVersusBilled } from './collected-billed';
 import { daysToPay } from './days-to-pay';
@@ -46,10 +47,15 @@ async function inputs(): Promise<{
   return { bills: table.bills, allocationsOf: (id) => byBill.get(id) ?? none };
 }
 
-/** Days to pay per currency: the popup's key figure. */
+/**
+ * Days to pay per currency: the popup's key figure. None until the first sync has read the firm's
+ * history: the paid bills and their payments come after the bills owed, and an average of a part of
+ * them would be a wrong figure shown as a right one (and a costly one to work out during that sync).
+ */
 export async function daysToPayNow(
   today: string,
 ): Promise<{ currencyCode: string; daysToPay: InsightView['currencies'][number]['daysToPay'] }[]> {
+  if (!(await historyRead())) return [];
   const { bills, allocationsOf } = await inputs();
   return daysToPay(bills, allocationsOf, today).byCurrency.map(([currencyCode, figures]) => ({
     currencyCode,
@@ -63,11 +69,12 @@ export async function insightNow(today: string): Promise<InsightView> {
   const speed = daysToPay(bills, allocationsOf, today);
   const months = new Map(collectedVersusBilled(bills, allocationsOf, today));
   const movements = new Map(rollForward(bills, allocationsOf, today));
-  const weeks = await weeklyOutstanding(today);
+  const [weeks, complete] = await Promise.all([weeklyOutstanding(today), historyRead()]);
   const speeds = new Map(speed.byCurrency);
   const currencies = [...new Set([...months.keys(), ...movements.keys()])].sort();
   return {
     today,
+    complete,
     currencies: currencies.map((currencyCode) => ({
       currencyCode,
       daysToPay: speeds.get(currencyCode) ?? { days: null, bills: 0, total: 0 },
@@ -80,4 +87,8 @@ export async function insightNow(today: string): Promise<InsightView> {
     })),
     clients: speed.byClient.slice(0, CLIENTS_SHOWN),
   };
+}
+
+async function historyRead(): Promise<boolean> {
+  return everyResourceRead(await db.syncState.toArray());
 }

@@ -7,6 +7,8 @@ const daysToPay = z.object({ days: z.number().nullable(), bills: z.number().int(
 
 export const insightView = z.object({
   today: z.iso.date(),
+  /** Whether the first sync has read the firm's history: until then the figures stand on a part of it. */
+  complete: z.boolean(),
   currencies: z.array(
     z.object({
       currencyCode: z.string(),

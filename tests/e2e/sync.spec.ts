@@ -220,5 +220,8 @@ test.describe('sync progress', () => {
     await expect(options.sync.inProgress).toBeHidden();
     await expect(popup.sync.lastSynced).toHaveText(/^Last synced /);
     await expect(popup.figure('USD', 'paid')).toHaveText(usd((expected?.paid.thisMonth ?? 0) / 100));
+    // Days to pay, which need the paid bills and their payments, come to the popup opened meanwhile.
+    const daysToPay = popup.page.locator('[data-figure="days-to-pay"][data-currency="USD"]');
+    await expect(daysToPay).toHaveText(/^USD · Days to pay, last 90 days: [\d.]+ days?$/);
   });
 });

@@ -3,6 +3,8 @@ export const insightText = {
   'insight.open': 'Collection insight',
   'insight.heading': 'Collection insight',
   'insight.back': 'Back to the bills',
+  'insight.history_being_read':
+    'The first sync is still reading the firm’s history: these figures stand on part of it until it ends.',
   'insight.unreadable': 'The insight could not be worked out.',
   'insight.days_to_pay': 'Days to pay, last 90 days',
   'insight.days_to_pay_none': 'No bill paid in the last 90 days',

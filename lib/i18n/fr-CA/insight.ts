@@ -5,6 +5,8 @@ export const insightText: Record<keyof typeof english, string> = {
   'insight.open': 'Analyse du recouvrement',
   'insight.heading': 'Analyse du recouvrement',
   'insight.back': 'Retour aux factures',
+  'insight.history_being_read':
+    'La première synchronisation lit encore l’historique du cabinet\u00a0: ces chiffres n’en reflètent qu’une partie jusqu’à ce qu’elle se termine.',
   'insight.unreadable': 'L’analyse n’a pas pu être calculée.',
   'insight.days_to_pay': 'Délai de paiement, 90 derniers jours',
   'insight.days_to_pay_none': 'Aucune facture payée dans les 90 derniers jours',

@@ -1,0 +1,58 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db/database';
+import { syncedResources } from '@/lib/db/records/sync-state';
+import { daysToPayNow, insightNow } from '@/lib/insight/insight';
+import { resourceSyncs } from '@/lib/sync/resources';
+import { initialState } from '@/lib/sync/sync-resource';
+import { bill, daysAgo, TODAY } from '../../support/cached-bill';
+
+beforeEach(() => Promise.all(db.tables.map((table) => table.clear())));
+
+/** Every resource's sync state, those named completed and the others still on their first run. */
+async function syncedSoFar(completed: readonly string[]): Promise<void> {
+  await db.syncState.bulkPut(
+    resourceSyncs.map((resource) => ({
+      ...initialState(resource),
+      completedAt: completed.includes(resource.name) ? 1 : null,
+    })),
+  );
+}
+
+describe('figures that need the whole history', () => {
+  beforeEach(async () => {
+    // $200.00 issued 30 days ago, paid 20 days ago: 10 days to pay.
+    await db.bills.put(
+      bill({ id: 1, state: 'paid', total: 20_000, due: 0, paid: 20_000, balance: 0, issuedAt: daysAgo(30) }),
+    );
+    await db.allocations.put({
+      id: 1,
+      etag: '',
+      billId: 1,
+      contactId: 1,
+      date: daysAgo(20),
+      amountDecimal: '200',
+      source: 'payment',
+      paymentType: 'card',
+      voidedAt: null,
+      description: null,
+      updatedAt: null,
+    });
+  });
+
+  it('the popup has no days to pay, and the insight says it is partial, while the first sync reads the history', async () => {
+    await syncedSoFar(syncedResources.filter((resource) => resource !== 'allocations'));
+    expect(await daysToPayNow(TODAY)).toEqual([]);
+    expect((await insightNow(TODAY)).complete).toBe(false);
+  });
+
+  it('both are whole once every resource has been read', async () => {
+    await syncedSoFar(syncedResources);
+    const days = { days: 10, bills: 1, total: 20_000 };
+    expect(await daysToPayNow(TODAY)).toEqual([{ currencyCode: 'USD', daysToPay: days }]);
+    const insight = await insightNow(TODAY);
+    expect(insight.complete).toBe(true);
+    expect(insight.currencies.map((currency) => [currency.currencyCode, currency.daysToPay])).toEqual([
+      ['USD', days],
+    ]);
+  });
+});
