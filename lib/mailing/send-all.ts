@@ -6,6 +6,7 @@ import { billPageUrl } from '../clio/pages';
 import { clioApi } from '../connection/clio-session';
 import { loadConnection } from '../connection/store';
 import { db } from '../db/database';
+import { nextWrite } from '../db/next-write';
 import type { BillRecord } from '../db/records/bill';
 import type { MailingState } from '../db/records/mailing';
 import type { MailingItemRecord } from '../db/records/mailing-item';
@@ -31,8 +32,8 @@ import { SendTabs } from './send-tab';
 
 /** A send that never reached Send bill (its tab closed, the worker stopped) is asked for again this often at most. */
 const MAX_ATTEMPTS = 3;
-/** How often the run looks at a send under way: each look is a read of IndexedDB. */
-const LOOK_EVERY_MS = 50;
+/** A send under way is looked at again after each write to the outbox, and at least this often. */
+const LOOK_AGAIN_MS = 1_000;
 /** A bill's send may take this long to press Send bill or fail. */
 const SEND_MS = 120_000;
 /** The bills next in turn are checked with Clio together, as many as one answer holds. */
@@ -210,6 +211,7 @@ export async function runMailing(mailingId: string): Promise<void> {
   running.add(mailingId);
   const stopKeepingAlive = keepWorkerAlive();
   const run: Run = { checks: new Map(), tabs: new SendTabs() };
+  let badgeShown: Promise<unknown> = Promise.resolve();
   try {
     for (;;) {
       if ((await db.mailings.get(mailingId))?.state !== 'sending') return;
@@ -218,8 +220,11 @@ export async function runMailing(mailingId: string): Promise<void> {
         await moveMailing(mailingId, ['sending'], 'done');
         return;
       }
-      // The badge only reports: a browser that will not paint it does not stop the run.
-      await showLeftToSend(await leftToSend(mailingId)).catch(() => undefined);
+      // The badge only reports: the run does not wait for it, and a browser that will not paint it
+      // does not stop the run.
+      badgeShown = leftToSend(mailingId)
+        .then(showLeftToSend)
+        .catch(() => undefined);
       const check = run.checks.get(next[0].billId);
       if (check && check.at > Date.now() - CHECK_FRESH_MS) await sendItem(next[0], check.bill, run);
       else if (!(await checkAhead(mailingId, run.checks))) return;
@@ -234,6 +239,8 @@ export async function runMailing(mailingId: string): Promise<void> {
   } finally {
     running.delete(mailingId);
     stopKeepingAlive();
+    // The run's last count is shown before the badge goes back to the overdue bills, never after.
+    await badgeShown;
     await showOverdueAgain();
     await run.tabs.close();
     await forgetTabs(mailingId);
@@ -474,11 +481,13 @@ async function billUrl(billId: number): Promise<string> {
  * marks it failed with Clio's words), or the send never got that far. The outbox moves it, in its tab.
  */
 async function untilSettled(sendId: string): Promise<void> {
-  for (let waited = 0; waited < SEND_MS; waited += LOOK_EVERY_MS) {
+  const deadline = Date.now() + SEND_MS;
+  while (Date.now() < deadline) {
+    const written = nextWrite(['outbox'], LOOK_AGAIN_MS);
     const entry = await db.outbox.get(sendId);
     const answered = entry?.state === 'pressed' ? entry.submittedAt !== null : entry?.state !== 'in_dialog';
     if (entry && entry.state !== 'queued' && answered) return;
-    await pause(LOOK_EVERY_MS);
+    await written;
   }
 }
 
