@@ -2,13 +2,17 @@ import { Dexie } from 'dexie';
 import { browser } from 'wxt/browser';
 import { db } from '@/lib/db/database';
 import { onSendSettled } from '@/lib/outbox/settle-send';
-import { checkRemindersToday, followReminderNotice, recountReminders } from '@/lib/reminders/daily-check';
+import {
+  checkRemindersToday,
+  followReminderNotice,
+  lookIfAlarmWasLost,
+  MORNING_HOUR,
+  recountReminders,
+} from '@/lib/reminders/daily-check';
 import { settleReminder } from '@/lib/reminders/history';
 import { dropReminderCacheOnChange } from '@/lib/reminders/reminders-today';
 
 const REMINDERS_ALARM = 'remit-reminders';
-/** The day's look comes at this hour of the firm's morning, before the day's work. */
-const MORNING_HOUR = 8;
 /** Writes come in bursts (a sync's pages): the count waits for a quiet moment. */
 const RECOUNT_AFTER_MS = 1_000;
 
@@ -29,7 +33,7 @@ export function followReminders(): void {
     if (alarm.name === REMINDERS_ALARM)
       void checkRemindersToday().catch((error) => console.error('Remit: reminders', error));
   });
-  void ensureAlarm();
+  ensureAlarm().catch((error) => console.error('Remit: the reminders’ alarm was not set', error));
   let recounting: ReturnType<typeof setTimeout> | undefined;
   Dexie.on('storagemutated', (parts) => {
     if (!Object.keys(parts).some((part) => countedFrom.some((prefix) => part.startsWith(prefix)))) return;
@@ -49,4 +53,5 @@ async function ensureAlarm(): Promise<void> {
   morning.setHours(MORNING_HOUR, 0, 0, 0);
   if (morning.getTime() <= Date.now()) morning.setDate(morning.getDate() + 1);
   await browser.alarms.create(REMINDERS_ALARM, { when: morning.getTime(), periodInMinutes: 24 * 60 });
+  await lookIfAlarmWasLost();
 }

@@ -18,6 +18,7 @@ import { type CheckedBill, queueSend } from '../outbox/send-outbox';
 import { whyNotSent } from '../outbox/sendable';
 import { settle } from '../outbox/settle-send';
 import { reminderRecordOf } from '../reminders/reminder-mark';
+import { heldBackToday } from '../reminders/reminders-today';
 import { showOverdueAgain } from '../summary/summary-store';
 import { fetchRecords } from '../sync/fetch-records';
 import { storeBills } from '../sync/store-bills';
@@ -65,6 +66,7 @@ export async function sendAll(mailingId: string): Promise<void> {
   if (review?.mailingId !== mailingId || review.state !== 'review')
     throw new RemitError('not_allowed', 'mailing.not_in_review');
   const now = Date.now();
+  const heldBack = await heldBackToday(now);
   const items: MailingItemRecord[] = [];
   for (const envelope of review.envelopes) {
     // The text names only the bills that go: one Clio will not send is not the client's to read about.
@@ -84,7 +86,11 @@ export async function sendAll(mailingId: string): Promise<void> {
     // What stops the envelope (no one to send to, no way to reach them) stops each of its bills.
     const envelopeReason = envelope.warnings[0] ?? null;
     for (const bill of envelope.bills) {
-      const reason = envelopeReason ?? (goesToClio(bill) ? null : bill.warning);
+      const held = bill.reminder !== null && heldBack({ id: bill.id, clientId: envelope.clientId });
+      const reason =
+        envelopeReason ??
+        (goesToClio(bill) ? null : bill.warning) ??
+        (held ? 'mailing.reminder_held_back' : null);
       items.push({
         id: `${mailingId}:${bill.id}`,
         mailingId,
@@ -428,7 +434,10 @@ async function takeOutcome(item: MailingItemRecord): Promise<void> {
   const entry = await sendOf(item);
   const updatedAt = Date.now();
   if (entry && entry.state !== 'queued' && entry.state !== 'in_dialog' && entry.state !== 'failed') {
-    const reminder = item.reminder ? await reminderRecordOf(item.reminder, entry) : null;
+    // Dated when Send bill was pressed: a run resumed the next day still dates it the day it went.
+    const reminder = item.reminder
+      ? await reminderRecordOf(item.reminder, entry, entry.pressedAt ?? updatedAt)
+      : null;
     // The bill's step and its reminder are one: a reminder sent is never left out of the history.
     await db.transaction('rw', db.mailingItems, db.reminders, db.outbox, async () => {
       await db.mailingItems.update(item.id, { state: 'sent', sendId: entry.id, problem: null, updatedAt });

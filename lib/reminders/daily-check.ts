@@ -9,6 +9,8 @@ import { calendarDayIn, firmTimeZone } from './firm-day';
 import { remindersDueToday } from './reminders-today';
 
 const NOTICE_ID = 'remit-reminders-due';
+/** The day's look comes at this hour of the firm's morning, before the day's work. */
+export const MORNING_HOUR = 8;
 
 /** The firm's day of the last look, and whether its notice was shown: one notice a day, however often the worker restarts. */
 const lastLook = storage.defineItem<{ day: string; noticeShown: boolean } | null>('local:remindersLastLook', {
@@ -57,11 +59,23 @@ export async function checkRemindersToday(now = Date.now()): Promise<void> {
   });
 }
 
+/**
+ * The day's look, when its alarm was lost before it rang: a browser that clears alarms as it quits
+ * (Firefox does) or an update left it to be set again for tomorrow. Only once reminders have been
+ * looked at on an earlier day, and only after the morning's hour, as the alarm would have.
+ */
+export async function lookIfAlarmWasLost(now = Date.now()): Promise<void> {
+  const before = await lastLook.getValue();
+  if (!before || before.day === firmToday(now) || new Date(now).getHours() < MORNING_HOUR) return;
+  await checkRemindersToday(now);
+}
+
 /** The notice opens the workspace with the reminders due chosen for review. */
 export function followReminderNotice(): void {
-  browser.notifications.onClicked.addListener(async (noticeId) => {
+  browser.notifications.onClicked.addListener((noticeId) => {
     if (noticeId !== NOTICE_ID) return;
-    await browser.notifications.clear(noticeId);
-    await openCollectionsWorkspace('reminders');
+    Promise.all([browser.notifications.clear(noticeId), openCollectionsWorkspace('reminders')]).catch(
+      (error) => console.error('Remit: the reminders were not opened', error),
+    );
   });
 }

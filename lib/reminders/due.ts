@@ -45,8 +45,9 @@ export interface DueReminder {
  * A bill is reminded only while it is owed and after it was first sent (a bill the client never had
  * is sent, not reminded). Its step is the latest one its due date has reached; that step stays due
  * until the next one is reached (the last one for a grace period), so a day the computer was off
- * loses nothing, and a step that was reminded, or any later one, never comes again. Nothing is due
- * within the minimum gap of the last send, Remit's or anyone's in Clio.
+ * loses nothing, and a step that was reminded, or any later one, never comes again. A send since the
+ * step was reached, by anyone in Clio, serves as that step's reminder. Nothing is due within the
+ * minimum gap of the last send, Remit's or anyone's in Clio.
  */
 export function remindersDue(
   bills: Iterable<RemindableBill>,
@@ -61,9 +62,7 @@ export function remindersDue(
   const due: DueReminder[] = [];
   for (const bill of bills) {
     if (!isOwed(bill) || bill.dueAt === null || bill.lastSentOn === null) continue;
-    if (bill.clientId !== null && held(bill.clientId, cadence, holds)) continue;
-    const snoozed = holds.snoozedUntil.get(bill.id);
-    if (snoozed !== undefined && today < snoozed) continue;
+    if (heldOn(today, bill, cadence, holds)) continue;
     const age = daysBetween(bill.dueAt, today);
     const reached = lastReached(steps, age);
     if (reached === -1) continue;
@@ -72,6 +71,7 @@ export function remindersDue(
     if (age >= windowEnd) continue;
     const before = past.get(bill.id);
     if (before && before.furthestDays >= step.days) continue;
+    if (bill.lastSentOn >= addDays(bill.dueAt, step.days)) continue;
     const lastSent = before && before.lastOn > bill.lastSentOn ? before.lastOn : bill.lastSentOn;
     if (cadence.minimumGapDays > 0 && lastSent > addDays(today, -cadence.minimumGapDays)) continue;
     due.push({ billId: bill.id, step });
@@ -79,9 +79,21 @@ export function remindersDue(
   return due;
 }
 
-function held(clientId: number, cadence: ReminderCadence, holds: ReminderHolds): boolean {
-  if (holds.quietClients.has(clientId)) return true;
-  return !cadence.alongsideClioReminders && holds.clioReminded.has(clientId);
+/**
+ * Whether the firm holds back a reminder of the bill on `today`: its client is never reminded, or
+ * is reminded by Clio itself, or the bill is snoozed until a later day.
+ */
+export function heldOn(
+  today: string,
+  bill: Pick<RemindableBill, 'id' | 'clientId'>,
+  cadence: ReminderCadence,
+  holds: ReminderHolds,
+): boolean {
+  const snoozed = holds.snoozedUntil.get(bill.id);
+  if (snoozed !== undefined && today < snoozed) return true;
+  if (bill.clientId === null) return false;
+  if (holds.quietClients.has(bill.clientId)) return true;
+  return !cadence.alongsideClioReminders && holds.clioReminded.has(bill.clientId);
 }
 
 /** The index of the latest step reached `age` days after the due date; -1 before the first. */

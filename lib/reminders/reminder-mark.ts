@@ -6,11 +6,11 @@ export function channelOf(portal: boolean, email: boolean): ReminderChannel {
   return portal && email ? 'both' : email ? 'email' : 'portal';
 }
 
-/** The record of a reminder whose Send bill was just pressed; null when no account is connected. */
+/** The record of a reminder whose Send bill was pressed at `at`; null when no account is connected. */
 export async function reminderRecordOf(
   mark: ReminderMark,
   send: { id: string; billId: number; portal: boolean; email: boolean },
-  now = Date.now(),
+  at: number,
 ): Promise<Omit<ReminderRecord, 'state'> | null> {
   const connection = await loadConnection();
   if (!connection) return null;
@@ -20,8 +20,8 @@ export async function reminderRecordOf(
     billId: send.billId,
     stepId: mark.stepId,
     stepDays: mark.stepDays,
-    on: calendarDayIn(firmTimeZone(), now),
+    on: calendarDayIn(firmTimeZone(), at),
     channel: channelOf(send.portal, send.email),
-    at: now,
+    at,
   };
 }

@@ -3,7 +3,7 @@ import { db } from '../db/database';
 import { keptUntilChanged } from '../db/kept-until-changed';
 import type { ReminderStep } from './cadence';
 import { loadCadence } from './cadence-store';
-import { type RemindableBill, remindersDue } from './due';
+import { heldOn, type RemindableBill, remindersDue } from './due';
 import { calendarDayIn, firmTimeZone } from './firm-day';
 import { pastReminders } from './history';
 import { loadHolds } from './holds';
@@ -44,4 +44,18 @@ export async function remindersDueToday(now = Date.now()): Promise<Map<number, R
   ]);
   const due = remindersDue(bills, cadence, history, holds, calendarDayIn(firmTimeZone(), now));
   return new Map(due.map(({ billId, step }) => [billId, step]));
+}
+
+/**
+ * Whether the firm now holds back a reminder of a bill, on its calendar day: asked again as Send all
+ * starts, since a client may have been quieted, or a bill snoozed, after the review began.
+ */
+export async function heldBackToday(
+  now = Date.now(),
+): Promise<(bill: Pick<RemindableBill, 'id' | 'clientId'>) => boolean> {
+  const connection = await loadConnection();
+  if (!connection) return () => false;
+  const [cadence, holds] = await Promise.all([loadCadence(), loadHolds(accountOf(connection))]);
+  const today = calendarDayIn(firmTimeZone(), now);
+  return (bill) => heldOn(today, bill, cadence, holds);
 }

@@ -44,6 +44,8 @@ export const mailingText = {
   'mailing.bills_of': 'Bills for {client}',
   'mailing.column_note': 'Note',
   'mailing.reminder_at': 'Reminder: {step}',
+  'mailing.reminder_held_back':
+    'Not reminded: since the review began, its client is no longer reminded, Clio reminds them, or the bill was snoozed.',
   'mailing.column_leave_out': 'Leave out',
   'mailing.channel': 'Send through',
   'mailing.channel_portal': 'Client portal',

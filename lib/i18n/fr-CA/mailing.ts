@@ -47,6 +47,8 @@ export const mailingText: Record<keyof typeof english, string> = {
   'mailing.bills_of': 'Factures de {client}',
   'mailing.column_note': 'Note',
   'mailing.reminder_at': 'Rappel\u00a0: {step}',
+  'mailing.reminder_held_back':
+    'Aucun rappel\u00a0: depuis le début de la révision, ce client ne reçoit plus de rappels, Clio lui en envoie lui-même, ou la facture a été reportée.',
   'mailing.column_leave_out': 'Exclure',
   'mailing.channel': 'Envoyer par',
   'mailing.channel_portal': 'Portail client',

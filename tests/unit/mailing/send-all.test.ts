@@ -5,11 +5,14 @@ import { noFilter } from '@/lib/collections/bill-filter';
 import { db } from '@/lib/db/database';
 import type { MailingItemRecord } from '@/lib/db/records/mailing-item';
 import type { OutboxEntry } from '@/lib/db/records/outbox-entry';
+import { addDays, localIsoDate } from '@/lib/format';
 import { say } from '@/lib/i18n/text';
 import { mailingHandlers } from '@/lib/mailing/handlers';
 import { followResumeNotices } from '@/lib/mailing/resume-notice';
 import { cancelMailing, resumeMailing, resumeMailings, runMailing } from '@/lib/mailing/send-all';
 import { decimalToMinor, minorDigits } from '@/lib/money';
+import { connectedAccount } from '@/lib/reminders/bill-reminders';
+import { quietClient, snoozeBill } from '@/lib/reminders/holds';
 import { saveSettings } from '@/lib/settings/settings';
 import { defaultSettings } from '@/lib/settings/settings-schema';
 import { bill, daysAgo } from '../../support/cached-bill';
@@ -297,6 +300,42 @@ describe('the check with Clio before each bill’s turn', () => {
     expect(await fakeBrowser.tabs.query({})).toEqual(tabs);
     // What the check read is in the cache: the workspace shows the bills as Clio has them now.
     expect((await db.bills.get(paid.id))?.state).toBe('paid');
+  });
+});
+
+describe('reminders held back since the review began', () => {
+  let clio: InProcessClio;
+  afterEach(() => clio.close());
+
+  it('are skipped as Send all starts, saying why: a client quieted, a bill snoozed', async () => {
+    fakeBrowser.reset();
+    clio = await connectToInProcessClio({ size: 10 });
+    const today = localIsoDate();
+    const overdue = { dueAt: addDays(today, -7), lastSentAt: `${addDays(today, -40)}T12:00:00Z` };
+    await db.bills.bulkPut([
+      bill({ id: 901, number: '901', clientId: 7, clientName: 'Blake', ...overdue }),
+      bill({ id: 902, number: '902', clientId: 8, clientName: 'Casey', ...overdue }),
+    ]);
+    const { mailingId } = await mailingHandlers.startReview(
+      {
+        filter: { ...noFilter, queue: { name: 'reminders_due' } },
+        selection: { kind: 'all_matching', except: [] },
+      },
+      sender,
+    );
+    const account = await connectedAccount();
+    await quietClient(account, 7, true);
+    await snoozeBill(account, 902, addDays(today, 7));
+
+    await mailingHandlers.sendAll({ mailingId }, sender);
+
+    expect(await untilDone(mailingId)).toBe('done');
+    const stored = (await db.mailingItems.toArray()).sort((a, b) => a.position - b.position);
+    expect(stored.map((one) => [one.billId, one.state, one.reason])).toEqual([
+      [901, 'skipped', 'mailing.reminder_held_back'],
+      [902, 'skipped', 'mailing.reminder_held_back'],
+    ]);
+    expect(await db.reminders.count()).toBe(0);
   });
 });
 

@@ -2,7 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db } from '@/lib/db/database';
 import { addDays } from '@/lib/format';
-import { checkRemindersToday, followReminderNotice, recountReminders } from '@/lib/reminders/daily-check';
+import {
+  checkRemindersToday,
+  followReminderNotice,
+  lookIfAlarmWasLost,
+  recountReminders,
+} from '@/lib/reminders/daily-check';
 import { calendarDayIn, firmTimeZone } from '@/lib/reminders/firm-day';
 import { loadHolds } from '@/lib/reminders/holds';
 import { dropReminderCacheOnChange } from '@/lib/reminders/reminders-today';
@@ -50,6 +55,25 @@ describe('the day’s look at the reminders', () => {
     await fakeBrowser.notifications.clear('remit-reminders-due');
     await checkRemindersToday();
     expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({});
+  });
+
+  it('looks at once when its alarm was lost, once reminders were looked at before and the morning has come', async () => {
+    const sent = `${addDays(today(), -40)}T15:00:00Z`;
+    await db.bills.put(bill({ id: 1, dueAt: addDays(today(), -7), lastSentAt: sent }));
+    const at = (hour: number) => new Date().setHours(hour, 30, 0, 0);
+    const notices = () => Object.keys(fakeBrowser.notifications.getAllCreateOptions());
+
+    // Never looked at before: the alarm is set for the first morning, as on a new install.
+    await lookIfAlarmWasLost(at(9));
+    expect(notices()).toEqual([]);
+
+    await fakeBrowser.storage.local.set({
+      remindersLastLook: { day: addDays(today(), -1), noticeShown: true },
+    });
+    await lookIfAlarmWasLost(at(7));
+    expect(notices()).toEqual([]);
+    await lookIfAlarmWasLost(at(9));
+    expect(notices()).toEqual(['remit-reminders-due']);
   });
 
   it('opens the workspace on the reminders due from the notice', async () => {

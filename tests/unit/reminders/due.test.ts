@@ -124,9 +124,18 @@ describe('reminders due on a day', () => {
     expect(stepOn([bill({ lastSentOn: '2026-03-06' })], '2026-03-08')).toEqual([]);
     expect(stepOn([bill({ lastSentOn: '2026-03-06' })], '2026-03-09')).toEqual(['1:after-7']);
     const gapless = { ...defaultCadence, minimumGapDays: 0 };
-    expect(stepOn([bill({ lastSentOn: '2026-03-08' })], '2026-03-08', [], noHolds, gapless)).toEqual([
+    expect(stepOn([bill({ lastSentOn: '2026-03-07' })], '2026-03-08', [], noHolds, gapless)).toEqual([
       '1:after-7',
     ]);
+  });
+
+  it('take a send since the step was reached, by anyone in Clio, as that step’s reminder', () => {
+    // Sent again by hand on the day the 14-day step was reached: that step is not asked for again,
+    // even once the gap has passed; the 30-day step is.
+    const sentOnStep = bill({ lastSentOn: '2026-03-15' });
+    expect(stepOn([sentOnStep], '2026-03-18')).toEqual([]);
+    expect(stepOn([sentOnStep], '2026-03-28')).toEqual([]);
+    expect(stepOn([sentOnStep], '2026-03-31')).toEqual(['1:after-30']);
   });
 
   it('leave out quiet clients, snoozed bills and, by default, clients Clio reminds itself', () => {
