@@ -25,11 +25,12 @@ const bucketHeaders: Record<AgingBucket, Parameters<typeof t>[0]> = {
 /**
  * What each client owes, per currency, in Clio's aging buckets by days past the due date (a bill due
  * on receipt is current), as Clio's accounts receivable aging report lays it out: clients by name.
+ * Trust requests are not receivables, and are left out as in the popup's aging.
  */
 export function agingByClientCsv(bills: Iterable<CollectionBill>, today: string): string {
   const byClient = new Map<string, ClientAging>();
   for (const bill of bills) {
-    if (!isOwed(bill)) continue;
+    if (!isOwed(bill) || bill.trust) continue;
     const key = `${bill.clientId ?? `bill:${bill.id}`}:${bill.currencyCode}`;
     let row = byClient.get(key);
     if (!row) {

@@ -44,7 +44,10 @@ async function inputs(): Promise<{
   allocationsOf: (id: number) => readonly InsightAllocation[];
 }> {
   const [table, byBill] = await Promise.all([cachedBillTable(), allocations.get()]);
-  return { bills: table.bills, allocationsOf: (id) => byBill.get(id) ?? none };
+  // A trust request asks for money to hold in trust, not for fees: it is neither billed nor owed,
+  // as in the popup's receivables.
+  const bills = table.bills.filter((bill) => !bill.trust);
+  return { bills, allocationsOf: (id) => byBill.get(id) ?? none };
 }
 
 /**

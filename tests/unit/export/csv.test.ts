@@ -93,7 +93,7 @@ describe('CSV files', () => {
     expect(second?.[8]).toBe('');
   });
 
-  it('export the aging by client per currency in Clio’s buckets, adding up to what is owed', () => {
+  it('export the aging by client per currency in Clio’s buckets, adding up to what is owed, trust requests apart', () => {
     const bills = [
       bill({ id: 1, clientId: 1, clientName: 'Avery & Co', dueAt: daysAgo(-5), balance: 1_001 }),
       bill({ id: 2, clientId: 1, clientName: 'Avery & Co', dueAt: daysAgo(30), balance: 2_002 }),
@@ -111,6 +111,15 @@ describe('CSV files', () => {
       bill({ id: 7, clientId: 2, clientName: 'Baker LLP', dueAt: daysAgo(90), balance: 7_000 }),
       bill({ id: 8, clientId: 2, clientName: 'Baker LLP', state: 'paid', balance: 0 }),
       bill({ id: 9, clientId: 2, clientName: 'Baker LLP', state: 'void', balance: 9_999 }),
+      // Money asked for to hold in trust is no receivable.
+      bill({
+        id: 10,
+        clientId: 2,
+        clientName: 'Baker LLP',
+        kind: 'trust_kind',
+        dueAt: daysAgo(3),
+        balance: 50_000,
+      }),
     ].map(toCollectionBill);
     expect(readBack(agingByClientCsv(bills, TODAY))).toEqual([
       [

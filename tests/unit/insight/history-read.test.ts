@@ -1,10 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { dropWorkspaceCachesOnChange } from '@/lib/collections/bill-cache';
 import { db } from '@/lib/db/database';
+import type { AllocationRecord } from '@/lib/db/records/allocation';
 import { syncedResources } from '@/lib/db/records/sync-state';
-import { daysToPayNow, insightNow } from '@/lib/insight/insight';
+import { daysToPayNow, dropInsightCacheOnChange, insightNow } from '@/lib/insight/insight';
 import { resourceSyncs } from '@/lib/sync/resources';
 import { initialState } from '@/lib/sync/sync-resource';
 import { bill, daysAgo, TODAY } from '../../support/cached-bill';
+
+// The background drops what it keeps in memory whenever the cache changes; so do these tests.
+dropWorkspaceCachesOnChange();
+dropInsightCacheOnChange();
 
 beforeEach(() => Promise.all(db.tables.map((table) => table.clear())));
 
@@ -18,25 +24,30 @@ async function syncedSoFar(completed: readonly string[]): Promise<void> {
   );
 }
 
+/** A payment applied to a bill. */
+function payment(id: number, billId: number, date: string, amountDecimal: string): AllocationRecord {
+  return {
+    id,
+    etag: '',
+    billId,
+    contactId: 1,
+    date,
+    amountDecimal,
+    source: 'payment',
+    paymentType: 'card',
+    voidedAt: null,
+    description: null,
+    updatedAt: null,
+  };
+}
+
 describe('figures that need the whole history', () => {
   beforeEach(async () => {
     // $200.00 issued 30 days ago, paid 20 days ago: 10 days to pay.
     await db.bills.put(
       bill({ id: 1, state: 'paid', total: 20_000, due: 0, paid: 20_000, balance: 0, issuedAt: daysAgo(30) }),
     );
-    await db.allocations.put({
-      id: 1,
-      etag: '',
-      billId: 1,
-      contactId: 1,
-      date: daysAgo(20),
-      amountDecimal: '200',
-      source: 'payment',
-      paymentType: 'card',
-      voidedAt: null,
-      description: null,
-      updatedAt: null,
-    });
+    await db.allocations.put(payment(1, 1, daysAgo(20), '200'));
   });
 
   it('the popup has no days to pay, and the insight says it is partial, while the first sync reads the history', async () => {
@@ -45,7 +56,21 @@ describe('figures that need the whole history', () => {
     expect((await insightNow(TODAY)).complete).toBe(false);
   });
 
-  it('both are whole once every resource has been read', async () => {
+  it('both are whole once every resource has been read, trust requests apart', async () => {
+    // A trust request paid in 2 days is money held in trust, not fees paid: it moves no figure.
+    await db.bills.put(
+      bill({
+        id: 2,
+        kind: 'trust_kind',
+        state: 'paid',
+        total: 90_000,
+        due: 0,
+        paid: 90_000,
+        balance: 0,
+        issuedAt: daysAgo(30),
+      }),
+    );
+    await db.allocations.put(payment(2, 2, daysAgo(28), '900'));
     await syncedSoFar(syncedResources);
     const days = { days: 10, bills: 1, total: 20_000 };
     expect(await daysToPayNow(TODAY)).toEqual([{ currencyCode: 'USD', daysToPay: days }]);
