@@ -1,26 +1,14 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { buttonClass } from '@/components/button-class';
 import type { BillView } from '@/lib/bills/bill-view';
-import type { ReminderChannel } from '@/lib/db/records/reminder';
 import { sayError } from '@/lib/error-text';
 import { addDays, formatDate, localIsoDate } from '@/lib/format';
-import { type MessageKey, t } from '@/lib/i18n/text';
+import { t } from '@/lib/i18n/text';
 import { onUpdates } from '@/lib/messaging/updates';
 import type { BillReminders as Reminders } from '@/lib/reminders/messages';
+import { channelWords, outcomeWords } from '@/lib/reminders/reminder-words';
 import { stepName } from '@/lib/reminders/step-name';
 import { sendMessage } from '@/lib/send-message';
-
-const channels: Record<ReminderChannel, MessageKey> = {
-  both: 'bill_panel.reminder_by_both',
-  portal: 'bill_panel.reminder_by_portal',
-  email: 'bill_panel.reminder_by_email',
-};
-
-const states: Record<Reminders['history'][number]['state'], MessageKey> = {
-  sent: 'bill_panel.reminder_sent',
-  confirmed: 'bill_panel.reminder_confirmed',
-  failed: 'bill_panel.reminder_failed',
-};
 
 const plainButton = `${buttonClass} border border-slate-300`;
 
@@ -77,12 +65,12 @@ export function BillReminders({ bill }: { bill: BillView }) {
       ) : (
         <ul aria-label={t('bill_panel.reminders_heading')} className="grid gap-0.5">
           {reminders.history.map((reminder) => (
-            <li key={`${reminder.on}:${reminder.stepDays}`} data-reminder-step={reminder.stepDays}>
+            <li key={reminder.id} data-reminder-step={reminder.stepDays}>
               {t('bill_panel.reminder_entry', {
                 step: stepName(reminder.stepDays),
                 on: formatDate(reminder.on),
-                channel: t(channels[reminder.channel]),
-                state: t(states[reminder.state]),
+                channel: channelWords(reminder.channel),
+                state: outcomeWords(reminder.state),
               })}
             </li>
           ))}

@@ -1,21 +1,10 @@
 import type { BillTable } from '../collections/bill-table';
 import type { ReminderRecord } from '../db/records/reminder';
-import { type MessageKey, t } from '../i18n/text';
+import { t } from '../i18n/text';
+import { channelWords, outcomeWords } from '../reminders/reminder-words';
 import { stepName } from '../reminders/step-name';
 import { count } from './bills-csv';
 import { type CsvCell, toCsv } from './csv';
-
-const channels: Record<ReminderRecord['channel'], MessageKey> = {
-  both: 'bill_panel.reminder_by_both',
-  portal: 'bill_panel.reminder_by_portal',
-  email: 'bill_panel.reminder_by_email',
-};
-
-const states: Record<ReminderRecord['state'], MessageKey> = {
-  sent: 'bill_panel.reminder_sent',
-  confirmed: 'bill_panel.reminder_confirmed',
-  failed: 'bill_panel.reminder_failed',
-};
 
 /** Every reminder sent, latest first: the bill and client as the cache has them, the step, day, channel and outcome. */
 export function reminderHistoryCsv(reminders: readonly ReminderRecord[], table: BillTable): string {
@@ -38,8 +27,8 @@ export function reminderHistoryCsv(reminders: readonly ReminderRecord[], table: 
         bill?.clientName ?? null,
         stepName(reminder.stepDays),
         count(reminder.stepDays),
-        t(channels[reminder.channel]),
-        t(states[reminder.state]),
+        channelWords(reminder.channel),
+        outcomeWords(reminder.state),
       ];
     });
   return toCsv(header, rows);

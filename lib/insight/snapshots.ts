@@ -10,16 +10,17 @@ export const TREND_WEEKS = 12;
  * than the trend reaches back are dropped.
  */
 export async function keepTodaysSnapshot(now = new Date()): Promise<void> {
-  const stored = (await db.summaries.get('receivables'))?.summary;
-  if (!stored || stored.format !== SUMMARY_FORMAT || !stored.complete) return;
-  const outstanding = Object.fromEntries(
-    stored.currencies.map((ledger) => [
-      ledger.currencyCode,
-      ledger.unpaidByDueDate.reduce((total, due) => total + due.balance, 0),
-    ]),
-  );
   const day = localIsoDate(now);
-  await db.transaction('rw', db.snapshots, async () => {
+  // Read and written in one transaction: two rebuilds close together cannot leave the older figure.
+  await db.transaction('rw', db.summaries, db.snapshots, async () => {
+    const stored = (await db.summaries.get('receivables'))?.summary;
+    if (!stored || stored.format !== SUMMARY_FORMAT || !stored.complete) return;
+    const outstanding = Object.fromEntries(
+      stored.currencies.map((ledger) => [
+        ledger.currencyCode,
+        ledger.unpaidByDueDate.reduce((total, due) => total + due.balance, 0),
+      ]),
+    );
     await db.snapshots.put({ day, outstanding });
     await db.snapshots
       .where('day')

@@ -25,7 +25,7 @@ export async function billReminderView(billId: number): Promise<BillReminders> {
   ]);
   const clientId = bill?.clientId ?? null;
   return {
-    history: history.map(({ stepDays, on, channel, state }) => ({ stepDays, on, channel, state })),
+    history: history.map(({ id, stepDays, on, channel, state }) => ({ id, stepDays, on, channel, state })),
     dueToday: due.get(billId)?.days ?? null,
     snoozedUntil: holds.snoozedUntil.get(billId) ?? null,
     clientQuiet: clientId !== null && holds.quietClients.has(clientId),

@@ -10,6 +10,8 @@ export const billReminders = z.object({
   /** Latest first. */
   history: z.array(
     z.object({
+      /** The send it went by. */
+      id: z.string(),
       stepDays: z.number().int(),
       on: calendarDay,
       channel: z.enum(reminderChannels),
