@@ -33,7 +33,19 @@ export const billPanelFeature: Feature = {
     firstCheck.catch((error) => {
       if (error instanceof RemitError && error.code === 'not_found') noSuchBill.abort();
     });
-    const props = { billId, cached, arrived, firstCheck };
+    let mounted = false;
+    // The answers asked for as the page loaded go to the first panel. One mounted again, after Clio
+    // re-rendered the bill following its own actions, asks anew: the bill may have changed.
+    const answers = (): PanelAnswers => {
+      if (mounted)
+        return {
+          cached: sendMessage('getCachedBillPanel', { billId }).catch(() => null),
+          firstCheck: Promise.resolve(undefined),
+        };
+      mounted = true;
+      return { cached, firstCheck, initial: arrived.panel ?? undefined };
+    };
+    const props = { billId, answers };
     // Anchored to the selector, the panel mounts the moment Clio renders the summary, and again after
     // Clio re-renders the bill following its own actions.
     const panel = await panelUi(ctx, billPageElements.billSummary.selector, 'after', props);
@@ -57,11 +69,15 @@ export const billPanelFeature: Feature = {
   },
 };
 
-interface PanelProps {
-  billId: number;
+interface PanelAnswers {
   cached: Promise<BillPanelData | null>;
   firstCheck: Promise<BillPanelData | undefined>;
-  arrived: { panel?: BillPanelData | null };
+  initial?: BillPanelData;
+}
+
+interface PanelProps {
+  billId: number;
+  answers: () => PanelAnswers;
   pageProblem?: string;
 }
 
@@ -70,14 +86,6 @@ function panelUi(ctx: ContentScriptContext, anchor: string, append: 'after' | 'f
     name: 'remit-bill-panel',
     anchor,
     append,
-    render: () => (
-      <BillPanel
-        billId={props.billId}
-        cached={props.cached}
-        firstCheck={props.firstCheck}
-        initial={props.arrived.panel ?? undefined}
-        pageProblem={props.pageProblem}
-      />
-    ),
+    render: () => <BillPanel billId={props.billId} {...props.answers()} pageProblem={props.pageProblem} />,
   });
 }
