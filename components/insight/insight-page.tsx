@@ -166,7 +166,16 @@ function CollectedChart({ currency }: { currency: CurrencyInsight }) {
 
 function RollForward({ currency }: { currency: CurrencyInsight }) {
   const code = currency.currencyCode;
-  const columns = ['opening', 'paid', 'credited', 'movedOut', 'movedIn', 'added', 'closing'] as const;
+  const columns = [
+    'opening',
+    'paid',
+    'credited',
+    'reinstated',
+    'movedOut',
+    'movedIn',
+    'added',
+    'closing',
+  ] as const;
   return (
     <div className="grid gap-1">
       <table className="w-full text-left text-sm" data-table="roll-forward">

@@ -22,6 +22,7 @@ export const insightView = z.object({
           opening: money,
           paid: money,
           credited: money,
+          reinstated: money,
           movedOut: money,
           movedIn: money,
           added: money,

@@ -11,13 +11,15 @@ export interface BucketMovement {
   paid: number;
   /** Credited this month (credit notes), likewise. */
   credited: number;
+  /** Owed again this month: payments and credits of earlier months that Clio voided this month. */
+  reinstated: number;
   /** Still owed, and aged into a later bucket since. */
   movedOut: number;
   /** Aged in from an earlier bucket. */
   movedIn: number;
   /** Owed on bills issued this month. */
   added: number;
-  /** Owed today: opening − paid − credited − moved out + moved in + added. */
+  /** Owed today: opening − paid − credited + reinstated − moved out + moved in + added. */
   closing: number;
 }
 
@@ -25,7 +27,17 @@ const empty = (): Record<AgingBucket, BucketMovement> =>
   Object.fromEntries(
     agingBuckets.map((bucket) => [
       bucket,
-      { bucket, opening: 0, paid: 0, credited: 0, movedOut: 0, movedIn: 0, added: 0, closing: 0 },
+      {
+        bucket,
+        opening: 0,
+        paid: 0,
+        credited: 0,
+        reinstated: 0,
+        movedOut: 0,
+        movedIn: 0,
+        added: 0,
+        closing: 0,
+      },
     ]),
   ) as Record<AgingBucket, BucketMovement>;
 
@@ -35,8 +47,9 @@ const bucketOn = (bill: InsightBill, day: string) =>
 /**
  * This month's aging roll-forward per currency: for each of Clio's buckets, what was owed at the
  * start of the month, what of it was paid or credited, what aged on into the next buckets, what came
- * in from new bills, and what is owed today. A bill owed at the start is rebuilt from today's balance
- * and this month's standing allocations; bills voided this month are left out of both ends.
+ * in from new bills, and what is owed today. A bill owed at the start is rebuilt from today's balance,
+ * this month's standing allocations, and earlier ones voided this month (a bounced cheque: paid at
+ * the start, owed again now); bills voided this month are left out of both ends.
  */
 export function rollForward(
   bills: readonly InsightBill[],
@@ -58,17 +71,24 @@ export function rollForward(
     }
     let paid = 0;
     let credited = 0;
+    let reinstated = 0;
     for (const allocation of allocationsOf(bill.id)) {
-      if (allocation.voidedOn !== null || allocation.date < monthStart || allocation.date > today) continue;
-      if (allocation.cash) paid += allocation.amount;
-      else credited += allocation.amount;
+      if (allocation.date > today) continue;
+      if (allocation.voidedOn === null) {
+        if (allocation.date < monthStart) continue;
+        if (allocation.cash) paid += allocation.amount;
+        else credited += allocation.amount;
+      } else if (allocation.date < monthStart && allocation.voidedOn >= monthStart) {
+        reinstated += allocation.amount;
+      }
     }
-    const opening = owedNow + paid + credited;
-    if (opening <= 0) continue;
+    const opening = owedNow + paid + credited - reinstated;
+    if (opening <= 0 && owedNow <= 0) continue;
     const start = bucketOn(bill, openingDay);
     buckets[start].opening += opening;
     buckets[start].paid += paid;
     buckets[start].credited += credited;
+    buckets[start].reinstated += reinstated;
     buckets[now].closing += owedNow;
     if (now !== start && owedNow > 0) {
       buckets[start].movedOut += owedNow;

@@ -26,9 +26,9 @@ export const insightText = {
     'Billed: the totals of bills issued in the month and not voided since. Collected: payments applied in the month, less payments Clio voided in the month (refunds, chargebacks, reversals), shown apart as reversed. Credit notes are neither.',
   'insight.roll_forward': 'Aging roll-forward, this month',
   'insight.roll_column':
-    '{column, select, opening {Opening} paid {Paid} credited {Credited} movedOut {Aged on} movedIn {Aged in} added {New bills} other {Closing}}',
+    '{column, select, opening {Opening} paid {Paid} credited {Credited} reinstated {Voided, owed again} movedOut {Aged on} movedIn {Aged in} added {New bills} other {Closing}}',
   'insight.roll_forward_formula':
-    'Per bucket of days past due: closing = opening − paid − credited − aged on + aged in + new bills. Opening is what was owed at the end of last month, rebuilt from today’s balances and this month’s payments and credits; bills voided this month are left out.',
+    'Per bucket of days past due: closing = opening − paid − credited + voided, owed again − aged on + aged in + new bills. Opening is what was owed at the end of last month, rebuilt from today’s balances, this month’s payments and credits, and earlier ones voided this month; bills voided this month are left out.',
   'insight.trend': 'Outstanding, last 12 weeks',
   'insight.week_ending': 'Week ending',
   'insight.trend_formula':

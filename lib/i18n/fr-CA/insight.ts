@@ -28,9 +28,9 @@ export const insightText: Record<keyof typeof english, string> = {
     'Facturé\u00a0: le total des factures émises dans le mois et non annulées depuis. Encaissé\u00a0: les paiements imputés dans le mois, moins les paiements annulés par Clio dans le mois (remboursements, rétrofacturations, contrepassations), indiqués à part comme annulés. Les notes de crédit ne comptent dans aucun des deux.',
   'insight.roll_forward': 'Évolution de l’ancienneté, ce mois-ci',
   'insight.roll_column':
-    '{column, select, opening {Solde d’ouverture} paid {Payé} credited {Crédité} movedOut {Vieilli} movedIn {Reçu d’une tranche plus récente} added {Nouvelles factures} other {Solde de clôture}}',
+    '{column, select, opening {Solde d’ouverture} paid {Payé} credited {Crédité} reinstated {Annulé, dû de nouveau} movedOut {Vieilli} movedIn {Reçu d’une tranche plus récente} added {Nouvelles factures} other {Solde de clôture}}',
   'insight.roll_forward_formula':
-    'Par tranche de jours de retard\u00a0: clôture = ouverture − payé − crédité − vieilli + reçu d’une tranche plus récente + nouvelles factures. L’ouverture est le solde dû à la fin du mois dernier, reconstitué à partir des soldes d’aujourd’hui et des paiements et crédits de ce mois; les factures annulées ce mois-ci sont exclues.',
+    'Par tranche de jours de retard\u00a0: clôture = ouverture − payé − crédité + annulé, dû de nouveau − vieilli + reçu d’une tranche plus récente + nouvelles factures. L’ouverture est le solde dû à la fin du mois dernier, reconstitué à partir des soldes d’aujourd’hui, des paiements et crédits de ce mois, et de ceux des mois précédents annulés ce mois-ci; les factures annulées ce mois-ci sont exclues.',
   'insight.trend': 'Solde impayé, 12 dernières semaines',
   'insight.week_ending': 'Semaine se terminant le',
   'insight.trend_formula':

@@ -180,6 +180,7 @@ describe('collection insight, worked by hand', () => {
       opening: 1_500,
       paid: 500,
       credited: 0,
+      reinstated: 0,
       movedOut: 0,
       movedIn: 0,
       added: 12_345,
@@ -190,6 +191,7 @@ describe('collection insight, worked by hand', () => {
       opening: 27_000,
       paid: 20_000,
       credited: 3_000,
+      reinstated: 0,
       movedOut: 4_000,
       movedIn: 0,
       added: 0,
@@ -198,8 +200,31 @@ describe('collection insight, worked by hand', () => {
     expect(row('days31To60')).toMatchObject({ opening: 0, movedIn: 4_000, closing: 4_000 });
     for (const each of usd) {
       expect(each.closing).toBe(
-        each.opening - each.paid - each.credited - each.movedOut + each.movedIn + each.added,
+        each.opening -
+          each.paid -
+          each.credited +
+          each.reinstated -
+          each.movedOut +
+          each.movedIn +
+          each.added,
       );
     }
+  });
+
+  it('roll-forward: a payment of last month voided this month was paid at the opening and is owed again now', () => {
+    // Paid in full on 20 Oct, the cheque bounced on 5 Nov: nothing owed on 31 Oct (16 days late),
+    // $42.00 owed today (37 days late).
+    const bounced = bill(10, {
+      state: 'awaiting_payment',
+      total: 4_200,
+      balance: 4_200,
+      issuedAt: '2026-09-15',
+      dueAt: '2026-10-15',
+    });
+    const cheque = cash(10, '2026-10-20', 4_200, '2026-11-05');
+    const usd = new Map(rollForward([bounced], () => [cheque], TODAY)).get('USD') ?? [];
+    const row = (bucket: string) => usd.find((each) => each.bucket === bucket);
+    expect(row('days1To30')).toMatchObject({ opening: 0, reinstated: 4_200, movedOut: 4_200, closing: 0 });
+    expect(row('days31To60')).toMatchObject({ opening: 0, movedIn: 4_200, closing: 4_200 });
   });
 });
