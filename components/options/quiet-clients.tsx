@@ -1,28 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { sayError } from '@/lib/error-text';
 import { t } from '@/lib/i18n/text';
-import { onUpdates } from '@/lib/messaging/updates';
-import type { ResponseOf } from '@/lib/protocol';
+import { useAnswer } from '@/lib/react/use-answer';
 import { sendMessage } from '@/lib/send-message';
 import { buttonClass } from '../button-class';
 
-type QuietClient = ResponseOf<'getQuietClients'>['clients'][number];
-
 /** The clients the firm asked never to remind (from a bill's panel), each to remind again. */
 export function QuietClients() {
-  const [clients, setClients] = useState<QuietClient[]>([]);
+  const clients = useAnswer('getQuietClients', 'reminders')?.clients ?? [];
   const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => {
-    const stop = new AbortController();
-    const read = () =>
-      sendMessage('getQuietClients', {}).then(
-        (answer) => stop.signal.aborted || setClients(answer.clients),
-        () => undefined,
-      );
-    onUpdates(['reminders'], read, stop.signal);
-    void read();
-    return () => stop.abort();
-  }, []);
   if (clients.length === 0 && !problem) return null;
   const remindAgain = async (clientId: number) => {
     try {

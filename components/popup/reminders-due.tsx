@@ -1,8 +1,6 @@
-import { useEffect, useState } from 'react';
 import { formatCount } from '@/lib/format';
 import { t } from '@/lib/i18n/text';
-import { onUpdates } from '@/lib/messaging/updates';
-import { sendMessage } from '@/lib/send-message';
+import { useAnswer } from '@/lib/react/use-answer';
 import { buttonClass } from '../button-class';
 import { openWorkspace } from './open-workspace';
 
@@ -10,20 +8,8 @@ const plainButton = `${buttonClass} justify-self-start border border-slate-300 d
 
 /** How many reminders are due today, kept current, with the way to review and send them. */
 export function RemindersDue() {
-  const [count, setCount] = useState(0);
-  useEffect(() => {
-    const stop = new AbortController();
-    const read = () =>
-      sendMessage('remindersDueCount', {}).then(
-        (answer) => stop.signal.aborted || setCount(answer.count),
-        // Only an offer: without an answer, none is made.
-        () => undefined,
-      );
-    // Bills paid or synced change what is due as much as a reminder sent.
-    onUpdates(['reminders', 'receivables'], read, stop.signal);
-    void read();
-    return () => stop.abort();
-  }, []);
+  // Bills paid or synced change what is due as much as a reminder sent.
+  const count = useAnswer('remindersDueCount', 'reminders', 'receivables')?.count ?? 0;
   if (count === 0) return null;
   return (
     <section

@@ -6,6 +6,7 @@ import { expect, test } from './fixtures';
 import { ClioBillPage } from './pages/clio-bill-page';
 import { CollectionsPage } from './pages/collections-page';
 import { OptionsPage } from './pages/options-page';
+import { PopupPage } from './pages/popup-page';
 import { ReviewPage } from './pages/review-page';
 
 test.use({ sandboxOptions: { size: 30 } });
@@ -63,6 +64,11 @@ test('the day’s reminders: counted and notified, reviewed on their step’s wo
   );
   await expect.poll(badgeTitle).toBe('Remit for Clio: 3 reminders due today');
   await expect.poll(notices).toEqual({ 'remit-reminders-due': true });
+  // The popup offers them too, with the same count.
+  const popup = await PopupPage.open(context, extensionId);
+  await expect(popup.page.locator('[data-figure="reminders-due"]')).toHaveText('3 reminders due today');
+  await expect(popup.page.getByRole('button', { name: 'Review and send reminders…' })).toBeVisible();
+  await popup.page.close();
 
   // Paid in full before the review: Send all finds it paid with Clio and leaves it out.
   await control.payBill(paidMeanwhile.id, paidMeanwhile.balance);
