@@ -35,10 +35,25 @@ function outstandingOf(bills: SandboxBill[]): string {
 
 const billCount = (count: number) => (count === 1 ? '1 bill' : `${count} bills`);
 
-test.describe('reviewing bills before they go', () => {
-  test.use({ sandboxOptions: { size: 2_000 } });
+/** A client's bill numbers as `{bill_numbers}` lists them: oldest due first, then by number. */
+function numbersOf(bills: SandboxBill[]): string {
+  const numbers = [...bills]
+    .sort(
+      (a, b) => a.due_at.localeCompare(b.due_at) || a.number.localeCompare(b.number, 'en', { numeric: true }),
+    )
+    .map((bill) => bill.number);
+  return new Intl.ListFormat('en-US', { type: 'conjunction' }).format(numbers);
+}
 
-  test('sent long ago and unpaid: one envelope per client to the cent, an edited message kept', async ({
+const owedBy = (bills: SandboxBill[]) => outstandingOf(bills).replace(/ outstanding$/, '');
+
+test.describe('reviewing bills before they go', () => {
+  // A firm with years of history: most of its 2,000 bills paid long ago, about 70 still owed.
+  test.use({ sandboxOptions: { size: 2_000, unpaidBills: 70 } });
+  // Each bill goes through Clio's own dialog in a tab of its own, as a person's would.
+  test.describe.configure({ timeout: 5 * 60_000 });
+
+  test('sent long ago and unpaid: one envelope per client to the cent, an edited message kept, all sent once and confirmed', async ({
     context,
     extensionId,
     sandbox,
@@ -49,14 +64,16 @@ test.describe('reviewing bills before they go', () => {
     const chosen = (await control.bills()).filter(sentLongAgoAndUnpaid);
     const byClient = new Map<number, SandboxBill[]>();
     for (const bill of chosen) byClient.set(bill.clientId, [...(byClient.get(bill.clientId) ?? []), bill]);
-    // More than one screen of bills, and clients with several of them.
-    expect(chosen.length).toBeGreaterThan(60);
+    // Clients with several bills among them.
+    expect(chosen.length).toBeGreaterThan(30);
     expect([...byClient.values()].some((bills) => bills.length > 1)).toBe(true);
 
     const workspace = await CollectionsPage.open(context, extensionId);
     await workspace.chooseQueue('Sent more than 30 days ago, still unpaid');
     await expect(workspace.matching).toHaveText(`${chosen.length} bills match`);
     await workspace.selectAll.click();
+    // Select all takes every bill that matches, beyond the rows on screen.
+    expect(await workspace.rows.count()).toBeLessThan(chosen.length);
     await workspace.page.getByRole('button', { name: `Review ${chosen.length} bills` }).click();
 
     const review = new ReviewPage(workspace.page);
@@ -79,14 +96,9 @@ test.describe('reviewing bills before they go', () => {
     const [clientId, bills] = [...byClient].find(([, own]) => own.length > 1) as [number, SandboxBill[]];
     const client = contacts.find((contact) => contact.id === clientId)?.name ?? '';
     const template = 'Dear {client}, bills {bill_numbers} come to {total_outstanding}.';
-    const numbers = [...bills]
-      .sort(
-        (a, b) =>
-          a.due_at.localeCompare(b.due_at) || a.number.localeCompare(b.number, 'en', { numeric: true }),
-      )
-      .map((bill) => bill.number);
-    const owed = outstandingOf(bills).replace(/ outstanding$/, '');
-    const filled = `Dear ${client}, bills ${new Intl.ListFormat('en-US', { type: 'conjunction' }).format(numbers)} come to ${owed}.`;
+    const filledFor = (own: SandboxBill[]) =>
+      `Dear ${client}, bills ${numbersOf(own)} come to ${owedBy(own)}.`;
+    const filled = filledFor(bills);
     let envelope = await review.open(clientId);
     const preview = envelope.locator('[data-preview-part="message"]');
     await envelope.getByLabel('Message').fill(template);
@@ -115,5 +127,45 @@ test.describe('reviewing bills before they go', () => {
     else await expect(envelope.locator('button[aria-expanded]')).toBeFocused();
     await expect(review.summary).toHaveText(`${byClient.size} envelopes with ${chosen.length - 1} bills`);
     await expect(envelope.locator('[data-figure="outstanding"]')).toHaveText(outstandingOf(rest));
+
+    // Send all: Clio's dialog gets each bill once, with its envelope's channel, subject and message.
+    const sending = chosen.filter((bill) => bill !== leftOut);
+    const owner = (bill: SandboxBill) => contacts.find((contact) => contact.id === bill.clientId);
+    const envelopeOf = (bill: SandboxBill) => sending.filter((other) => other.clientId === bill.clientId);
+    const sentFrom = new Date().toISOString();
+    await workspace.page
+      .getByRole('button', { name: `Send all ${sending.length} bills through Clio` })
+      .click();
+    await expect(review.progress).toHaveText(
+      `${sending.length} of ${sending.length} sent, ${sending.length} confirmed by Clio; 0 failed, 0 skipped, 0 left`,
+      { timeout: 4 * 60_000 },
+    );
+    const sends = (await control.state()).sends;
+    const ascending = (a: number, b: number) => a - b;
+    expect(sends.map((send) => send.billId).sort(ascending)).toEqual(
+      sending.map((bill) => bill.id).sort(ascending),
+    );
+    for (const send of sends) {
+      const bill = sending.find((one) => one.id === send.billId) as SandboxBill;
+      const own = envelopeOf(bill);
+      const name = owner(bill)?.name ?? '';
+      expect(send).toMatchObject({
+        portal: true,
+        email: Boolean(owner(bill)?.primary_email_address),
+        subject: `Bills ${numbersOf(own)} for ${name}`,
+      });
+      if (bill.clientId === clientId) expect(send.message).toBe(filledFor(own));
+      else {
+        expect(send.message.startsWith(`Dear ${name},`)).toBe(true);
+        expect(send.message).toContain(`Please find bills ${numbersOf(own)}: ${owedBy(own)} is outstanding`);
+      }
+    }
+    const confirmed = (await control.bills()).filter(
+      (bill) =>
+        sending.some((one) => one.id === bill.id) &&
+        (bill as SandboxBill).shared &&
+        ((bill as SandboxBill).last_sent_at ?? '') >= sentFrom,
+    );
+    expect(confirmed).toHaveLength(sending.length);
   });
 });

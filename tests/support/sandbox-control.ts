@@ -22,6 +22,7 @@ export interface SandboxBill {
 export interface SandboxContact {
   id: number;
   name: string;
+  primary_email_address: string | null;
 }
 
 export interface SandboxRecord {
