@@ -38,6 +38,14 @@ export function localIsoDate(now = new Date()): string {
   return `${now.getFullYear()}-${month}-${day}`;
 }
 
+/**
+ * The calendar day a moment Clio wrote falls on where the user is: a payment voided at 23:30 in
+ * Toronto is voided that day, though Clio may write the moment in UTC, already the next.
+ */
+export function localDayOf(timestamp: string): string {
+  return localIsoDate(new Date(timestamp));
+}
+
 /** "just now", "5 minutes ago", "3 hours ago", in the user's language. */
 export function formatAgo(ms: number, now = Date.now(), locale?: string): string {
   const seconds = Math.round((ms - now) / 1000);

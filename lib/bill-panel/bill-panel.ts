@@ -7,6 +7,7 @@ import type { AllocationRecord } from '../db/records/allocation';
 import type { BillRecord } from '../db/records/bill';
 import type { PaymentLinkRecord } from '../db/records/payment-link';
 import { RemitError } from '../errors';
+import { localDayOf } from '../format';
 import { decimalToMinor, minorDigits } from '../money';
 import { refreshLinkActivity } from '../payment-links/link-activity';
 import { refreshSummaryLater } from '../summary/summary-store';
@@ -88,7 +89,7 @@ async function panelOf(bill: BillRecord, problem: BillPanel['problem']): Promise
       })),
     reversed: allocations.flatMap(({ id, date, amountDecimal, source, voidedAt }) =>
       voidedAt !== null && source === 'payment'
-        ? [{ id, date, amount: decimalToMinor(amountDecimal, digits), voidedOn: voidedAt.slice(0, 10) }]
+        ? [{ id, date, amount: decimalToMinor(amountDecimal, digits), voidedOn: localDayOf(voidedAt) }]
         : [],
     ),
     setAside: setAside.map(({ recordId, reason }) => ({ recordId, reason })),

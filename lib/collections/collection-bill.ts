@@ -1,6 +1,6 @@
 import type { BillState } from '../clio/schemas';
 import type { BillRecord } from '../db/records/bill';
-import { localIsoDate } from '../format';
+import { localDayOf } from '../format';
 
 /**
  * A bill as the collections workspace keeps it in memory: only what its columns, filters and queues
@@ -53,6 +53,6 @@ export function toCollectionBill(record: BillRecord): CollectionBill {
     dueAt: record.dueAt,
     shared: record.shared,
     lastSentAt: record.lastSentAt,
-    lastSentOn: record.lastSentAt === null ? null : localIsoDate(new Date(record.lastSentAt)),
+    lastSentOn: record.lastSentAt === null ? null : localDayOf(record.lastSentAt),
   };
 }

@@ -2,6 +2,7 @@ import { cachedBillTable } from '../collections/bill-cache';
 import { db } from '../db/database';
 import { keptUntilChanged } from '../db/kept-until-changed';
 import { everyResourceRead } from '../db/records/sync-state';
+import { localDayOf } from '../format';
 import { decimalToMinor, minorDigits } from '../money';
 import { collectedVersusBilled } from './collected-billed';
 import { daysToPay } from './days-to-pay';
@@ -25,7 +26,7 @@ const allocations = keptUntilChanged(['bills', 'allocations'], async () => {
       date: record.date,
       amount: decimalToMinor(record.amountDecimal, minorDigits(bill.currencyCode)),
       cash: record.source === 'payment',
-      voidedOn: record.voidedAt?.slice(0, 10) ?? null,
+      voidedOn: record.voidedAt === null ? null : localDayOf(record.voidedAt),
     };
     const list = byBill.get(bill.id);
     if (list) list.push(allocation);

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cachedBillPanel, refreshedBillPanel } from '@/lib/bill-panel/bill-panel';
 import { db } from '@/lib/db/database';
 import type { AllocationRecord } from '@/lib/db/records/allocation';
@@ -46,7 +46,10 @@ describe('the bill panel’s payments applied', () => {
 describe('the bill panel’s payments reversed', () => {
   beforeEach(() => Promise.all(db.tables.map((table) => table.clear())));
 
-  it('lists a payment Clio voided apart, never as paid, and a voided credit nowhere', async () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('lists a payment Clio voided apart, on the day it was voided where the user is, never as paid, and a voided credit nowhere', async () => {
+    vi.stubEnv('TZ', 'America/Toronto');
     await db.bills.put(bill({ id: 7, currencyCode: 'JPY', paid: 3_000, balance: 7_000 }));
     const allocation = (id: number, fields: Partial<AllocationRecord>): AllocationRecord => ({
       id,
@@ -64,7 +67,8 @@ describe('the bill panel’s payments reversed', () => {
     });
     await db.allocations.bulkPut([
       allocation(1, {}),
-      allocation(2, { date: '2026-11-05', amountDecimal: '1500', voidedAt: '2026-11-09T10:00:00-05:00' }),
+      // 21:00 on 9 November in Toronto, already the 10th in UTC.
+      allocation(2, { date: '2026-11-05', amountDecimal: '1500', voidedAt: '2026-11-10T02:00:00Z' }),
       allocation(3, { source: 'credit', amountDecimal: '200', voidedAt: '2026-11-10T10:00:00Z' }),
     ]);
 

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dropWorkspaceCachesOnChange } from '@/lib/collections/bill-cache';
 import { db } from '@/lib/db/database';
 import type { AllocationRecord } from '@/lib/db/records/allocation';
@@ -79,5 +79,23 @@ describe('figures that need the whole history', () => {
     expect(insight.currencies.map((currency) => [currency.currencyCode, currency.daysToPay])).toEqual([
       ['USD', days],
     ]);
+  });
+});
+
+describe('the day a payment was voided', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('is the firm’s day: voided at 23:30 on 31 October in Toronto, it was owed again when November opened', async () => {
+    vi.stubEnv('TZ', 'America/Toronto');
+    // $42.00 due 15 October, paid on the 20th; the cheque bounced at 23:30 on 31 October, Toronto time,
+    // which Clio may write as 1 November in UTC.
+    await db.bills.put(
+      bill({ id: 3, total: 4_200, due: 4_200, balance: 4_200, issuedAt: '2026-09-15', dueAt: '2026-10-15' }),
+    );
+    await db.allocations.put({ ...payment(3, 3, '2026-10-20', '42'), voidedAt: '2026-11-01T03:30:00Z' });
+    const usd = (await insightNow(TODAY)).currencies.find((currency) => currency.currencyCode === 'USD');
+    const row = usd?.rollForward.find((each) => each.bucket === 'days1To30');
+    // Owed at November's opening, 16 days late: no payment of an earlier month was voided this month.
+    expect(row).toMatchObject({ opening: 4_200, reinstated: 0, movedOut: 4_200 });
   });
 });
