@@ -3,7 +3,7 @@ import { sayError } from '@/lib/error-text';
 import { formatDate, formatMonth } from '@/lib/format';
 import { t } from '@/lib/i18n/text';
 import type { InsightView } from '@/lib/insight/messages';
-import { onUpdates } from '@/lib/messaging/updates';
+import { readOnUpdates } from '@/lib/messaging/updates';
 import { sendMessage } from '@/lib/send-message';
 import { buttonClass } from '../button-class';
 import { quiet } from '../popup/styles';
@@ -27,8 +27,7 @@ export function InsightPage({ onBack }: { onBack: () => void }) {
         (answer) => stop.signal.aborted || setInsight(answer),
         (error) => stop.signal.aborted || setProblem(sayError(error, 'insight.unreadable')),
       );
-    onUpdates(['bills', 'receivables'], read, stop.signal);
-    void read();
+    readOnUpdates(['bills', 'receivables'], read, stop.signal);
     return () => stop.abort();
   }, []);
   return (

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { sayError } from '@/lib/error-text';
 import type { MailingView } from '@/lib/mailing/messages';
-import { onUpdates } from '@/lib/messaging/updates';
+import { readOnUpdates } from '@/lib/messaging/updates';
 import { sendMessage } from '@/lib/send-message';
 
 export interface Review {
@@ -22,8 +22,7 @@ export function useReview(): Review {
           stop.signal.aborted ||
           setState((before) => ({ ...before, error: sayError(error, 'mailing.unreadable') })),
       );
-    onUpdates(['mailings', 'bills'], read, stop.signal);
-    void read();
+    readOnUpdates(['mailings', 'bills'], read, stop.signal);
     return () => stop.abort();
   }, []);
   return state;
@@ -45,8 +44,7 @@ export function useMailingState(): MailingSummary | null {
         // Only an offer to go back: without an answer, none is made.
         () => undefined,
       );
-    onUpdates(['mailings'], read, stop.signal);
-    void read();
+    readOnUpdates(['mailings'], read, stop.signal);
     return () => stop.abort();
   }, []);
   return state;

@@ -4,7 +4,7 @@ import type { BillView } from '@/lib/bills/bill-view';
 import { sayError } from '@/lib/error-text';
 import { addDays, formatDate, localIsoDate } from '@/lib/format';
 import { t } from '@/lib/i18n/text';
-import { onUpdates } from '@/lib/messaging/updates';
+import { readOnUpdates } from '@/lib/messaging/updates';
 import type { BillReminders as Reminders } from '@/lib/reminders/messages';
 import { channelWords, outcomeWords } from '@/lib/reminders/reminder-words';
 import { stepName } from '@/lib/reminders/step-name';
@@ -30,8 +30,7 @@ export function BillReminders({ bill }: { bill: BillView }) {
         // Not connected, or the worker starting: the panel's own problem line says so.
         () => undefined,
       );
-    onUpdates(['reminders'], read, stop.signal);
-    void read();
+    readOnUpdates(['reminders'], read, stop.signal);
     return () => stop.abort();
   }, [bill.id]);
 

@@ -44,3 +44,32 @@ export function onUpdates(topics: readonly UpdateTopic[], listener: () => void, 
   browser.runtime.onMessage.addListener(heard);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(heard), { once: true });
 }
+
+/**
+ * Runs `read` at once and again whenever one of `topics` changes, until `signal` aborts; never two at
+ * once. Updates heard while it runs (a sync's pages, several a second) make one more run after it:
+ * the page ends on the latest state without the background working out each step of the way.
+ */
+export function readOnUpdates(
+  topics: readonly UpdateTopic[],
+  read: () => Promise<unknown>,
+  signal: AbortSignal,
+): void {
+  let running = false;
+  let again = false;
+  const run = async () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    do {
+      again = false;
+      // What a failed read shows is the caller's; the next update reads again all the same.
+      await read().catch(() => undefined);
+    } while (again && !signal.aborted);
+    running = false;
+  };
+  onUpdates(topics, () => void run(), signal);
+  void run();
+}

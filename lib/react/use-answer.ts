@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { onUpdates, type UpdateTopic } from '../messaging/updates';
+import { readOnUpdates, type UpdateTopic } from '../messaging/updates';
 import type { MessageName, RequestOf, ResponseOf } from '../protocol';
 import { sendMessage } from '../send-message';
 
@@ -28,8 +28,7 @@ export function useAnswer<N extends AskedWithNothing>(
         (value) => stop.signal.aborted || setAnswer(value),
         () => undefined,
       );
-    onUpdates(topicList.split(' ') as UpdateTopic[], read, stop.signal);
-    void read();
+    readOnUpdates(topicList.split(' ') as UpdateTopic[], read, stop.signal);
     return () => stop.abort();
   }, [name, topicList]);
   return answer;

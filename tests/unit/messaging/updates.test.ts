@@ -2,7 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { publishChanges } from '@/entrypoints/background/publish-changes';
 import { db } from '@/lib/db/database';
-import { onUpdates, type UpdateMessage } from '@/lib/messaging/updates';
+import { onUpdates, readOnUpdates, type UpdateMessage } from '@/lib/messaging/updates';
 
 const background = {
   id: fakeBrowser.runtime.id,
@@ -84,5 +84,44 @@ describe('updates pushed to open pages', () => {
     stop.abort();
     deliver(update(['sends']), background);
     expect(heard).toHaveBeenCalledTimes(1);
+  });
+
+  it('a page reading on updates reads at once, never twice at once, and once more for all it heard meanwhile', async () => {
+    const answers: (() => void)[] = [];
+    const read = vi.fn(() => new Promise<void>((resolve) => answers.push(resolve)));
+    const stop = new AbortController();
+    readOnUpdates(['bills'], read, stop.signal);
+    const deliver = () =>
+      void fakeBrowser.runtime.onMessage.trigger(
+        { name: 'remitUpdate', topics: ['bills'] },
+        background,
+        () => {},
+      );
+    // Every promise settled, with no clock involved: what would have started has started.
+    const settled = () => new Promise((resolve) => setImmediate(resolve));
+    expect(read).toHaveBeenCalledTimes(1);
+
+    // A sync's pages while the first read is answered: none starts a read of its own.
+    for (let page = 0; page < 5; page += 1) deliver();
+    expect(read).toHaveBeenCalledTimes(1);
+    answers[0]?.();
+    // One more read, for all five.
+    await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(2));
+    answers[1]?.();
+    await settled();
+    expect(read).toHaveBeenCalledTimes(2);
+
+    // A failed read is not the end: the next update reads again.
+    read.mockRejectedValueOnce(new Error('worker stopped'));
+    deliver();
+    await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(3));
+    deliver();
+    await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(4));
+    answers[2]?.();
+
+    stop.abort();
+    await settled();
+    deliver();
+    expect(read).toHaveBeenCalledTimes(4);
   });
 });
