@@ -82,8 +82,15 @@ export async function syncResource(
     inFlight = next ? api.page(next, 'background', signal) : undefined;
     // A page fetched ahead but never stored must not surface as an unhandled rejection.
     inFlight?.catch(() => undefined);
-    const prepared = { ...preparePage(resource, page), queue, endsQuery: !fetched.next };
-    if (readFirst) skipReadFirst(prepared, readFirst, queriesRead === 0);
+    // Records read first come again in the whole index: those unchanged are not checked or stored twice.
+    const again = readFirst && queriesRead > 0 ? leaveOutUnchanged(page, readFirst) : { page, unchanged: 0 };
+    const prepared = {
+      ...preparePage(resource, again.page),
+      queue,
+      endsQuery: !fetched.next,
+      unchanged: again.unchanged,
+    };
+    if (readFirst && queriesRead === 0) noteEtags(prepared, readFirst);
     if (prepared.endsQuery) queriesRead += 1;
     state = await storing;
     signal.throwIfAborted();
@@ -107,24 +114,25 @@ export async function syncResource(
   });
 }
 
+/** In the query read first, notes each record's ETag. After a stopped worker nothing is noted. */
+function noteEtags(page: PreparedPage, etags: Map<number, string>): void {
+  for (const record of page.records as { id: number; etag?: string }[])
+    etags.set(record.id, record.etag ?? '');
+}
+
 /**
- * In the query read first, notes each record's ETag; in those after, leaves out the records it read
- * already, unchanged since (their ETag is the same), counting them as read. After a stopped worker
- * nothing is noted, and they are simply stored again.
+ * In the queries after the one read first, leaves out the records read already and unchanged since
+ * (the same ETag), before they are checked: counted as read, not stored again.
  */
-function skipReadFirst(page: PreparedPage, etags: Map<number, string>, first: boolean): void {
-  const etagOf = (record: object) => (record as { etag?: string }).etag;
-  const idOf = (record: object) => (record as { id: number }).id;
-  if (first) {
-    for (const record of page.records) etags.set(idOf(record), etagOf(record) ?? '');
-    return;
-  }
-  const changed = page.records.filter((record) => {
-    const etag = etagOf(record);
-    return !etag || etags.get(idOf(record)) !== etag;
+function leaveOutUnchanged(
+  page: ClioPage,
+  etags: Map<number, string>,
+): { page: ClioPage; unchanged: number } {
+  const records = page.records.filter((raw) => {
+    const { id, etag } = (raw ?? {}) as { id?: unknown; etag?: unknown };
+    return typeof etag !== 'string' || etag === '' || etags.get(id as number) !== etag;
   });
-  page.unchanged = page.records.length - changed.length;
-  page.records = changed;
+  return { page: { ...page, records }, unchanged: page.records.length - records.length };
 }
 
 /** Works out the payments an incremental run reads, once the run's bills are in; stored before walking. */

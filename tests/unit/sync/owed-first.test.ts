@@ -71,4 +71,23 @@ describe('a first sync reads what is owed first', () => {
     expect(await db.bills.count()).toBe(listed.length);
     expect((await db.syncState.get('bills'))?.records).toBe(listed.length);
   });
+
+  it('a bill paid between the two reads is cached as paid; those unchanged count once', async () => {
+    await clio.control.injectFaults([{ kind: 'latency', rate: 1, latencyMs: 600, path: '/api/v4/bills' }]);
+    const run = runSync();
+    run.catch(() => undefined);
+    await vi.waitFor(async () => expect(await db.summaries.count()).toBe(1), { timeout: 5_000 });
+
+    // Read first as owed, then paid in full in Clio before the whole index comes to it.
+    const [owed] = (await clio.control.bills()).filter((bill) => bill.state === 'awaiting_payment');
+    if (!owed) throw new Error('the sandbox has no bill awaiting payment');
+    await clio.control.payBill(owed.id, owed.balance);
+    await clio.control.clearFaults();
+    await run;
+
+    expect(await db.bills.get(owed.id)).toMatchObject({ state: 'paid', balance: 0 });
+    const listed = (await clio.control.bills()).filter((bill) => bill.state !== 'deleted');
+    expect((await db.syncState.get('bills'))?.records).toBe(listed.length);
+    expect((await receivablesNow())?.complete).toBe(true);
+  });
 });
