@@ -1,6 +1,7 @@
 import { accountOf, loadConnection } from '../connection/store';
 import { db } from '../db/database';
 import { keptUntilChanged } from '../db/kept-until-changed';
+import { localDayOf } from '../format';
 import type { ReminderStep } from './cadence';
 import { loadCadence } from './cadence-store';
 import { heldOn, type RemindableBill, remindersDue } from './due';
@@ -14,7 +15,6 @@ import { loadHolds } from './holds';
  * its last send worked out once.
  */
 const remindable = keptUntilChanged(['bills'], async () => {
-  const timeZone = firmTimeZone();
   const bills = await db.bills.where('state').equals('awaiting_payment').toArray();
   return bills.map(
     (bill): RemindableBill => ({
@@ -23,7 +23,7 @@ const remindable = keptUntilChanged(['bills'], async () => {
       state: bill.state,
       balance: bill.balance,
       dueAt: bill.dueAt,
-      lastSentOn: bill.lastSentAt === null ? null : calendarDayIn(timeZone, Date.parse(bill.lastSentAt)),
+      lastSentOn: bill.lastSentAt === null ? null : localDayOf(bill.lastSentAt),
     }),
   );
 });
