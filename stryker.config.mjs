@@ -4,6 +4,11 @@
  * (a flipped condition, a dropped call); the unit tests must fail on it. `npm run test:mutation`
  * prints the score per file and folder; it is not part of `npm test`.
  */
+
+// Stryker runs Vitest in worker threads, where a test's `vi.stubEnv('TZ', …)` no longer moves the
+// clock's zone; its runners start in the zone those tests stub instead (the whole suite passes in it).
+process.env.TZ = 'America/Toronto';
+
 export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],

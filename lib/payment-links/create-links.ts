@@ -7,11 +7,12 @@ import type { LinkRequestRecord } from '../db/records/link-request';
 import type { PaymentLinkRecord } from '../db/records/payment-link';
 import { RemitError } from '../errors';
 import { type Text, t } from '../i18n/text';
-import { type MinorUnits, toMajorUnits, toMinorUnits } from '../money';
+import { type MinorUnits, toMajorUnits } from '../money';
 import { refreshSummaryLater } from '../summary/summary-store';
 import { resourceSyncs } from '../sync/resources';
 import { freshSelection } from './fresh-selection';
 import { type PlannedLink, planLinks } from './link-plan';
+import { findMadeLink } from './made-link';
 
 export interface LinkOrder {
   billIds: number[];
@@ -29,10 +30,6 @@ export interface CreatedLink extends PlannedLink {
 const DAY_SECONDS = 86_400;
 /** Rounds of "look for it, then ask again" after an answer Clio may have sent but Remit never got. */
 const CREATE_ROUNDS = 3;
-/** A link Clio made for a request can carry a creation time this much before Remit wrote the request. */
-const CLOCK_SKEW_MS = 10 * 60_000;
-/** How long Clio may still be making a link after Remit stopped waiting for the answer. */
-const SETTLE_MS = 8000;
 
 /**
  * Makes the links a selection needs, all or none: the requests are written first, each link is made
@@ -237,51 +234,6 @@ async function settle(request: LinkRequestRecord, link: ClioPaymentsLink): Promi
     await db.linkRequests.update(request.id, { state: 'created', linkId: link.id, detail: null });
   });
   return record;
-}
-
-/**
- * An active link Clio made for this request (same subject, amount and account, made since it was
- * asked), once Clio has had time to finish; none when the request never went out.
- */
-async function findMadeLink(api: ClioApi, request: LinkRequestRecord): Promise<ClioPaymentsLink | undefined> {
-  if (request.postedAt === null) return undefined;
-  const settled = request.postedAt + SETTLE_MS - Date.now();
-  if (settled > 0) await new Promise((resolve) => setTimeout(resolve, settled));
-  const since = new Date(request.createdAt - CLOCK_SKEW_MS).toISOString();
-  const query = new URLSearchParams({
-    active: 'true',
-    updated_since: since,
-    fields: fieldsOf(clioPaymentsLink),
-  });
-  const claimed = new Set(
-    (await db.linkRequests.where('state').equals('created').toArray()).map((other) => other.linkId),
-  );
-  let url: string | undefined = `clio_payments/links.json?${query}&limit=200`;
-  while (url) {
-    const page = await api.page(url, 'interactive');
-    for (const raw of page.records) {
-      const link = clioPaymentsLink.safeParse(raw);
-      if (link.success && !claimed.has(link.data.id) && matches(link.data, request)) return link.data;
-    }
-    url = page.next;
-  }
-  return undefined;
-}
-
-function matches(link: ClioPaymentsLink, request: LinkRequestRecord): boolean {
-  const subjectMatches =
-    request.subject.type === 'Bill'
-      ? link.bill?.id === request.subject.id
-      : link.bill === null && link.contact?.id === request.subject.id;
-  const amount =
-    link.amount === null ? null : toMinorUnits(link.amount, link.currency ?? request.currencyCode);
-  return (
-    subjectMatches &&
-    amount === request.amount &&
-    link.destination_account?.id === request.accountId &&
-    link.created_at !== null &&
-    Date.parse(link.created_at) >= request.createdAt - CLOCK_SKEW_MS
-  );
 }
 
 /**

@@ -91,3 +91,33 @@ describe('what is not an amount of this bill', () => {
     expect(amount(amountText(125075 as MinorUnits, 'USD', 'ar-EG'), 'ar-EG')).toBe(125075);
   });
 });
+
+describe('how the marks of an amount are read', () => {
+  it.each([
+    ['  12.50  ', 'en-US', 1250],
+    ['1.250.500', 'en-US', 125050000],
+    ['12,345', 'en-US', 1234500],
+    ['.5', 'en-US', 50],
+    ['12.5', 'fr-CA', 1250],
+  ])('“%s” in %s is %d', (text, locale, minor) => {
+    expect(amount(text, locale)).toBe(minor);
+  });
+
+  it.each([
+    ['1234,567', 'en-US'],
+    ['1,234,5678', 'en-US'],
+    ['12.5 0', 'en-US'],
+  ])('groups of thousands must have three digits: “%s” in %s is refused', (text, locale) => {
+    expect(amount(text, locale)).toBe(`“${text}” could be read two ways. Write it as 1250.50.`);
+  });
+
+  it('says what was typed, and how to write it, in the bill’s currency', () => {
+    expect(amount('$12a', 'en-US')).toBe('“$12a” is not an amount. Write it as 1250.50.');
+    expect(amount('$a12', 'en-US')).toBe('“$a12” is not an amount. Write it as 1250.50.');
+    expect(amount('$.', 'en-US')).toBe('“$.” is not an amount. Write it as 1250.50.');
+    expect(amount('twelve', 'en-US', 'JPY')).toBe('“twelve” is not an amount in JPY. Write it as 1250.');
+    expect(amount('1.1234', 'fr-CA')).toContain('USD has at most 2 decimals');
+    // Arabic (Egypt) writes Arabic marks by default; typed on a Latin keyboard, "." is its decimal mark.
+    expect(amount('1.250', 'ar-EG')).toContain('USD has at most 2 decimals');
+  });
+});

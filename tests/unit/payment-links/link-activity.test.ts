@@ -3,6 +3,7 @@ import { clioApi } from '@/lib/connection/clio-session';
 import { db } from '@/lib/db/database';
 import type { PaymentLinkRecord } from '@/lib/db/records/payment-link';
 import { refreshLinkActivity } from '@/lib/payment-links/link-activity';
+import { linkIsActive } from '../../sandbox/state/links';
 import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
 
 describe('a bill’s link activity read again', () => {
@@ -14,13 +15,16 @@ describe('a bill’s link activity read again', () => {
   });
   afterEach(() => clio.close());
 
-  const openBillLink = () => {
-    const link = clio.sandbox.state.data.links.rows.find(
-      (candidate) =>
-        candidate.subject.type === 'Bill' && candidate.paymentId === null && !candidate.expiredManually,
+  const openBillLinks = () =>
+    clio.sandbox.state.data.links.rows.flatMap((link) =>
+      link.subject.type === 'Bill' && linkIsActive(link, clio.sandbox.state.clock.nowMs())
+        ? [{ link, billId: link.subject.id }]
+        : [],
     );
-    if (link?.subject.type !== 'Bill') throw new Error('The seed has no open bill link');
-    return { link, billId: link.subject.id };
+  const openBillLink = () => {
+    const [open] = openBillLinks();
+    if (!open) throw new Error('The seed has no open bill link');
+    return open;
   };
 
   it('stores the payment made through the bill’s link, and the link as Clio has it now', async () => {
@@ -46,5 +50,21 @@ describe('a bill’s link activity read again', () => {
     await refreshLinkActivity(await clioApi(), billId);
 
     expect(await db.paymentLinks.get(link.id)).toMatchObject({ id: link.id, billId, active: false });
+  });
+
+  it('stores only the bill’s own payments and links, not another bill’s paid the same day', async () => {
+    const [mine, other] = openBillLinks().filter(
+      (open, index, all) => all.findIndex((first) => first.billId === open.billId) === index,
+    );
+    if (!mine || !other) throw new Error('The seed has no two bills with open links');
+    const paid = clio.sandbox.state.payWithLink(mine.link.token);
+    clio.sandbox.state.payWithLink(other.link.token);
+
+    await refreshLinkActivity(await clioApi(), mine.billId);
+
+    expect((await db.payments.toArray()).map((payment) => payment.id)).toEqual([paid.id]);
+    const links = await db.paymentLinks.toArray();
+    expect(links.map((link) => link.id)).toContain(mine.link.id);
+    expect(links.every((link) => link.billId === mine.billId)).toBe(true);
   });
 });

@@ -168,3 +168,45 @@ describe('the limits of one link', () => {
     expect(link?.notOldest).toBe(true);
   });
 });
+
+describe('a link for part of a bill', () => {
+  it('takes any whole amount from one cent to the balance, and nothing else', () => {
+    const one = bill({ balance: 12_345 });
+    const applied = (amount: number) => planLinks([one], [one], accounts, amount).links[0]?.amount;
+    expect(applied(1)).toBe(1);
+    expect(applied(12_345)).toBe(12_345);
+    for (const amount of [0, -1, 12_346, 10.5]) {
+      expect(refusal(() => planLinks([one], [one], accounts, amount))).toBe(
+        'The amount must be more than zero and no more than the outstanding balance.',
+      );
+    }
+  });
+
+  it('is for one bill only', () => {
+    const two = [bill({}), bill({})];
+    expect(refusal(() => planLinks(two, two, accounts, 1_000))).toBe(
+      'Only a link for one bill can be for part of its balance.',
+    );
+  });
+
+  it('says nothing of older bills: a bill’s own link pays that bill only', () => {
+    const older = bill({ dueAt: '2025-01-01' });
+    const chosen = bill({ dueAt: '2026-06-01' });
+    expect(planLinks([chosen], [older, chosen], accounts).links[0]?.notOldest).toBe(false);
+  });
+});
+
+describe('what a client’s link settles', () => {
+  it('walks only the client’s bills a link of this kind and currency can pay', () => {
+    const paidOlder = bill({ dueAt: '2025-01-01', state: 'paid', balance: 0 });
+    const cadOlder = bill({ dueAt: '2025-02-01', currencyCode: 'CAD' });
+    const first = bill({ dueAt: '2026-01-01', balance: 1_000 });
+    const second = bill({ dueAt: '2026-02-01', balance: 2_000 });
+    const [link] = planLinks([second, first], [paidOlder, cadOlder, second, first], accounts).links;
+    expect(link?.settles.map((entry) => [entry.billId, entry.applied])).toEqual([
+      [first.id, 1_000],
+      [second.id, 2_000],
+    ]);
+    expect(link?.notOldest).toBe(false);
+  });
+});

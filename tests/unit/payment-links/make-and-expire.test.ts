@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/database';
 import type { BillRecord } from '@/lib/db/records/bill';
 import { RemitError } from '@/lib/errors';
@@ -63,6 +63,24 @@ describe('making and expiring a bill’s payment link', () => {
 
     expect((await linksOfBill())[0]).toMatchObject({ active: false, expiredManually: true });
     expect(await db.paymentLinks.get(made?.id ?? 0)).toMatchObject({ active: false });
+  });
+
+  it('says why when Clio will not expire a link, and keeps the link as Clio still has it', async () => {
+    const { links } = await createLinks({ billIds: [bill.id], durationDays: 30 });
+    const linkId = links[0]?.id ?? 0;
+    answerExpiryWith(422, 'The link has been paid');
+
+    const refused = await expireLink(linkId).catch((caught: unknown) => caught);
+
+    expect(refused).toMatchObject({ code: 'not_allowed' });
+    expect(await refusalWords(() => Promise.reject(refused))).toBe(
+      'Clio did not expire the link: The link has been paid.',
+    );
+    expect(await db.paymentLinks.get(linkId)).toMatchObject({ active: true });
+
+    // Other answers are not a refusal of the expiry: they keep their own meaning.
+    answerExpiryWith(403, 'Not permitted');
+    expect(await expireLink(linkId).catch((caught: unknown) => caught)).toMatchObject({ code: 'forbidden' });
   });
 
   it('refuses a second link for a bill whose link is still being made, and asks Clio nothing', async () => {
@@ -164,6 +182,17 @@ describe('making and expiring a bill’s payment link', () => {
     expect(links[0]?.amount).toBe(bill.balance - paidMeanwhile);
     expect((await db.bills.get(bill.id))?.balance).toBe(bill.balance - paidMeanwhile);
   });
+
+  /** Clio answers the link's PATCH with this status; every other request goes through. */
+  function answerExpiryWith(status: number, message: string) {
+    const through = globalThis.fetch;
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+      const asked = new Request(input, init);
+      return asked.method === 'PATCH' && /\/clio_payments\/links\/\d+/.test(new URL(asked.url).pathname)
+        ? Response.json({ error: { type: 'Refused', message } }, { status })
+        : through(input, init);
+    });
+  }
 
   function request(overrides: { id: string; state: 'creating' }) {
     return {
