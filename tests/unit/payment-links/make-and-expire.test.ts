@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { clioApi } from '@/lib/connection/clio-session';
 import { db } from '@/lib/db/database';
 import type { BillRecord } from '@/lib/db/records/bill';
 import { RemitError } from '@/lib/errors';
 import { createLinks, resumeLinkRequests } from '@/lib/payment-links/create-links';
 import { expireLink } from '@/lib/payment-links/expire-link';
+import { findMadeLink } from '@/lib/payment-links/made-link';
 import { cachedPlan, payableBills } from '@/lib/payment-links/payable-bills';
 import { runSync } from '@/lib/sync/run-sync';
 import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
@@ -81,6 +83,19 @@ describe('making and expiring a bill’s payment link', () => {
     // Other answers are not a refusal of the expiry: they keep their own meaning.
     answerExpiryWith(403, 'Not permitted');
     expect(await expireLink(linkId).catch((caught: unknown) => caught)).toMatchObject({ code: 'forbidden' });
+  });
+
+  it('after a lost answer, takes as its own only a link no other request has claimed', async () => {
+    await createLinks({ billIds: [bill.id], durationDays: 30 });
+    const [claimed] = await db.linkRequests.toArray();
+    if (!claimed) throw new Error('No request was written');
+    // The same link asked for again, its answer lost; asked long enough ago for Clio to have finished.
+    const lost = { ...claimed, id: 'lost-answer', state: 'creating' as const, linkId: null };
+    lost.postedAt = Date.now() - 60_000;
+
+    expect(await findMadeLink(await clioApi(), lost)).toBeUndefined();
+    await db.linkRequests.delete(claimed.id);
+    expect((await findMadeLink(await clioApi(), lost))?.id).toBe(claimed.linkId);
   });
 
   it('refuses a second link for a bill whose link is still being made, and asks Clio nothing', async () => {
