@@ -13,6 +13,7 @@ import type { MailingItemRecord } from '../db/records/mailing-item';
 import type { OutboxEntry } from '../db/records/outbox-entry';
 import { RemitError } from '../errors';
 import type { Text } from '../i18n/text';
+import { isTabOpen } from '../messaging/tab-messaging';
 import { lookForBatchSendsNow } from '../outbox/confirm-batch';
 import { type CheckedBill, queueSend } from '../outbox/send-outbox';
 import { whyNotSent } from '../outbox/sendable';
@@ -352,7 +353,7 @@ async function sendItem(chosen: MailingItemRecord, bill: CheckedBill, run: Run):
     );
     attempt.sendId = send.id;
     await db.mailingItems.update(item.id, { sendId: send.id });
-    await untilSettled(send.id);
+    await untilSettled(send.id, tabId);
     // A send still short of Send bill by now is given up, so its tab can no longer press it.
     await settle(send.id, ['queued', 'in_dialog'], 'failed', { code: 'tab_closed' });
     await takeOutcome(attempt);
@@ -488,14 +489,17 @@ async function billUrl(billId: number): Promise<string> {
 /**
  * Until Clio's dialog has answered the send: closed after Send bill, or refused it (the outbox then
  * marks it failed with Clio's words), or the send never got that far. The outbox moves it, in its tab.
+ * A tab closed after Send bill will say no more: the send is then looked for in Clio with the run's
+ * others, and the run goes on meanwhile.
  */
-async function untilSettled(sendId: string): Promise<void> {
+async function untilSettled(sendId: string, tabId: number): Promise<void> {
   const deadline = Date.now() + SEND_MS;
   while (Date.now() < deadline) {
     const written = nextWrite(['outbox'], LOOK_AGAIN_MS);
     const entry = await db.outbox.get(sendId);
     const answered = entry?.state === 'pressed' ? entry.submittedAt !== null : entry?.state !== 'in_dialog';
     if (entry && entry.state !== 'queued' && answered) return;
+    if (entry?.state === 'pressed' && !(await isTabOpen(tabId))) return;
     await written;
   }
 }

@@ -25,10 +25,20 @@ export async function sendToTab<T extends TabMessageTable, N extends keyof T & s
   try {
     raw = await browser.tabs.sendMessage(tabId, { name, request: spec.request.parse(request) }, { frameId });
   } catch (error) {
-    if (String(error).includes('Receiving end does not exist')) throw new NoListenerError(String(error));
+    // Chrome says the same of a closed tab: asking that one again would only wait.
+    if (String(error).includes('Receiving end does not exist') && (await isTabOpen(tabId)))
+      throw new NoListenerError(String(error));
     throw error;
   }
   const answer = reply.parse(raw);
   if (!answer.ok) throw RemitError.of(answer.error.code, answer.error.text);
   return spec.response.parse(answer.value) as z.output<T[N]['response']>;
+}
+
+/** Whether the tab is still open: the browser knows it by its id, which it never gives another tab. */
+export function isTabOpen(tabId: number): Promise<boolean> {
+  return browser.tabs.get(tabId).then(
+    (tab) => tab !== undefined,
+    () => false,
+  );
 }

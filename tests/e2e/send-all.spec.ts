@@ -1,4 +1,5 @@
-import { extensionPage, waitForSyncToFinish } from '../support/extension-db';
+import type { Page } from '@playwright/test';
+import { extensionPage, readStore, waitForSyncToFinish } from '../support/extension-db';
 import { type SandboxBill, sandboxControl } from '../support/sandbox-control';
 import { expect, test } from './fixtures';
 import { CollectionsPage } from './pages/collections-page';
@@ -26,6 +27,29 @@ async function settledSendCount(control: ReturnType<typeof sandboxControl>): Pro
     last = now;
     await new Promise((resolve) => setTimeout(resolve, 2_000));
   }
+}
+
+/** Clio's dialog loading the client's details: the request a held dialog waits on. */
+const SEND_OPTIONS = 'GET /nc/data/bills/:id/send-options';
+
+/**
+ * Holds Clio's Send dialog loading, and waits until a run's send is held there: the tab is then
+ * certainly short of Send bill, however the test cuts it short. The bill held, read from Remit's outbox.
+ */
+async function holdNextDialog(control: ReturnType<typeof sandboxControl>, page: Page): Promise<number> {
+  await control.injectFaults([
+    { kind: 'latency', rate: 1, latencyMs: 20_000, path: '^/nc/data/bills/\\d+/send-options$' },
+  ]);
+  // Counted after the fault is set: every dialog opened after this is held.
+  const before = (await control.state()).requests.arrived[SEND_OPTIONS] ?? 0;
+  await expect
+    .poll(async () => (await control.state()).requests.arrived[SEND_OPTIONS] ?? 0, { timeout: 60_000 })
+    .toBeGreaterThan(before);
+  const inDialog = (await readStore<{ billId: number; state: string }>(page, 'outbox')).filter(
+    (send) => send.state === 'in_dialog',
+  );
+  expect(inDialog).toHaveLength(1);
+  return inDialog[0]?.billId ?? 0;
 }
 
 test.describe('Send all', () => {
@@ -203,6 +227,42 @@ test.describe('Send all', () => {
     }
   });
 
+  test('a Clio tab closed after Send bill, before Clio answered: the run goes on at once, and that bill is confirmed, once', async ({
+    context,
+    extensionId,
+    sandbox,
+    connected: _,
+  }) => {
+    const control = sandboxControl(sandbox);
+    const { review, ids } = await reviewUnpaid(context, extensionId, 2);
+    // Clio takes seconds to answer Send bill: long enough to close its tab before it does.
+    await control.injectFaults([
+      { kind: 'latency', rate: 1, latencyMs: 4000, path: '^/nc/data/bills/\\d+/send$' },
+    ]);
+    await review.page.getByRole('button', { name: 'Send all 2 bills through Clio' }).click();
+    // Clio has the send: what the tab does next cannot take it back.
+    await expect
+      .poll(async () => (await control.state()).requests.arrived['POST /nc/data/bills/:id/send'] ?? 0)
+      .toBe(1);
+    const pressed = (await readStore<{ billId: number; state: string }>(review.page, 'outbox')).filter(
+      (send) => send.state === 'pressed',
+    );
+    expect(pressed).toHaveLength(1);
+    const pressedIn = context
+      .pages()
+      .find((page) => page.url().endsWith(`/nc/#/bills/${pressed[0]?.billId}`));
+    if (!pressedIn) throw new Error('no Clio tab shows the bill whose Send bill was pressed');
+    await pressedIn.close();
+
+    // The run does not wait for that bill's first look in Clio, a minute after Send bill: the other
+    // bill goes well before it.
+    await expect.poll(async () => (await control.state()).sends.length, { timeout: 30_000 }).toBe(2);
+    const allConfirmed = '2 of 2 sent, 2 confirmed by Clio; 0 failed, 0 skipped, 0 left';
+    await expect(review.progress).toHaveText(allConfirmed, { timeout: 30_000 });
+    const sent = (await control.state()).sends.map((send) => send.billId).sort();
+    expect(sent).toEqual([...ids].sort());
+  });
+
   test.describe('a long run', () => {
     test.use({ sandboxOptions: { size: LONG_RUN_SANDBOX } });
 
@@ -239,18 +299,26 @@ test.describe('Send all', () => {
         );
         await review.page.getByRole('button', { name: 'Resume' }).click();
       }
-      // A Clio tab Remit opened for a send, closed under it: that bill goes again, once. Closed once the
+      // A Clio tab Remit opened for a send, closed under it while Clio's dialog loads: that bill goes
+      // again, once. (Closed after Clio had Send bill, the run goes on and the bill is
+      // looked for in Clio: the test above.) Closed once the
       // bill the last stop cut short has gone, so no one bill is cut short three times (it would then be
       // reported failed, as it should).
       await expect.poll(sends, { timeout: 60_000 }).toBeGreaterThan(sentAtStop);
-      const billTab = () => context.pages().find((page) => page.url().includes('/nc/#/bills/'));
-      await expect.poll(() => billTab() !== undefined, { timeout: 60_000 }).toBe(true);
-      await billTab()?.close();
+      const held = await holdNextDialog(control, review.page);
+      const heldTab = context.pages().find((page) => page.url().endsWith(`/nc/#/bills/${held}`));
+      if (!heldTab) throw new Error(`no Clio tab shows bill ${held}, held in Clio's dialog`);
+      // Only the dialog already held stays held: the bill goes again at once.
+      await control.clearFaults();
+      await heldTab.close();
 
-      // The browser quit mid-run and started again: the run waits, paused, for the user to resume it.
+      // The browser quit mid-run, a bill in Clio's dialog, and started again: the run waits, paused,
+      // for the user to resume it.
       await expect
         .poll(sends, { timeout: 60_000, intervals: [100] })
         .toBeGreaterThanOrEqual(sentAtStop + SENT_BETWEEN_STOPS);
+      await holdNextDialog(control, review.page);
+      await control.clearFaults();
       await remit.restart();
       const after = await remit.context.newPage();
       await after.goto(`chrome-extension://${remit.extensionId}/collections.html#review`);

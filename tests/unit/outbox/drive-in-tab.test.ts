@@ -19,17 +19,18 @@ describe('asking a Clio tab to fill the Send dialog', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('asks again while the tab’s page is still loading, then once it has started, never more', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://app.clio.com/nc/#/bills/4' });
     const ask = vi
       .spyOn(fakeBrowser.tabs, 'sendMessage')
       .mockImplementationOnce(noListener)
       .mockImplementationOnce(noListener)
       .mockResolvedValue({ ok: true, value: { started: true } } as never);
 
-    expect(await askTabToSend(entry)).toBe(true);
+    expect(await askTabToSend({ ...entry, tabId: tab.id ?? 0 })).toBe(true);
 
     expect(ask).toHaveBeenCalledTimes(3);
     expect(ask).toHaveBeenLastCalledWith(
-      7,
+      tab.id,
       {
         name: 'driveSendDialog',
         request: { sendId: 's1', billId: 4, portal: true, email: false, message: 'Hi' },
@@ -48,5 +49,12 @@ describe('asking a Clio tab to fill the Send dialog', () => {
     await expect(askTabToSend(entry)).rejects.toThrow('No tab with id');
     expect(ask).toHaveBeenCalledTimes(2);
     expect(await askTabToSend({ ...entry, tabId: null })).toBe(false);
+  });
+
+  it('gives up at once on a closed tab, which Chrome answers as it does a page still loading', async () => {
+    const ask = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(noListener);
+
+    await expect(askTabToSend(entry)).rejects.toThrow('Receiving end does not exist');
+    expect(ask).toHaveBeenCalledTimes(1);
   });
 });
