@@ -1,5 +1,6 @@
 import { db } from '../db/database';
 import type { ConnectionRecord } from '../db/records/connection';
+import { RemitError } from '../errors';
 import type { ConnectionStatus } from './messages';
 
 /** The Clio account a connection is to: its region and user, as a reconnect keeps them. */
@@ -9,6 +10,13 @@ export function accountOf(connection: Pick<ConnectionRecord, 'region' | 'user'>)
 
 export function loadConnection(): Promise<ConnectionRecord | undefined> {
   return db.connection.get('current');
+}
+
+/** The account Remit is connected to now; asking without a connection is the user's to fix. */
+export async function connectedAccount(): Promise<string> {
+  const connection = await loadConnection();
+  if (!connection) throw new RemitError('not_connected', 'connection.connect_in_options');
+  return accountOf(connection);
 }
 
 export async function saveConnection(record: Omit<ConnectionRecord, 'key'>): Promise<void> {

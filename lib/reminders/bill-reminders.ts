@@ -1,4 +1,4 @@
-import { accountOf, loadConnection } from '../connection/store';
+import { connectedAccount } from '../connection/store';
 import { db } from '../db/database';
 import { RemitError } from '../errors';
 import { loadCadence } from './cadence-store';
@@ -6,12 +6,6 @@ import { remindersOfBill } from './history';
 import { loadHolds, quietClient, snoozeBill } from './holds';
 import type { BillReminders } from './messages';
 import { remindersDueToday } from './reminders-today';
-
-export async function connectedAccount(): Promise<string> {
-  const connection = await loadConnection();
-  if (!connection) throw new RemitError('not_connected', 'connection.connect_in_options');
-  return accountOf(connection);
-}
 
 /** A bill's reminders from the connected account, what holds them, and the step due today. */
 export async function billReminderView(billId: number): Promise<BillReminders> {

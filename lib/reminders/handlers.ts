@@ -1,6 +1,7 @@
+import { connectedAccount } from '../connection/store';
 import type { ClioScopes, Handlers } from '../messaging/handle';
 import { isOnScreen } from '../messaging/page-scope';
-import { billReminderView, connectedAccount, holdReminders, quietClients } from './bill-reminders';
+import { billReminderView, holdReminders, quietClients } from './bill-reminders';
 import { loadCadence, saveCadence } from './cadence-store';
 import { quietClient } from './holds';
 import type { reminderMessages } from './messages';
