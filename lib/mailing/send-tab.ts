@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { RemitError } from '../errors';
+import { isTabOpen } from '../messaging/tab-messaging';
 
 /** How often a loading tab is looked at: a read of the browser's memory. */
 const LOOK_EVERY_MS = 50;
@@ -52,18 +53,17 @@ export class SendTabs {
 
   /**
    * The bill's page, in its own tab: the one loaded ahead for it, or a new one; its id once loaded.
-   * It is the current tab from the call on, so the next bill's may be loaded ahead meanwhile.
+   * The tab loaded ahead for it is taken from the call on, so the next bill's may be loaded meanwhile.
    */
   async show(url: string): Promise<number> {
     const before = this.current;
-    let shown: OpenTab;
-    if (this.next?.url === url) {
-      shown = this.next;
-      this.next = null;
-    } else {
-      void this.closeNext();
-      shown = openTab(url);
-    }
+    // Taken at once: the next bill's page may be asked for before this one is shown.
+    const ahead = this.next?.url === url ? this.next : null;
+    if (ahead) this.next = null;
+    else void this.closeNext();
+    // A tab loaded ahead and closed by the user meanwhile is opened again: the bill has not been tried.
+    const aheadOpen = ahead !== null && (await isTabOpen(await ahead.tabId.catch(() => -1)));
+    const shown = ahead && aheadOpen ? ahead : openTab(url);
     this.current = shown;
     if (before) await closeTab(before);
     const tabId = await shown.tabId;

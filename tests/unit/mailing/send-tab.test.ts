@@ -48,6 +48,25 @@ describe('the Clio tabs of a Send all', () => {
     expect(await billTabs()).toEqual([]);
   });
 
+  it('open a bill’s page again when the tab loaded ahead for it was closed meanwhile', async () => {
+    const tabs = new SendTabs();
+    const ahead = await tabs.preload(BILL);
+    // The fake browser removes the tab, then fails looking its id up as a window's.
+    await browser.tabs.remove(ahead).catch(() => undefined);
+    expect((await browser.tabs.query({})).map((one) => one.id)).not.toContain(ahead);
+
+    const shown = tabs.show(BILL);
+    const tab = await vi.waitFor(async () => {
+      const [opened] = (await browser.tabs.query({})).filter((one) => one.url === BILL);
+      if (opened?.id === undefined) throw new Error('no tab opened again');
+      return { ...opened, id: opened.id };
+    });
+    await handlers.loadFeatures({}, { tab, frameId: 0 });
+    expect(await shown).toBe(tab.id);
+    expect(tab.id).not.toBe(ahead);
+    await tabs.close();
+  });
+
   it('leave every other Clio tab its features: the panel and the rest', async () => {
     const own = await browser.tabs.create({ url: BILL });
     await handlers.loadFeatures({}, { tab: own, frameId: 0 });
