@@ -62,8 +62,8 @@ export class SendTabs {
     if (ahead) this.next = null;
     else void this.closeNext();
     // A tab loaded ahead and closed by the user meanwhile is opened again: the bill has not been tried.
-    const aheadOpen = ahead !== null && (await isTabOpen(await ahead.tabId.catch(() => -1)));
-    const shown = ahead && aheadOpen ? ahead : openTab(url);
+    const shown =
+      ahead !== null && (await isTabOpen(await ahead.tabId.catch(() => -1))) ? ahead : openTab(url);
     this.current = shown;
     if (before) await closeTab(before);
     const tabId = await shown.tabId;

@@ -1,6 +1,6 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { extensionPage, readStore, waitForSyncToFinish } from '../support/extension-db';
-import { type SandboxBill, sandboxControl } from '../support/sandbox-control';
+import { type SandboxBill, type SandboxControl, sandboxControl } from '../support/sandbox-control';
 import { expect, test } from './fixtures';
 import { CollectionsPage } from './pages/collections-page';
 import { PopupPage } from './pages/popup-page';
@@ -19,7 +19,7 @@ const SENT_BETWEEN_STOPS = 6;
 const CANCELLED_BATCH = 12;
 
 /** The sandbox's count of sends once it has stayed the same for two seconds: the bill in flight has gone. */
-async function settledSendCount(control: ReturnType<typeof sandboxControl>): Promise<number> {
+async function settledSendCount(control: SandboxControl): Promise<number> {
   let last = -1;
   for (;;) {
     const now = (await control.state()).sends.length;
@@ -36,7 +36,7 @@ const SEND_OPTIONS = 'GET /nc/data/bills/:id/send-options';
  * Holds Clio's Send dialog loading, and waits until a run's send is held there: the tab is then
  * certainly short of Send bill, however the test cuts it short. The bill held, read from Remit's outbox.
  */
-async function holdNextDialog(control: ReturnType<typeof sandboxControl>, page: Page): Promise<number> {
+async function holdNextDialog(control: SandboxControl, page: Page): Promise<number> {
   await control.injectFaults([
     { kind: 'latency', rate: 1, latencyMs: 20_000, path: '^/nc/data/bills/\\d+/send-options$' },
   ]);
@@ -45,11 +45,22 @@ async function holdNextDialog(control: ReturnType<typeof sandboxControl>, page: 
   await expect
     .poll(async () => (await control.state()).requests.arrived[SEND_OPTIONS] ?? 0, { timeout: 60_000 })
     .toBeGreaterThan(before);
-  const inDialog = (await readStore<{ billId: number; state: string }>(page, 'outbox')).filter(
-    (send) => send.state === 'in_dialog',
-  );
-  expect(inDialog).toHaveLength(1);
-  return inDialog[0]?.billId ?? 0;
+  return billOfTheSend(page, 'in_dialog');
+}
+
+/** The bill of the one send in Remit's outbox in `state`: a run has one send under way at a time. */
+async function billOfTheSend(page: Page, state: 'in_dialog' | 'pressed'): Promise<number> {
+  const sends = await readStore<{ billId: number; state: string }>(page, 'outbox');
+  const [send, ...others] = sends.filter((one) => one.state === state);
+  if (!send || others.length > 0) throw new Error(`not one send ${state} in the outbox`);
+  return send.billId;
+}
+
+/** The Clio tab a run opened for this bill. */
+function clioTabOf(context: BrowserContext, billId: number): Page {
+  const tab = context.pages().find((page) => page.url().endsWith(`/nc/#/bills/${billId}`));
+  if (!tab) throw new Error(`no Clio tab shows bill ${billId}`);
+  return tab;
 }
 
 test.describe('Send all', () => {
@@ -244,15 +255,7 @@ test.describe('Send all', () => {
     await expect
       .poll(async () => (await control.state()).requests.arrived['POST /nc/data/bills/:id/send'] ?? 0)
       .toBe(1);
-    const pressed = (await readStore<{ billId: number; state: string }>(review.page, 'outbox')).filter(
-      (send) => send.state === 'pressed',
-    );
-    expect(pressed).toHaveLength(1);
-    const pressedIn = context
-      .pages()
-      .find((page) => page.url().endsWith(`/nc/#/bills/${pressed[0]?.billId}`));
-    if (!pressedIn) throw new Error('no Clio tab shows the bill whose Send bill was pressed');
-    await pressedIn.close();
+    await clioTabOf(context, await billOfTheSend(review.page, 'pressed')).close();
 
     // The run does not wait for that bill's first look in Clio, a minute after Send bill: the other
     // bill goes well before it.
@@ -300,14 +303,11 @@ test.describe('Send all', () => {
         await review.page.getByRole('button', { name: 'Resume' }).click();
       }
       // A Clio tab Remit opened for a send, closed under it while Clio's dialog loads: that bill goes
-      // again, once. (Closed after Clio had Send bill, the run goes on and the bill is
-      // looked for in Clio: the test above.) Closed once the
+      // again, once (closed after Clio had Send bill, the run goes on: the test above). Closed once the
       // bill the last stop cut short has gone, so no one bill is cut short three times (it would then be
       // reported failed, as it should).
       await expect.poll(sends, { timeout: 60_000 }).toBeGreaterThan(sentAtStop);
-      const held = await holdNextDialog(control, review.page);
-      const heldTab = context.pages().find((page) => page.url().endsWith(`/nc/#/bills/${held}`));
-      if (!heldTab) throw new Error(`no Clio tab shows bill ${held}, held in Clio's dialog`);
+      const heldTab = clioTabOf(context, await holdNextDialog(control, review.page));
       // Only the dialog already held stays held: the bill goes again at once.
       await control.clearFaults();
       await heldTab.close();
