@@ -42,8 +42,12 @@ const SEND_MS = 120_000;
 const BILLS_PER_CHECK = 200;
 /** A check older than this is made again before its bill goes (a run paused, then resumed). */
 const CHECK_FRESH_MS = 5 * 60_000;
-/** How long an unexpected error waits before it pauses the run (see runMailing). */
-const UNEXPECTED_PAUSE_AFTER_MS = 3000;
+/**
+ * A quitting browser closes the run's tabs and fails its calls, then stops the worker, within this
+ * long: what a quit also causes (an unexpected error, a tab closed under a send) is acted on only by
+ * a worker still running this long after, so a quit never costs a bill its attempts.
+ */
+const QUIT_GRACE_MS = 3000;
 
 /** Bills of a run as Clio showed them when they were last checked, by bill id. */
 type Checks = Map<number, { bill: CheckedBill; at: number }>;
@@ -239,9 +243,9 @@ export async function runMailing(mailingId: string): Promise<void> {
   } catch (error) {
     // Clio out of reach, or something Remit did not expect: the run stops where it is, saying why.
     console.error('Remit: the mailing stopped', error);
-    // The browser quitting fails what the run does next, the same way: a worker still running a
-    // moment later pauses the run with the error; a worker gone by then leaves it to the restart.
-    if (!(error instanceof RemitError)) await pause(UNEXPECTED_PAUSE_AFTER_MS);
+    // What Remit did not expect may be the browser quitting: a worker gone by the end of the grace
+    // leaves the run to the restart.
+    if (!(error instanceof RemitError)) await pause(QUIT_GRACE_MS);
     await pauseFor(mailingId, error);
   } finally {
     running.delete(mailingId);
@@ -330,12 +334,19 @@ async function sendItem(chosen: MailingItemRecord, bill: CheckedBill, run: Run):
     attempts: attempt.attempts,
     updatedAt: Date.now(),
   });
-  let tabId: number | undefined;
+  let tabId: number;
   try {
     const shown = run.tabs.show(await billUrl(item.billId));
     // The next bill's page loads while this one's does and its dialog is filled.
     void loadNextAhead(item, run).catch(() => undefined);
     tabId = await shown;
+  } catch (error) {
+    // No tab for the bill (not connected, or a quitting browser opens none): the bill was not tried,
+    // and no other bill can be; the run stops on the error.
+    await untried(item);
+    throw error;
+  }
+  try {
     await db.mailingItems.update(item.id, { tabId });
     const send = await queueSend(
       {
@@ -354,17 +365,15 @@ async function sendItem(chosen: MailingItemRecord, bill: CheckedBill, run: Run):
     attempt.sendId = send.id;
     await db.mailingItems.update(item.id, { sendId: send.id });
     await untilSettled(send.id, tabId);
+    // Its tab closed under it, by the user or a quitting browser: the bill goes again, after the grace.
+    if ((await db.outbox.get(send.id))?.problem?.code === 'tab_closed') await pause(QUIT_GRACE_MS);
     // A send still short of Send bill by now is given up, so its tab can no longer press it.
     await settle(send.id, ['queued', 'in_dialog'], 'failed', { code: 'tab_closed' });
     await takeOutcome(attempt);
   } catch (error) {
     if (isSignInProblem(error)) {
       // Every bill would fail the same way: the run waits for the user to reconnect and resume.
-      await db.mailingItems.update(item.id, {
-        state: 'waiting',
-        attempts: item.attempts,
-        updatedAt: Date.now(),
-      });
+      await untried(item);
       await pauseFor(item.mailingId, error);
     } else if (error instanceof RemitError) {
       // Clio's refusal before any dialog is the bill's answer.
@@ -374,12 +383,15 @@ async function sendItem(chosen: MailingItemRecord, bill: CheckedBill, run: Run):
       await takeOutcome(attempt);
     }
   } finally {
-    if (tabId !== undefined) {
-      // Not waited for: the next bill's page is already loading.
-      void run.tabs.closeCurrent();
-      await db.mailingItems.update(item.id, { tabId: null });
-    }
+    // Not waited for: the next bill's page is already loading.
+    void run.tabs.closeCurrent();
+    await db.mailingItems.update(item.id, { tabId: null });
   }
+}
+
+/** The bill waits its turn again, its attempts as before this one began: nothing was tried. */
+async function untried(item: MailingItemRecord): Promise<void> {
+  await db.mailingItems.update(item.id, { state: 'waiting', attempts: item.attempts, updatedAt: Date.now() });
 }
 
 /**

@@ -373,6 +373,35 @@ describe('a run Remit pauses by itself', () => {
   });
 });
 
+describe('a run whose browser opens no tab', () => {
+  let clio: InProcessClio;
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    await clio.close();
+  });
+
+  it('stops without counting an attempt against the bill, as a quitting browser refuses new tabs', async () => {
+    fakeBrowser.reset();
+    clio = await connectToInProcessClio({ size: 40 });
+    const [owed] = (await clio.control.bills()).filter((one) => one.state === 'awaiting_payment');
+    if (!owed) throw new Error('The seed has no owed bill');
+    await db.mailings.add({ id: 'm', state: 'sending', createdAt: 1, updatedAt: 1 });
+    await db.mailingItems.add(item(owed.id, { attempts: 1 }));
+    const opened = vi
+      .spyOn(fakeBrowser.tabs, 'create')
+      .mockRejectedValue(new Error('Browser is shutting down'));
+
+    await runMailing('m');
+
+    expect(opened).toHaveBeenCalledOnce();
+    expect(await db.mailingItems.get(`m:${owed.id}`)).toMatchObject({ state: 'waiting', attempts: 1 });
+    expect(await db.mailings.get('m')).toMatchObject({
+      state: 'paused',
+      pausedBecause: { key: 'mailing.stopped_unexpectedly' },
+    });
+  });
+});
+
 describe('a run stopped by an error Remit did not expect', () => {
   afterEach(() => {
     vi.useRealTimers();
