@@ -1,9 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ClioPage } from '@/lib/clio/api';
 import { db } from '@/lib/db/database';
 import type { SyncStateRecord } from '@/lib/db/records/sync-state';
 import { preparePage, storePage } from '@/lib/sync/commit-page';
 import { resourceSyncs } from '@/lib/sync/resources';
+import { onBillsStored } from '@/lib/sync/store-bills';
 import { initialState } from '@/lib/sync/sync-resource';
 
 const bills = resourceSyncs.find((resource) => resource.name === 'bills');
@@ -105,5 +106,226 @@ describe('preparing and storing a page', () => {
     await commitPage(bills, { records: [clioBill(2)], next: undefined, serverTime: 2 }, initialState(bills));
     expect(await db.setAside.count()).toBe(0);
     expect(await db.bills.get(2)).toMatchObject({ total: 10_010 });
+  });
+});
+
+const payments = resourceSyncs.find((resource) => resource.name === 'payments');
+const allocations = resourceSyncs.find((resource) => resource.name === 'allocations');
+if (!payments || !allocations) throw new Error('no payments or allocations resource');
+
+function clioPayment(id: number, changes: Record<string, unknown> = {}) {
+  return {
+    id,
+    amount: 25.5,
+    currency: 'USD',
+    state: 'completed',
+    confirmation_number: `C-${id}`,
+    created_at: '2026-11-03T10:00:00Z',
+    updated_at: '2026-11-03T10:00:00Z',
+    bills: [{ id: 1 }],
+    contact: { id: 7 },
+    clio_payments_link: null,
+    ...changes,
+  };
+}
+
+describe('a page’s place in its run', () => {
+  afterEach(async () => {
+    vi.useRealTimers();
+    await Promise.all(db.tables.map((table) => table.clear()));
+  });
+
+  it('dates the run by Clio’s clock on its first page, or the worker’s without one; later pages keep that date', async () => {
+    const first = await commitPage(
+      bills,
+      { records: [clioBill(1)], next: 'bills.json?page=2', serverTime: 5 },
+      { ...initialState(bills), nextUrl: 'bills.json' },
+    );
+    const second = await commitPage(bills, { records: [clioBill(2)], next: undefined, serverTime: 9 }, first);
+    expect([first.runStartedAt, second.runStartedAt, second.pages]).toEqual([5, 5, 2]);
+
+    vi.useFakeTimers({ toFake: ['Date'], now: 1_234 });
+    const unclocked = await commitPage(
+      bills,
+      { records: [clioBill(3)], next: undefined, serverTime: undefined },
+      initialState(bills),
+    );
+    expect(unclocked.runStartedAt).toBe(1_234);
+  });
+
+  it('counts the owed bills a first run reads first once, in the whole index after them, unchanged ones included', async () => {
+    const start = { ...initialState(bills), runKind: 'full' as const, nextUrl: 'owed', queriesRead: 0 };
+    const owedRead = await storePage(
+      bills,
+      {
+        ...preparePage(bills, { records: [clioBill(1), clioBill(2)], next: undefined, serverTime: 5 }),
+        endsQuery: true,
+      },
+      start,
+    );
+    expect([owedRead.records, owedRead.queriesRead]).toEqual([0, 1]);
+
+    const wholeIndex = await storePage(
+      bills,
+      {
+        ...preparePage(bills, { records: [clioBill(3)], next: 'more', serverTime: 6 }),
+        endsQuery: false,
+        unchanged: 2,
+      },
+      owedRead,
+    );
+    expect([wholeIndex.records, wholeIndex.queriesRead]).toEqual([3, 1]);
+    const indexEnd = await storePage(
+      bills,
+      { ...preparePage(bills, { records: [clioBill(4)], next: undefined, serverTime: 7 }), endsQuery: true },
+      wholeIndex,
+    );
+    expect(await db.syncState.get('bills')).toMatchObject({ records: 4, queriesRead: 2, pages: 3 });
+    expect(indexEnd.records).toBe(4);
+  });
+
+  it('counts every record of an incremental run, each query read to its end', async () => {
+    const start = {
+      ...initialState(bills),
+      runKind: 'incremental' as const,
+      nextUrl: 'changed',
+      queriesRead: 0,
+    };
+    const read = await storePage(
+      bills,
+      {
+        ...preparePage(bills, { records: [clioBill(1), clioBill(2)], next: undefined, serverTime: 5 }),
+        endsQuery: true,
+      },
+      start,
+    );
+    expect([read.records, read.queriesRead]).toEqual([2, 1]);
+  });
+
+  it('notes, in an incremental run, the bills whose money moved for the payments to read; a full run notes none', async () => {
+    await commitPage(
+      bills,
+      { records: [clioBill(1), clioBill(3)], next: undefined, serverTime: 1 },
+      initialState(bills),
+    );
+    await db.syncState.put({ ...initialState(payments), billsChanged: [9] });
+    const incremental = { ...initialState(bills), runKind: 'incremental' as const, nextUrl: 'changed' };
+
+    await commitPage(
+      bills,
+      {
+        records: [
+          clioBill(1, { paid: 50.2, balance: 49.9 }),
+          clioBill(2, { paid: 0, pending: 12 }),
+          clioBill(3),
+          clioBill(4, { paid: 0, pending: null }),
+        ],
+        next: undefined,
+        serverTime: 2,
+      },
+      incremental,
+    );
+    expect((await db.syncState.get('payments'))?.billsChanged).toEqual([9, 1, 2]);
+
+    await commitPage(
+      bills,
+      { records: [clioBill(1, { paid: 80.2, balance: 19.9 })], next: undefined, serverTime: 3 },
+      { ...initialState(bills), runKind: 'full', nextUrl: 'all' },
+    );
+    expect((await db.syncState.get('payments'))?.billsChanged).toEqual([9, 1, 2]);
+  });
+
+  it('keeps the bills noted on the payments’ row as a page of payments is stored', async () => {
+    await db.syncState.put({ ...initialState(payments), billsChanged: [4] });
+
+    await commitPage(
+      payments,
+      { records: [clioPayment(1)], next: 'payments.json?page=2', serverTime: 3 },
+      { ...initialState(payments), nextUrl: 'payments.json' },
+    );
+
+    expect(await db.syncState.get('payments')).toMatchObject({
+      billsChanged: [4],
+      nextUrl: 'payments.json?page=2',
+      pages: 1,
+    });
+    expect(await db.payments.get(1)).toMatchObject({ amount: 2_550, billIds: [1] });
+  });
+});
+
+describe('bills just stored', () => {
+  const heard: number[][] = [];
+  onBillsStored(async (stored) => {
+    heard.push(stored.map((bill) => bill.id));
+  });
+  afterEach(() => Promise.all(db.tables.map((table) => table.clear())));
+
+  it('are told to who wants to know of them; other records are not', async () => {
+    // Heard since the file began: the pages stored by the tests above.
+    heard.length = 0;
+    await commitPage(
+      bills,
+      { records: [clioBill(1), clioBill(2)], next: undefined, serverTime: 1 },
+      initialState(bills),
+    );
+    await commitPage(
+      payments,
+      { records: [clioPayment(3)], next: undefined, serverTime: 1 },
+      initialState(payments),
+    );
+
+    await vi.waitFor(() => expect(heard).toEqual([[1, 2]]));
+    expect(await db.payments.count()).toBe(1);
+  });
+});
+
+describe('records set aside', () => {
+  afterEach(() => Promise.all(db.tables.map((table) => table.clear())));
+
+  it('names a record without an id by its text: read again, one entry; another such record, another', async () => {
+    const page = (records: unknown[]) => ({ records, next: undefined, serverTime: 1 });
+    await commitPage(bills, page([{ nope: true }]), initialState(bills));
+    // The same characters in another order are another record.
+    await commitPage(bills, page([{ nope: true }, { ab: 1 }, { ba: 1 }]), initialState(bills));
+
+    const keys = (await db.setAside.toCollection().primaryKeys()).map(String);
+    expect(keys).toHaveLength(3);
+    expect(keys.every((key) => key.startsWith('bills:unidentified:'))).toBe(true);
+    expect((await db.setAside.toArray()).map((record) => record.recordId)).toEqual([null, null, null]);
+  });
+
+  it('keeps the bill an allocation set aside belongs to, so the bill’s page can say so', async () => {
+    await commitPage(
+      allocations,
+      {
+        records: [
+          { id: 3, bill: { id: 5 } },
+          { id: 4, bill: { id: 'five' } },
+        ],
+        next: undefined,
+        serverTime: 1,
+      },
+      initialState(allocations),
+    );
+
+    const setAside = await db.setAside.orderBy('key').toArray();
+    expect(setAside.map((record) => [record.key, record.recordId, record.billId])).toEqual([
+      ['allocations:3', 3, 5],
+      ['allocations:4', 4, undefined],
+    ]);
+  });
+
+  it('sets aside a payment whose amount Remit cannot count exactly, naming the amount', async () => {
+    await commitPage(
+      payments,
+      { records: [clioPayment(1, { amount: 1e17 }), clioPayment(2)], next: undefined, serverTime: 1 },
+      initialState(payments),
+    );
+
+    expect(await db.payments.toCollection().primaryKeys()).toEqual([2]);
+    expect((await db.setAside.get('payments:1'))?.reason).toEqual({
+      key: 'records.unsafe_amount',
+      values: { field: 'amount', amount: '100000000000000000' },
+    });
   });
 });
