@@ -63,6 +63,18 @@ async function untilDone(mailingId: string) {
   throw new Error('the run did not end');
 }
 
+/** Mailing `m`, sending, of one bill Clio has awaiting payment: that bill. */
+async function sendingOneOwedBill(
+  clio: InProcessClio,
+  fields: Partial<MailingItemRecord> = {},
+): Promise<SandboxBill> {
+  const [owed] = (await clio.control.bills()).filter((one) => one.state === 'awaiting_payment');
+  if (!owed) throw new Error('The seed has no owed bill');
+  await db.mailings.add({ id: 'm', state: 'sending', createdAt: 1, updatedAt: 1 });
+  await db.mailingItems.add(item(owed.id, fields));
+  return owed;
+}
+
 beforeEach(() => Promise.all(db.tables.map((table) => table.clear())));
 
 describe('a run the worker stopped', () => {
@@ -346,10 +358,7 @@ describe('a run Remit pauses by itself', () => {
   it('says why, whether Clio is out of reach or no longer takes the sign-in, and forgets it once resumed', async () => {
     fakeBrowser.reset();
     clio = await connectToInProcessClio({ size: 40 });
-    const [owed] = (await clio.control.bills()).filter((one) => one.state === 'awaiting_payment');
-    if (!owed) throw new Error('The seed has no owed bill');
-    await db.mailings.add({ id: 'm', state: 'sending', createdAt: 1, updatedAt: 1 });
-    await db.mailingItems.add(item(owed.id));
+    await sendingOneOwedBill(clio);
     const pausedBecause = async () => {
       const { mailing } = await mailingHandlers.mailingState({}, sender);
       return mailing?.state === 'paused' && mailing.pausedBecause
@@ -383,10 +392,7 @@ describe('a run whose browser opens no tab', () => {
   it('stops without counting an attempt against the bill, as a quitting browser refuses new tabs', async () => {
     fakeBrowser.reset();
     clio = await connectToInProcessClio({ size: 40 });
-    const [owed] = (await clio.control.bills()).filter((one) => one.state === 'awaiting_payment');
-    if (!owed) throw new Error('The seed has no owed bill');
-    await db.mailings.add({ id: 'm', state: 'sending', createdAt: 1, updatedAt: 1 });
-    await db.mailingItems.add(item(owed.id, { attempts: 1 }));
+    const owed = await sendingOneOwedBill(clio, { attempts: 1 });
     const opened = vi
       .spyOn(fakeBrowser.tabs, 'create')
       .mockRejectedValue(new Error('Browser is shutting down'));

@@ -129,6 +129,25 @@ function clioPayment(id: number, changes: Record<string, unknown> = {}) {
   };
 }
 
+/** A page of these bills stored as a run walks its query: `endsQuery` on the query's last page. */
+const storeBillsPage = (
+  ids: number[],
+  walked: { endsQuery: boolean; unchanged?: number },
+  state: SyncStateRecord,
+) =>
+  storePage(
+    bills,
+    {
+      ...preparePage(bills, {
+        records: ids.map((id) => clioBill(id)),
+        next: walked.endsQuery ? undefined : 'bills.json?page_token=next',
+        serverTime: 5,
+      }),
+      ...walked,
+    },
+    state,
+  );
+
 describe('a page’s place in its run', () => {
   afterEach(async () => {
     vi.useRealTimers();
@@ -155,31 +174,12 @@ describe('a page’s place in its run', () => {
 
   it('counts the owed bills a first run reads first once, in the whole index after them, unchanged ones included', async () => {
     const start = { ...initialState(bills), runKind: 'full' as const, nextUrl: 'owed', queriesRead: 0 };
-    const owedRead = await storePage(
-      bills,
-      {
-        ...preparePage(bills, { records: [clioBill(1), clioBill(2)], next: undefined, serverTime: 5 }),
-        endsQuery: true,
-      },
-      start,
-    );
+    const owedRead = await storeBillsPage([1, 2], { endsQuery: true }, start);
     expect([owedRead.records, owedRead.queriesRead]).toEqual([0, 1]);
 
-    const wholeIndex = await storePage(
-      bills,
-      {
-        ...preparePage(bills, { records: [clioBill(3)], next: 'more', serverTime: 6 }),
-        endsQuery: false,
-        unchanged: 2,
-      },
-      owedRead,
-    );
+    const wholeIndex = await storeBillsPage([3], { endsQuery: false, unchanged: 2 }, owedRead);
     expect([wholeIndex.records, wholeIndex.queriesRead]).toEqual([3, 1]);
-    const indexEnd = await storePage(
-      bills,
-      { ...preparePage(bills, { records: [clioBill(4)], next: undefined, serverTime: 7 }), endsQuery: true },
-      wholeIndex,
-    );
+    const indexEnd = await storeBillsPage([4], { endsQuery: true }, wholeIndex);
     expect(await db.syncState.get('bills')).toMatchObject({ records: 4, queriesRead: 2, pages: 3 });
     expect(indexEnd.records).toBe(4);
   });
@@ -191,14 +191,7 @@ describe('a page’s place in its run', () => {
       nextUrl: 'changed',
       queriesRead: 0,
     };
-    const read = await storePage(
-      bills,
-      {
-        ...preparePage(bills, { records: [clioBill(1), clioBill(2)], next: undefined, serverTime: 5 }),
-        endsQuery: true,
-      },
-      start,
-    );
+    const read = await storeBillsPage([1, 2], { endsQuery: true }, start);
     expect([read.records, read.queriesRead]).toEqual([2, 1]);
   });
 
