@@ -6,39 +6,13 @@ import { preparePage, storePage } from '@/lib/sync/commit-page';
 import { resourceSyncs } from '@/lib/sync/resources';
 import { onBillsStored } from '@/lib/sync/store-bills';
 import { initialState } from '@/lib/sync/sync-resource';
+import { clioBill } from '../../support/clio-bill';
 
 const bills = resourceSyncs.find((resource) => resource.name === 'bills');
 if (!bills) throw new Error('no bills resource');
 
 const commitPage = (resource: typeof bills, page: ClioPage, state: SyncStateRecord) =>
   storePage(resource, preparePage(resource, page), state);
-
-function clioBill(id: number, changes: Record<string, unknown> = {}) {
-  return {
-    id,
-    etag: `"${id}"`,
-    number: String(id),
-    state: 'awaiting_payment',
-    kind: 'revenue_kind',
-    type: 'MatterBill',
-    issued_at: '2026-11-01',
-    due_at: '2026-12-01',
-    paid_at: null,
-    updated_at: '2026-11-02T10:00:00Z',
-    total: 100.1,
-    due: 100.1,
-    paid: 0.2,
-    balance: 99.9,
-    pending: null,
-    credits_issued: 0,
-    shared: false,
-    last_sent_at: null,
-    currency: { id: 1, code: 'USD', sign: '$' },
-    client: { id: 7, name: '‮ evil 🦄' },
-    matters: [],
-    ...changes,
-  };
-}
 
 describe('preparing and storing a page', () => {
   afterEach(() => Promise.all(db.tables.map((table) => table.clear())));
