@@ -14,6 +14,46 @@ if (!bills) throw new Error('no bills resource');
 const commitPage = (resource: typeof bills, page: ClioPage, state: SyncStateRecord) =>
   storePage(resource, preparePage(resource, page), state);
 
+const payments = resourceSyncs.find((resource) => resource.name === 'payments');
+const allocations = resourceSyncs.find((resource) => resource.name === 'allocations');
+if (!payments || !allocations) throw new Error('no payments or allocations resource');
+
+/** A Clio Payments payment as Clio's API sends it: $25.50, for bill 1. */
+function clioPayment(id: number, changes: Record<string, unknown> = {}) {
+  return {
+    id,
+    amount: 25.5,
+    currency: 'USD',
+    state: 'completed',
+    confirmation_number: `C-${id}`,
+    created_at: '2026-11-03T10:00:00Z',
+    updated_at: '2026-11-03T10:00:00Z',
+    bills: [{ id: 1 }],
+    contact: { id: 7 },
+    clio_payments_link: null,
+    ...changes,
+  };
+}
+
+/** A page of these bills stored as a run walks its query: `endsQuery` on the query's last page. */
+const storeBillsPage = (
+  ids: number[],
+  walked: { endsQuery: boolean; unchanged?: number },
+  state: SyncStateRecord,
+) =>
+  storePage(
+    bills,
+    {
+      ...preparePage(bills, {
+        records: ids.map((id) => clioBill(id)),
+        next: walked.endsQuery ? undefined : 'bills.json?page_token=next',
+        serverTime: 5,
+      }),
+      ...walked,
+    },
+    state,
+  );
+
 describe('preparing and storing a page', () => {
   afterEach(() => Promise.all(db.tables.map((table) => table.clear())));
 
@@ -82,45 +122,6 @@ describe('preparing and storing a page', () => {
     expect(await db.bills.get(2)).toMatchObject({ total: 10_010 });
   });
 });
-
-const payments = resourceSyncs.find((resource) => resource.name === 'payments');
-const allocations = resourceSyncs.find((resource) => resource.name === 'allocations');
-if (!payments || !allocations) throw new Error('no payments or allocations resource');
-
-function clioPayment(id: number, changes: Record<string, unknown> = {}) {
-  return {
-    id,
-    amount: 25.5,
-    currency: 'USD',
-    state: 'completed',
-    confirmation_number: `C-${id}`,
-    created_at: '2026-11-03T10:00:00Z',
-    updated_at: '2026-11-03T10:00:00Z',
-    bills: [{ id: 1 }],
-    contact: { id: 7 },
-    clio_payments_link: null,
-    ...changes,
-  };
-}
-
-/** A page of these bills stored as a run walks its query: `endsQuery` on the query's last page. */
-const storeBillsPage = (
-  ids: number[],
-  walked: { endsQuery: boolean; unchanged?: number },
-  state: SyncStateRecord,
-) =>
-  storePage(
-    bills,
-    {
-      ...preparePage(bills, {
-        records: ids.map((id) => clioBill(id)),
-        next: walked.endsQuery ? undefined : 'bills.json?page_token=next',
-        serverTime: 5,
-      }),
-      ...walked,
-    },
-    state,
-  );
 
 describe('a page’s place in its run', () => {
   afterEach(async () => {
