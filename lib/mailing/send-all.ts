@@ -364,9 +364,9 @@ async function sendItem(chosen: MailingItemRecord, bill: CheckedBill, run: Run):
     );
     attempt.sendId = send.id;
     await db.mailingItems.update(item.id, { sendId: send.id });
-    await untilSettled(send.id, tabId);
+    const settled = await untilSettled(send.id, tabId);
     // Its tab closed under it, by the user or a quitting browser: the bill goes again, after the grace.
-    if ((await db.outbox.get(send.id))?.problem?.code === 'tab_closed') await pause(QUIT_GRACE_MS);
+    if (settled?.problem?.code === 'tab_closed') await pause(QUIT_GRACE_MS);
     // A send still short of Send bill by now is given up, so its tab can no longer press it.
     await settle(send.id, ['queued', 'in_dialog'], 'failed', { code: 'tab_closed' });
     await takeOutcome(attempt);
@@ -502,18 +502,20 @@ async function billUrl(billId: number): Promise<string> {
  * Until Clio's dialog has answered the send: closed after Send bill, or refused it (the outbox then
  * marks it failed with Clio's words), or the send never got that far. The outbox moves it, in its tab.
  * A tab closed after Send bill will say no more: the send is then looked for in Clio with the run's
- * others, and the run goes on meanwhile.
+ * others, and the run goes on meanwhile. The send as last read.
  */
-async function untilSettled(sendId: string, tabId: number): Promise<void> {
+async function untilSettled(sendId: string, tabId: number): Promise<OutboxEntry | undefined> {
   const deadline = Date.now() + SEND_MS;
+  let entry: OutboxEntry | undefined;
   while (Date.now() < deadline) {
     const written = nextWrite(['outbox'], LOOK_AGAIN_MS);
-    const entry = await db.outbox.get(sendId);
+    entry = await db.outbox.get(sendId);
     const answered = entry?.state === 'pressed' ? entry.submittedAt !== null : entry?.state !== 'in_dialog';
-    if (entry && entry.state !== 'queued' && answered) return;
-    if (entry?.state === 'pressed' && !(await isTabOpen(tabId))) return;
+    if (entry && entry.state !== 'queued' && answered) return entry;
+    if (entry?.state === 'pressed' && !(await isTabOpen(tabId))) return entry;
     await written;
   }
+  return entry;
 }
 
 /** Moves a mailing from one of `from` to `to`; `because` says why when Remit, not the user, paused it. */

@@ -62,8 +62,7 @@ export class SendTabs {
     if (ahead) this.next = null;
     else void this.closeNext();
     // A tab loaded ahead and closed by the user meanwhile is opened again: the bill has not been tried.
-    const shown =
-      ahead !== null && (await isTabOpen(await ahead.tabId.catch(() => -1))) ? ahead : openTab(url);
+    const shown = ahead && (await ahead.tabId.then(isTabOpen, () => false)) ? ahead : openTab(url);
     this.current = shown;
     if (before) await closeTab(before);
     const tabId = await shown.tabId;

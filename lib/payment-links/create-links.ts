@@ -9,7 +9,7 @@ import { RemitError } from '../errors';
 import { type Text, t } from '../i18n/text';
 import { type MinorUnits, toMajorUnits } from '../money';
 import { refreshSummaryLater } from '../summary/summary-store';
-import { resourceSyncs } from '../sync/resources';
+import { resourceSyncOf } from '../sync/resources';
 import { freshSelection } from './fresh-selection';
 import { type PlannedLink, planLinks } from './link-plan';
 import { findMadeLink } from './made-link';
@@ -273,8 +273,7 @@ export function linksPath(linkId?: number, withFields = true): string {
 }
 
 export function toLinkRecord(link: ClioPaymentsLink): PaymentLinkRecord {
-  const resource = resourceSyncs.find((candidate) => candidate.name === 'paymentLinks');
-  return resource?.toRecord(link, Date.now()) as PaymentLinkRecord;
+  return resourceSyncOf('paymentLinks').toRecord(link, Date.now()) as PaymentLinkRecord;
 }
 
 /** Clio's refusals in the words of the task at hand. */

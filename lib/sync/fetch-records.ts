@@ -4,7 +4,7 @@ import { db } from '../db/database';
 import type { SetAsideRecord } from '../db/records/set-aside';
 import type { SyncedResource } from '../db/records/sync-state';
 import { clearSetAside, preparePage } from './commit-page';
-import { resourceSyncs } from './resources';
+import { resourceSyncOf } from './resources';
 
 /**
  * Reads every record of a Clio index matching `filters` for someone waiting on screen, as cache
@@ -16,8 +16,7 @@ export async function fetchRecords<R extends object>(
   name: SyncedResource,
   filters: Record<string, string | readonly (string | number)[]>,
 ): Promise<R[]> {
-  const resource = resourceSyncs.find((candidate) => candidate.name === name);
-  if (!resource) throw new Error(`No sync is defined for ${name}`);
+  const resource = resourceSyncOf(name);
   const query = new URLSearchParams({ fields: fieldsOf(resource.schema), limit: '200' });
   for (const [key, value] of Object.entries(filters)) {
     if (typeof value === 'string') query.set(key, value);

@@ -195,3 +195,10 @@ function checkedDecimal(amount: number): string {
   decimalToMinor(String(amount), MOST_MINOR_DIGITS);
   return String(amount);
 }
+
+/** How the index `name` is synced. */
+export function resourceSyncOf(name: SyncedResource): ResourceSync {
+  const resource = resourceSyncs.find((candidate) => candidate.name === name);
+  if (!resource) throw new Error(`No sync is defined for ${name}`);
+  return resource;
+}

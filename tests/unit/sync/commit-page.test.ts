@@ -3,20 +3,18 @@ import type { ClioPage } from '@/lib/clio/api';
 import { db } from '@/lib/db/database';
 import type { SyncStateRecord } from '@/lib/db/records/sync-state';
 import { preparePage, storePage } from '@/lib/sync/commit-page';
-import { resourceSyncs } from '@/lib/sync/resources';
+import { resourceSyncOf } from '@/lib/sync/resources';
 import { onBillsStored } from '@/lib/sync/store-bills';
 import { initialState } from '@/lib/sync/sync-resource';
 import { clioBill } from '../../support/clio-bill';
 
-const bills = resourceSyncs.find((resource) => resource.name === 'bills');
-if (!bills) throw new Error('no bills resource');
+const bills = resourceSyncOf('bills');
 
 const commitPage = (resource: typeof bills, page: ClioPage, state: SyncStateRecord) =>
   storePage(resource, preparePage(resource, page), state);
 
-const payments = resourceSyncs.find((resource) => resource.name === 'payments');
-const allocations = resourceSyncs.find((resource) => resource.name === 'allocations');
-if (!payments || !allocations) throw new Error('no payments or allocations resource');
+const payments = resourceSyncOf('payments');
+const allocations = resourceSyncOf('allocations');
 
 /** A Clio Payments payment as Clio's API sends it: $25.50, for bill 1. */
 function clioPayment(id: number, changes: Record<string, unknown> = {}) {

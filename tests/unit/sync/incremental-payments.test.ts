@@ -2,12 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/database';
 import type { PaymentRecord } from '@/lib/db/records/payment';
 import { paymentsDeltaUrls } from '@/lib/sync/payments-delta';
-import { resourceSyncs } from '@/lib/sync/resources';
+import { resourceSyncOf } from '@/lib/sync/resources';
 import { runSync } from '@/lib/sync/run-sync';
 import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
 
-const payments = resourceSyncs.find((resource) => resource.name === 'payments');
-if (!payments) throw new Error('no payments resource');
+const payments = resourceSyncOf('payments');
 
 /** A settled payment from long ago, as a firm with years of online payments holds thousands of. */
 function oldPayment(id: number): PaymentRecord {

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filteredPageUrl, firstPageUrl, firstRunUrls } from '@/lib/sync/page-url';
-import { resourceSyncs } from '@/lib/sync/resources';
-
-function resource(name: string) {
-  const found = resourceSyncs.find((one) => one.name === name);
-  if (!found) throw new Error(`no ${name} resource`);
-  return found;
-}
+import { resourceSyncOf as resource } from '@/lib/sync/resources';
 
 /** The query of a page's address, without its long `fields` list. */
 function queryOf(url: string): [string, string][] {

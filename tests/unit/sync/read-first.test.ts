@@ -1,12 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ClioApi, ClioPage } from '@/lib/clio/api';
 import { db } from '@/lib/db/database';
-import { resourceSyncs } from '@/lib/sync/resources';
+import { resourceSyncOf } from '@/lib/sync/resources';
 import { planRun, syncResource } from '@/lib/sync/sync-resource';
 import { clioBill } from '../../support/clio-bill';
 
-const bills = resourceSyncs.find((resource) => resource.name === 'bills');
-if (!bills) throw new Error('no bills resource');
+const bills = resourceSyncOf('bills');
 
 /** A Clio whose owed bills and whole index are these pages, one each. */
 function clioWith(owed: unknown[], whole: unknown[]): ClioApi {
