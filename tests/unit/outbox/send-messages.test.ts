@@ -1,44 +1,17 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { clioScopes, handlers } from '@/entrypoints/background/message-handlers';
 import { db } from '@/lib/db/database';
 import type { OutboxEntry } from '@/lib/db/records/outbox-entry';
-import { messageListener } from '@/lib/messaging/handle';
-import type { Reply } from '@/lib/messaging/reply';
 import { reconcileSends } from '@/lib/outbox/confirm-send';
 import { SEND_MENU_ID } from '@/lib/outbox/context-menu-send';
 import { sendHandlers } from '@/lib/outbox/handlers';
-import { protocol } from '@/lib/protocol';
 import { onBillsStored } from '@/lib/sync/store-bills';
+import { askBackground as ask, billTab, ownPage } from '../../support/ask-background';
 import { clioWithUnsharedBill, type InProcessClio } from '../../support/in-process-clio';
 import type { SandboxBill } from '../../support/sandbox-control';
 
 // As the background wires them (entrypoints/background/sends.ts): bills read confirm the sends they show.
 beforeAll(() => onBillsStored(reconcileSends));
-
-const listener = () => messageListener(protocol, handlers, clioScopes);
-
-/** Delivers one message as the browser would, and waits for the background's answer. */
-function ask(sender: object, name: string, request: unknown): Promise<Reply> {
-  return new Promise((resolve) => {
-    if (!listener()({ name, request }, sender, resolve)) throw new Error('The message was ignored');
-  });
-}
-
-/** Remit's content script in frame `frameId` of tab 7, which shows the bill. */
-const billTab = (billId: number, frameId?: number) => {
-  const url = `https://app.clio.com/nc/#/bills/${billId}`;
-  return {
-    id: fakeBrowser.runtime.id,
-    url,
-    tab: { id: 7, url },
-    ...(frameId === undefined ? {} : { frameId }),
-  };
-};
-const ownPage = {
-  id: fakeBrowser.runtime.id,
-  url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html`,
-};
 
 async function sendReaches(id: string, state: OutboxEntry['state']): Promise<OutboxEntry> {
   for (let waited = 0; waited < 10_000; waited += 50) {

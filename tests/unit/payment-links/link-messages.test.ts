@@ -1,30 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { clioScopes, handlers } from '@/entrypoints/background/message-handlers';
 import { db } from '@/lib/db/database';
 import type { BillRecord } from '@/lib/db/records/bill';
-import { messageListener } from '@/lib/messaging/handle';
-import type { Reply } from '@/lib/messaging/reply';
-import { protocol } from '@/lib/protocol';
 import { runSync } from '@/lib/sync/run-sync';
+import { askBackground as ask, billTab, ownPage } from '../../support/ask-background';
 import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
-
-/** Delivers one message as the browser would, and waits for the background's answer. */
-function ask(sender: object, name: string, request: unknown): Promise<Reply> {
-  return new Promise((resolve) => {
-    if (!messageListener(protocol, handlers, clioScopes)({ name, request }, sender, resolve))
-      throw new Error('The message was ignored');
-  });
-}
-
-const ownPage = {
-  id: fakeBrowser.runtime.id,
-  url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html`,
-};
-const billTab = (billId: number) => {
-  const url = `https://app.clio.com/nc/#/bills/${billId}`;
-  return { id: fakeBrowser.runtime.id, url, tab: { id: 7, url } };
-};
 
 describe('the payment link messages', () => {
   let clio: InProcessClio;

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ClioPage } from '@/lib/clio/api';
 import { db } from '@/lib/db/database';
 import type { SyncStateRecord } from '@/lib/db/records/sync-state';
-import { preparePage, storePage } from '@/lib/sync/commit-page';
+import { preparePage, setAside, storePage } from '@/lib/sync/commit-page';
 import { resourceSyncOf } from '@/lib/sync/resources';
 import { onBillsStored } from '@/lib/sync/store-bills';
 import { initialState } from '@/lib/sync/sync-resource';
@@ -75,6 +75,7 @@ describe('preparing and storing a page', () => {
     });
     expect(await db.syncState.get('bills')).toMatchObject({
       nextUrl: 'https://app.clio.com/api/v4/bills.json?page_token=2',
+      queue: [],
       pages: 1,
       records: 2,
       runStartedAt: 5,
@@ -282,6 +283,66 @@ describe('records set aside', () => {
       ['allocations:3', 3, 5],
       ['allocations:4', 4, undefined],
     ]);
+  });
+
+  it('sets aside a bill whose amount Remit cannot count exactly, naming the bill and the amount', () => {
+    const prepared = preparePage(bills, {
+      records: [clioBill(1, { total: 1e17 }), clioBill(2)],
+      next: undefined,
+      serverTime: 1,
+    });
+
+    expect(prepared.ids).toEqual([2]);
+    expect(prepared.rejected.map(({ key, reason }) => [key, reason])).toEqual([
+      ['bills:1', { key: 'records.bill_unsafe_amount', values: { bill: '1', amount: '100000000000000000' } }],
+    ]);
+  });
+
+  it('sets aside a payment link with an amount but no currency, saying the currency is missing', () => {
+    const link = (id: number, currency: string | null) => ({
+      id,
+      active: true,
+      amount: 120.5,
+      currency,
+      description: 'Bill B-1',
+      url: `https://app.clio.com/link/${id}`,
+      expires_at: null,
+      created_at: '2026-11-03T10:00:00Z',
+      bill: { id: 1 },
+      contact: { id: 7 },
+      destination_account: null,
+    });
+    const prepared = preparePage(resourceSyncOf('paymentLinks'), {
+      records: [link(1, null), link(2, 'USD')],
+      next: undefined,
+      serverTime: 1,
+    });
+
+    expect(prepared.ids).toEqual([2]);
+    expect(prepared.rejected.map(({ key, billId, reason }) => [key, billId, reason])).toEqual([
+      ['paymentLinks:1', 1, { key: 'records.amount_without_currency', values: { field: 'currency' } }],
+    ]);
+  });
+
+  it('names by its text a record that is no object or whose id or bill Remit cannot use', () => {
+    const reason = { key: 'records.amount_without_currency', values: { field: 'currency' } } as const;
+    const entryOf = (raw: unknown) => setAside(allocations, raw, reason, 9);
+    const unidentified = [null, 17, 'text', [1, 2], { id: 1.5 }, { id: '4' }, { id: 2 ** 53 }].map(entryOf);
+    for (const entry of unidentified) {
+      expect(entry.recordId).toBeNull();
+      expect(entry.key).toMatch(/^allocations:unidentified:[0-9a-z]+$/);
+    }
+    expect(new Set(unidentified.map((entry) => entry.key)).size).toBe(unidentified.length);
+    // An allocation's bill is kept only when it is a bill with a usable id; nothing is kept otherwise.
+    for (const bill of [null, 5, 'five', { id: 'five' }, { id: 5.5 }, { number: 5 }])
+      expect(entryOf({ id: 3, bill })).toStrictEqual({
+        key: 'allocations:3',
+        resource: 'allocations',
+        recordId: 3,
+        reason,
+        at: 9,
+      });
+    expect(entryOf({ id: 3, bill: { id: 5 } })).toMatchObject({ key: 'allocations:3', billId: 5 });
   });
 
   it('sets aside a payment whose amount Remit cannot count exactly, naming the amount', async () => {

@@ -1,9 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { toBillRecord } from '@/lib/bills/bill-record';
+import { clioBill as clioBillSchema } from '@/lib/clio/schemas';
 import { db } from '@/lib/db/database';
 import type { PaymentRecord } from '@/lib/db/records/payment';
-import { paymentsDeltaUrls } from '@/lib/sync/payments-delta';
+import { noteBillsWithMovedMoney, paymentsDeltaUrls } from '@/lib/sync/payments-delta';
 import { resourceSyncOf } from '@/lib/sync/resources';
 import { runSync } from '@/lib/sync/run-sync';
+import { initialState } from '@/lib/sync/sync-resource';
+import { clioBill } from '../../support/clio-bill';
 import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
 
 const payments = resourceSyncOf('payments');
@@ -61,6 +65,42 @@ describe('what an incremental run reads of Clio Payments payments', () => {
     ]);
     const urls = (await paymentsDeltaUrls(payments, [])).map(queryOf);
     expect(urls.map((query) => query.getAll('ids[]').length)).toEqual([0, 100, 50]);
+  });
+
+  it('asks for exactly 100 ids twice for 200 payments under way, and for no page of no ids', async () => {
+    await db.payments.bulkPut([
+      ...Array.from({ length: 2_000 }, (_, index) => oldPayment(index + 1)),
+      ...Array.from({ length: 200 }, (_, index) => ({
+        ...oldPayment(10_000 + index),
+        state: 'pending' as const,
+      })),
+    ]);
+    const urls = (await paymentsDeltaUrls(payments, [])).map(queryOf);
+    expect(urls.map((query) => query.getAll('ids[]').length)).toEqual([0, 100, 100]);
+  });
+});
+
+describe('the bills an incremental run notes for the payments to read', () => {
+  beforeEach(() => Promise.all(db.tables.map((table) => table.clear())));
+
+  it('are those whose paid, pending or balance moved, any one alone; a bill whose money stayed is not', async () => {
+    const bill = (id: number, changes: Record<string, unknown> = {}) =>
+      toBillRecord(clioBillSchema.parse(clioBill(id, changes)), 0);
+    await db.bills.bulkPut([1, 2, 3, 4].map((id) => bill(id)));
+    // A payments row that never noted a bill has no list yet.
+    await db.syncState.put(initialState(payments));
+
+    await noteBillsWithMovedMoney([
+      bill(1, { paid: 5 }),
+      bill(2, { pending: 3 }),
+      bill(3, { balance: 1 }),
+      bill(4, { number: 'B-4', last_sent_at: '2026-11-05T10:00:00Z' }),
+      // Not cached before: noted when money was paid or is under way.
+      bill(5, { paid: 0, pending: 2 }),
+      bill(6, { paid: 0, pending: null }),
+    ]);
+
+    expect((await db.syncState.get('payments'))?.billsChanged).toEqual([1, 2, 3, 5]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filteredPageUrl, firstPageUrl, firstRunUrls } from '@/lib/sync/page-url';
-import { resourceSyncOf as resource } from '@/lib/sync/resources';
+import { resourceSyncOf as resource, resourceSyncs } from '@/lib/sync/resources';
 
 /** The query of a page's address, without its long `fields` list. */
 function queryOf(url: string): [string, string][] {
@@ -23,6 +23,22 @@ describe('the pages a sync asks Clio for', () => {
       ['path', 'contacts.json'],
       ['limit', '200'],
       ['order', 'id(asc)'],
+    ]);
+  });
+
+  it('asks each index for exactly what Clio documents it takes (shared/clio, section 15)', () => {
+    const documented = resourceSyncs.map((synced) => {
+      const names = queryOf(firstPageUrl(synced, lastRunStarted)).map(([key]) => key);
+      return [synced.name, names.includes('order'), names.includes('updated_since')];
+    });
+    expect(documented).toEqual([
+      ['bills', true, true],
+      ['contacts', true, true],
+      ['matters', true, true],
+      ['bankAccounts', true, true],
+      ['allocations', true, true],
+      ['paymentLinks', false, true],
+      ['payments', false, false],
     ]);
   });
 

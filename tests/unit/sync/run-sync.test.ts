@@ -66,11 +66,14 @@ describe('a sync run', () => {
     await runSync();
     const cached = await cachedBillIds();
     await updateConnection({ needsReconnect: true });
+    const logged = vi.spyOn(console, 'error');
 
     await expect(runSync()).rejects.toMatchObject({ code: 'reconnect' });
 
     expect(await cachedBillIds()).toEqual(cached);
     expect((await syncStatus()).error).not.toBeNull();
+    // The user's to mend, as the status says: nothing for the console.
+    expect(logged).not.toHaveBeenCalled();
     await updateConnection({ needsReconnect: false });
     await runSync();
     expect((await syncStatus()).error).toBeNull();
@@ -98,6 +101,53 @@ describe('a sync run', () => {
     expect(await cachedBillIds()).toEqual(await listed(clio));
     // The resumed run is still the first, full one: nothing is read as changed since a run never finished.
     expect((await db.syncState.get('bills'))?.syncedUpTo).not.toBeNull();
+  });
+
+  it('resumes a run stopped after its bills with the index after them: the bills are not read again', async () => {
+    await clio.control.injectFaults([{ kind: 'latency', rate: 1, latencyMs: 400, path: '/api/v4/contacts' }]);
+    const run = runSync();
+    run.catch(() => undefined);
+    await vi.waitFor(async () => expect((await syncStatus()).resources[0]?.completedAt).not.toBeNull());
+    await stopSync();
+    await clio.control.clearFaults();
+    await clio.control.resetRequestCounters();
+
+    await runSync();
+
+    const { byPath } = (await clio.control.state()).requests;
+    expect(byPath['GET /api/v4/bills']).toBeUndefined();
+    expect(byPath['GET /api/v4/contacts']).toBe(1);
+    expect(await cachedBillIds()).toEqual(await listed(clio));
+  });
+
+  it('says a run failed unexpectedly and logs why when storing fails for a reason Remit did not foresee; the cache stays', async () => {
+    await runSync();
+    const cached = await cachedBillIds();
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const failure = new Error('The disk is full');
+    vi.spyOn(db.contacts, 'bulkPut').mockRejectedValueOnce(failure);
+
+    await expect(runSync()).rejects.toBe(failure);
+
+    expect((await syncStatus()).error).toEqual({ key: 'sync.failed_unexpectedly' });
+    expect(logged).toHaveBeenCalledWith('Remit: sync failed', failure);
+    expect(await cachedBillIds()).toEqual(cached);
+  });
+
+  it('finishes when the popup’s figures cannot be written, saying so in the console each time they were built', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.spyOn(db.summaries, 'put').mockRejectedValue(new Error('The disk is full'));
+
+    await runSync();
+
+    expect(await syncStatus()).toMatchObject({
+      running: false,
+      error: null,
+      lastCompletedAt: expect.any(Number),
+    });
+    // Once when the bills awaiting payment were in, once at the end of the run.
+    const notUpdated = logged.mock.calls.filter(([text]) => text === 'Remit: the summary was not updated');
+    expect(notUpdated).toHaveLength(2);
   });
 
   it('has nothing to stop when no run is under way', async () => {
