@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handlers } from '@/entrypoints/background/message-handlers';
 import { updateConnection } from '@/lib/connection/store';
 import { db } from '@/lib/db/database';
 import { hasUnfinishedRun, isSyncing, runSync, stopSync } from '@/lib/sync/run-sync';
 import { syncStatus } from '@/lib/sync/sync-status';
+import { askBackground, billTab, ownPage } from '../../support/ask-background';
 import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
 
 /** The bills Clio's API lists: every one but those deleted. */
@@ -14,6 +14,15 @@ const listed = async (clio: InProcessClio) =>
     .map((bill) => bill.id)
     .sort((a, b) => a - b);
 const cachedBillIds = async () => (await db.bills.toCollection().primaryKeys()).sort((a, b) => a - b);
+
+/** The bills' line of the status while they are read, whatever the progress. */
+const billsReading = {
+  resource: 'bills',
+  running: true,
+  pages: expect.any(Number),
+  records: expect.any(Number),
+  completedAt: null,
+};
 
 describe('a sync run', () => {
   let clio: InProcessClio;
@@ -175,21 +184,49 @@ describe('a sync run', () => {
     expect(await db.summaries.count()).toBe(1);
   });
 
-  it('is started from the options page and answered with the status at once', async () => {
+  it('is started from the options page and answered with the status at once, the run’s kind shown while it runs', async () => {
     await slowBills();
 
-    const status = await handlers.syncNow({}, {});
+    expect(await askBackground(ownPage, 'syncNow', {})).toMatchObject({ ok: true, value: { running: true } });
 
-    expect(status.running).toBe(true);
+    await vi.waitFor(async () =>
+      expect(await askBackground(ownPage, 'getSyncStatus', {})).toMatchObject({
+        ok: true,
+        value: { running: true, resources: expect.arrayContaining([{ ...billsReading, runKind: 'full' }]) },
+      }),
+    );
     // Running until the whole run is over, the summary included; only then is it complete and idle.
     await vi.waitFor(
       async () =>
-        expect(await handlers.getSyncStatus({}, {})).toMatchObject({
-          running: false,
-          lastCompletedAt: expect.any(Number),
+        expect(await askBackground(ownPage, 'getSyncStatus', {})).toMatchObject({
+          ok: true,
+          value: { running: false, lastCompletedAt: expect.any(Number) },
         }),
       { timeout: 10_000 },
     );
     expect(isSyncing()).toBe(false);
+  });
+
+  it('answers an extension page with the whole status, every resource and record set aside included', async () => {
+    await runSync();
+    const reason = { key: 'records.amount_without_currency', values: { field: 'currency' } } as const;
+    await db.setAside.put({ key: 'bills:99', resource: 'bills', recordId: 99, reason, at: 5 });
+    const status = await syncStatus();
+
+    const reply = await askBackground(ownPage, 'getSyncStatus', {});
+
+    expect(reply).toEqual({ ok: true, value: status });
+    expect(status.resources.map((resource) => [resource.runKind, resource.completedAt !== null])).toEqual(
+      Array(7).fill([null, true]),
+    );
+    expect(status.setAside).toEqual([{ resource: 'bills', recordId: 99, reason, at: 5 }]);
+  });
+
+  it('is neither started nor shown for a Clio page', async () => {
+    for (const name of ['getSyncStatus', 'syncNow'])
+      expect(await askBackground(billTab(1), name, {})).toMatchObject({
+        ok: false,
+        error: { code: 'not_allowed' },
+      });
   });
 });
