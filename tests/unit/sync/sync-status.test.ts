@@ -1,10 +1,13 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/database';
 import type { SyncStateRecord } from '@/lib/db/records/sync-state';
 import type { Text } from '@/lib/i18n/text';
 import { resourceSyncs } from '@/lib/sync/resources';
 import { initialState } from '@/lib/sync/sync-resource';
-import { syncStatus } from '@/lib/sync/sync-status';
+import { dropSyncStatusOnChange, syncStatus } from '@/lib/sync/sync-status';
+
+// As the background does: the status kept between asks is dropped when the sync writes.
+dropSyncStatusOnChange();
 
 /** Each resource finished its last run at `completedAt`, in resource order. */
 async function finished(completedAt: (number | null)[]): Promise<void> {
@@ -85,5 +88,27 @@ describe('what the options page and popup show of the sync', () => {
       { resource: 'bills', recordId: 4, reason: reasonIn('total'), at: 1 },
       { resource: 'payments', recordId: 9, reason: reasonIn('amount'), at: 2 },
     ]);
+  });
+
+  it('is read from the cache once while nothing changes, and again as soon as the sync writes', async () => {
+    await finished(resourceSyncs.map(() => 1_000_000));
+    await syncStatus();
+    const reads = vi.spyOn(db.syncState, 'toArray');
+
+    expect((await syncStatus()).lastCompletedAt).toBe(1_000_000);
+    expect(reads).not.toHaveBeenCalled();
+
+    await db.syncState.update('bills', { nextUrl: 'bills.json?page_token=2', pages: 4 });
+    await db.setAside.put({
+      key: 'bills:4',
+      resource: 'bills',
+      recordId: 4,
+      reason: reasonIn('total'),
+      at: 1,
+    });
+    const status = await syncStatus();
+
+    expect(status.resources[0]).toMatchObject({ resource: 'bills', running: true, pages: 4 });
+    expect(status.setAside).toEqual([{ resource: 'bills', recordId: 4, reason: reasonIn('total'), at: 1 }]);
   });
 });
