@@ -35,8 +35,8 @@ export async function popupPaint(bundles: Figure[]): Promise<Figure[]> {
     const [floor, smallMs, largeMs] = times.map(median) as [number, number, number];
     const gzipBytes = bundles.find((f) => f.name === 'bundle.popup.gzip_bytes')?.value ?? Number.NaN;
     return [
-      figure('popup.totals_paint_ms.1k', smallMs, 'ms', { floor, budget: floor + 100 }),
-      figure('popup.totals_paint_ms.50k', largeMs, 'ms', { floor, budget: floor + 100 }),
+      figure('popup.totals_paint_ms.1k', smallMs, 'ms', { floor, budget: floor + 50 }),
+      figure('popup.totals_paint_ms.50k', largeMs, 'ms', { floor, budget: floor + 50 }),
       figure('popup.gzip_bytes', gzipBytes, 'bytes'),
     ];
   } finally {
