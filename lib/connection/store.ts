@@ -1,12 +1,7 @@
 import { db } from '../db/database';
-import type { ConnectionRecord } from '../db/records/connection';
+import { accountOf, type ConnectionRecord } from '../db/records/connection';
 import { RemitError } from '../errors';
 import type { ConnectionStatus } from './messages';
-
-/** The Clio account a connection is to: its region and user, as a reconnect keeps them. */
-export function accountOf(connection: Pick<ConnectionRecord, 'region' | 'user'>): string {
-  return `${connection.region}:${connection.user.id}`;
-}
 
 export function loadConnection(): Promise<ConnectionRecord | undefined> {
   return db.connection.get('current');
@@ -28,12 +23,13 @@ export async function updateConnection(changes: Partial<Omit<ConnectionRecord, '
 }
 
 /** The firm's own records, not copies of Clio's: a disconnect keeps them. */
-const kept = new Set(['settings', 'revocations', 'reminders', 'reminderHolds']);
+const kept = new Set(['settings', 'revocations', 'reminders', 'reminderHolds', 'snapshots']);
 
 /**
  * Forgets the connection, every cached record and every pending action, in one transaction so
  * nothing half-remains. Remit's own settings (the message template) stay, and so do access still
- * to be given back to Clio and the reminders sent and held, under the account they belong to.
+ * to be given back to Clio, the reminders sent and held and each day's outstanding for the trend,
+ * under the account they belong to.
  */
 export async function wipeEverything(): Promise<void> {
   const tables = db.tables.filter((table) => !kept.has(table.name));

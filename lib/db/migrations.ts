@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { accountOf, type ConnectionRecord } from './records/connection';
 
 /**
  * Version 1 cached single bills for the panel, without the fields sync needs. Keep them (the panel
@@ -106,4 +107,23 @@ export async function upgradeToVersion7(tx: Transaction): Promise<void> {
     });
   // Derived from the cache: the next popup or sync builds it again, labels and all.
   await tx.table('summaries').clear();
+}
+
+/**
+ * Version 9 kept each day's outstanding for the connected firm only, and a disconnect wiped it.
+ * Version 10 keeps it by account, through a disconnect: the days kept go to the account connected
+ * now, and without a connection no one can say whose they were.
+ */
+export async function upgradeToVersion10(tx: Transaction): Promise<void> {
+  const connection = (await tx.table('connection').get('current')) as ConnectionRecord | undefined;
+  const snapshots = tx.table('snapshots');
+  if (!connection) {
+    await snapshots.clear();
+    return;
+  }
+  const account = accountOf(connection);
+  await snapshots.toCollection().modify((snapshot: Record<string, unknown>) => {
+    snapshot.byAccount = { [account]: snapshot.outstanding };
+    delete snapshot.outstanding;
+  });
 }

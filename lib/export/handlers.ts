@@ -1,6 +1,7 @@
 import { cachedBillTable, cachedLastActions } from '../collections/bill-cache';
 import { matchingInOrder } from '../collections/query-bills';
-import { accountOf, loadConnection } from '../connection/store';
+import { loadConnection } from '../connection/store';
+import { accountOf } from '../db/records/connection';
 import { localIsoDate } from '../format';
 import type { Handlers } from '../messaging/handle';
 import { accountReminders } from '../reminders/history';

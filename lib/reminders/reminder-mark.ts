@@ -1,4 +1,5 @@
-import { accountOf, loadConnection } from '../connection/store';
+import { loadConnection } from '../connection/store';
+import { accountOf } from '../db/records/connection';
 import type { ReminderChannel, ReminderMark, ReminderRecord } from '../db/records/reminder';
 import { calendarDayIn, firmTimeZone } from './firm-day';
 

@@ -1,6 +1,7 @@
-import { accountOf, loadConnection } from '../connection/store';
+import { loadConnection } from '../connection/store';
 import { db } from '../db/database';
 import { keptUntilChanged } from '../db/kept-until-changed';
+import { accountOf } from '../db/records/connection';
 import { localDayOf } from '../format';
 import type { ReminderStep } from './cadence';
 import { loadCadence } from './cadence-store';

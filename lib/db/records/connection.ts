@@ -14,3 +14,8 @@ export class ConnectionRecord {
   declare firmName: string | null;
   declare needsReconnect: boolean;
 }
+
+/** The Clio account a connection is to: its region and user, as a reconnect keeps them. */
+export function accountOf(connection: Pick<ConnectionRecord, 'region' | 'user'>): string {
+  return `${connection.region}:${connection.user.id}`;
+}

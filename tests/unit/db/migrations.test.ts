@@ -12,9 +12,11 @@ import { version4 } from './fixtures/version-4';
 import { version5 } from './fixtures/version-5';
 import { version6 } from './fixtures/version-6';
 import { version7 } from './fixtures/version-7';
+import { version8 } from './fixtures/version-8';
+import { version9 } from './fixtures/version-9';
 import type { VersionFixture } from './fixtures/version-fixture';
 
-const LATEST = 9;
+const LATEST = 10;
 let name = '';
 
 /** A database as that version of Remit left it, under a name of its own. */
@@ -30,7 +32,7 @@ async function databaseOf(fixture: VersionFixture): Promise<void> {
 describe('every earlier database, upgraded to the latest', () => {
   afterEach(() => Dexie.delete(name));
 
-  it.each([version1, version2, version3, version4, version5, version6, version7])(
+  it.each([version1, version2, version3, version4, version5, version6, version7, version8, version9])(
     'version $version',
     async (fixture) => {
       await databaseOf(fixture);
@@ -72,9 +74,12 @@ describe('every earlier database, upgraded to the latest', () => {
       expect(await db.summaries.count()).toBe(0);
       expect((await db.settings.toArray()).length).toBe(fixture.rows.settings?.length ?? 0);
       expect(await db.revocations.count()).toBe(0);
-      // No version before 8 kept mailings: the review starts empty.
-      expect(await db.mailings.count()).toBe(0);
-      expect(await db.envelopes.count()).toBe(0);
+      // Mailings from version 8 on, reminders and the holds on them from version 9 on, as they were.
+      expect(await db.mailings.toArray()).toEqual(fixture.rows.mailings ?? []);
+      expect(await db.envelopes.toArray()).toEqual(fixture.rows.envelopes ?? []);
+      expect(await db.mailingItems.toArray()).toEqual(fixture.rows.mailingItems ?? []);
+      expect(await db.reminders.toArray()).toEqual(fixture.rows.reminders ?? []);
+      expect(await db.reminderHolds.toArray()).toEqual(fixture.rows.reminderHolds ?? []);
       db.close();
     },
   );
@@ -125,6 +130,23 @@ describe('every earlier database, upgraded to the latest', () => {
       state: 'unconfirmed',
       problem: { code: 'check_failed', reason: { key: 'connection.reconnect' } },
     });
+    db.close();
+  });
+
+  it('keeps version 9’s days of outstanding for the trend under the account connected', async () => {
+    await databaseOf(version9);
+    const db = new RemitDatabase(name);
+    expect(await db.snapshots.toArray()).toEqual([
+      { day: '2026-11-20', byAccount: { 'eu:101': { USD: 734_427 } } },
+      { day: '2026-11-21', byAccount: { 'eu:101': { USD: 700_000, CAD: 5 } } },
+    ]);
+    db.close();
+  });
+
+  it('drops version 9’s days of outstanding when no firm is connected: whose they were is unknown', async () => {
+    await databaseOf({ ...version9, rows: { ...version9.rows, connection: [] } });
+    const db = new RemitDatabase(name);
+    expect(await db.snapshots.count()).toBe(0);
     db.close();
   });
 

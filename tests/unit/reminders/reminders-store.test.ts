@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { saveConnection, wipeEverything } from '@/lib/connection/store';
 import { db } from '@/lib/db/database';
-import type { ConnectionRecord } from '@/lib/db/records/connection';
 import { asReminder } from '@/lib/mailing/reminder-envelope';
 import { quietClients } from '@/lib/reminders/bill-reminders';
 import { defaultCadence, type ReminderStep } from '@/lib/reminders/cadence';
@@ -10,18 +9,7 @@ import { pastReminders, settleReminder } from '@/lib/reminders/history';
 import { keepClioReminded, loadHolds, quietClient, snoozeBill } from '@/lib/reminders/holds';
 import { dropReminderCacheOnChange, remindersDueToday } from '@/lib/reminders/reminders-today';
 import { bill } from '../../support/cached-bill';
-
-const connection = (userId: number): Omit<ConnectionRecord, 'key'> => ({
-  region: 'us',
-  clientId: 'app',
-  clientSecret: 'secret',
-  accessToken: 'token',
-  refreshToken: null,
-  expiresAt: Date.now() + 3_600_000,
-  user: { id: userId, name: 'Clerk', email: 'clerk@example.com' },
-  firmName: null,
-  needsReconnect: false,
-});
+import { connectionAs } from '../../support/connection-record';
 
 /** Noon on 8 March 2026 where the tests run: the bills below are 7 days past due that day. */
 const MARCH_8 = new Date(2026, 2, 8, 12).getTime();
@@ -31,7 +19,7 @@ dropReminderCacheOnChange();
 
 beforeEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()));
-  await saveConnection(connection(7));
+  await saveConnection(connectionAs(7));
 });
 
 describe('reminders kept in IndexedDB', () => {
