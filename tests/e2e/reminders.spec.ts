@@ -176,3 +176,56 @@ test('the day’s reminders: counted and notified, reviewed on their step’s wo
     ].sort(),
   );
 });
+
+test('a client never to remind: held from the bill’s page, listed in the options, reminded again from there', async ({
+  context,
+  extensionId,
+  sandbox,
+  serviceWorker,
+  connected: _,
+}) => {
+  const control = sandboxControl(sandbox);
+  const page = await extensionPage(context, extensionId);
+  const { lastCompletedAt } = await waitForSyncToFinish(page);
+  const today = new Date().toISOString().slice(0, 10);
+
+  // One bill owed 7 days past due and sent 40 days ago: the only reminder due today.
+  const unpaid = (await control.bills()).filter(
+    (bill) => bill.state === 'awaiting_payment' && bill.pending === 0,
+  );
+  const [overdue] = unpaid;
+  if (!overdue?.clientId) throw new Error('no bill owed by a client');
+  for (const bill of unpaid) await control.updateBill(bill.id, { last_sent_at: null });
+  await control.updateBill(overdue.id, {
+    due_at: addDays(today, -7),
+    last_sent_at: `${addDays(today, -40)}T15:00:00Z`,
+  });
+  await serviceWorker.evaluate(
+    `chrome.alarms.onAlarm.dispatch({ name: 'remit-sync', scheduledTime: Date.now() })`,
+  );
+  await expect.poll(async () => (await syncStatusOf(page)).lastCompletedAt).not.toBe(lastCompletedAt);
+  await waitForSyncToFinish(page);
+  const client = (await control.contacts()).find((contact) => contact.id === overdue.clientId)?.name ?? '';
+
+  // Held from the bill's page: no reminder is due for it any more.
+  const billPage = await ClioBillPage.open(context, overdue.id);
+  const reminders = billPage.panelField('reminders');
+  await expect(reminders.locator('[data-field="reminder-due"]')).toHaveText(
+    'A reminder is due today: 7 days after the due date. Review it in Remit’s workspace.',
+  );
+  const never = reminders.getByRole('button', { name: 'Never remind this client' });
+  await never.click();
+  await expect(never).toHaveAttribute('aria-pressed', 'true');
+  await expect(reminders.locator('[data-field="reminder-due"]')).toHaveCount(0);
+
+  // The options list the client, by name as Clio has it; reminding it again empties the list, and the
+  // bill's page, still open, shows its reminder due again.
+  const options = await OptionsPage.open(context, extensionId);
+  const quiet = options.page.getByRole('region', { name: 'Clients never reminded' });
+  await expect(quiet.getByRole('listitem')).toHaveCount(1);
+  await expect(quiet.getByRole('listitem')).toContainText(client);
+  await quiet.getByRole('button', { name: `Remind ${client} again` }).click();
+  await expect(quiet).toHaveCount(0);
+  await expect(never).toHaveAttribute('aria-pressed', 'false');
+  await expect(reminders.locator('[data-field="reminder-due"]')).toHaveCount(1);
+});
