@@ -3,6 +3,7 @@ import type { BillPanel as BillPanelData } from '@/lib/bill-panel/messages';
 import { billIdFromUrl, isBillPage } from '@/lib/clio/pages';
 import type { Feature } from '@/lib/content/features';
 import { findOnPage, type Placement } from '@/lib/content/find-on-page';
+import { keepMountedAt } from '@/lib/content/keep-mounted';
 import { RemitError } from '@/lib/errors';
 import { clioPageUi } from '@/lib/react/clio-page-ui';
 import { sendMessage } from '@/lib/send-message';
@@ -50,8 +51,8 @@ export const billPanelFeature: Feature = {
     // Clio re-renders the bill following its own actions.
     const panel = await panelUi(ctx, billPageElements.billSummary.selector, 'after', props);
     if (signal.aborted) return;
-    panel.autoMount();
-    signal.addEventListener('abort', () => panel.remove(), { once: true });
+    const anchored = new AbortController();
+    keepMountedAt(panel, billPageElements.billSummary.selector, AbortSignal.any([signal, anchored.signal]));
 
     const placement = await findOnPage(
       billPageElements.billSummary,
@@ -61,7 +62,7 @@ export const billPanelFeature: Feature = {
       return {};
     });
     if (placement.element || signal.aborted) return;
-    panel.remove();
+    anchored.abort();
     const fallback = await panelUi(ctx, 'body', 'first', { ...props, pageProblem: placement.problem });
     if (signal.aborted) return;
     fallback.mount();

@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isBillsList } from '@/lib/clio/pages';
 import type { Feature } from '@/lib/content/features';
 import { findOnPage } from '@/lib/content/find-on-page';
+import { keepMountedAt } from '@/lib/content/keep-mounted';
 import { clioPageUi } from '@/lib/react/clio-page-ui';
 import { OpenWorkspaceButton } from './open-workspace-button';
 import { billsListElements } from './selectors';
@@ -15,13 +16,13 @@ export const billsListButtonFeature: Feature = {
     // Mounted again each time Clio renders its list's heading afresh.
     const button = await buttonUi(ctx, header.selector, 'last');
     if (signal.aborted) return;
-    button.autoMount();
-    signal.addEventListener('abort', () => button.remove(), { once: true });
+    const anchored = new AbortController();
+    keepMountedAt(button, header.selector, AbortSignal.any([signal, anchored.signal]));
 
     const placement = await findOnPage(header, signal);
     if (!placement.problem || signal.aborted) return;
     // Clio's page changed: the button still works from the top of the page, saying what is missing.
-    button.remove();
+    anchored.abort();
     const fallback = await buttonUi(ctx, 'body', 'first', placement.problem);
     if (signal.aborted) return;
     fallback.mount();

@@ -131,6 +131,31 @@ test('navigating between bills and away leaves no panels, nodes or listeners beh
   expect(await page.page.evaluate(() => document.getElementsByTagName('*').length)).toBe(nodes);
 });
 
+test('Clio drawing the bill again in place, as after its own actions, brings the panel back once', async ({
+  context,
+  sandbox,
+  connected: _,
+}) => {
+  const [bill] = await unpaidBills(sandbox);
+  if (!bill) throw new Error('The seed needs an unpaid USD bill');
+  const page = await ClioBillPage.open(context, bill.id);
+  await expect(page.panelField('outstanding')).toHaveText(usd(bill.balance));
+
+  for (let round = 0; round < 2; round += 1) {
+    // Clio replaces the bill's view with a new one, without a navigation; Remit's panel goes with it.
+    await page.page.evaluate(() => {
+      const view = document.querySelector('.bill-show');
+      if (!view) throw new Error('no bill view');
+      const redrawn = view.cloneNode(true) as Element;
+      for (const panel of redrawn.querySelectorAll('remit-bill-panel')) panel.remove();
+      view.replaceWith(redrawn);
+    });
+    await expect(page.page.locator('remit-bill-panel')).toHaveCount(1);
+    await expect(page.panelField('bill')).toHaveText(bill.number);
+    await expect(page.panelField('outstanding')).toHaveText(usd(bill.balance));
+  }
+});
+
 test('a bill Clio does not have says so on its page', async ({ context, connected: _ }) => {
   const page = await ClioBillPage.open(context, 987654321);
   await expect(page.page.getByRole('heading', { name: 'Bill not found' })).toBeVisible();
