@@ -1,7 +1,8 @@
+import type { Page, Worker } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { addDays } from '../../lib/format';
 import { extensionPage, syncStatusOf, waitForSyncToFinish } from '../support/extension-db';
-import { sandboxControl } from '../support/sandbox-control';
+import { type SandboxBill, type SandboxControl, sandboxControl } from '../support/sandbox-control';
 import { expect, test } from './fixtures';
 import { ClioBillPage } from './pages/clio-bill-page';
 import { CollectionsPage } from './pages/collections-page';
@@ -12,6 +13,32 @@ import { ReviewPage } from './pages/review-page';
 test.use({ sandboxOptions: { size: 30 } });
 test.describe.configure({ timeout: 180_000 });
 
+/** Bills owed with nothing under way: those a reminder can be for. */
+async function owedBills(control: SandboxControl): Promise<SandboxBill[]> {
+  return (await control.bills()).filter((bill) => bill.state === 'awaiting_payment' && bill.pending === 0);
+}
+
+/**
+ * Leaves the bills in `due` the only ones a reminder can be for: every other bill owed was never
+ * sent, and each of these was sent 40 days ago and falls due on the day given. Then syncs, as the
+ * alarm does, and waits for the run to end.
+ */
+async function remindOnly(
+  { control, page, serviceWorker }: { control: SandboxControl; page: Page; serviceWorker: Worker },
+  due: [SandboxBill, string][],
+): Promise<void> {
+  const { lastCompletedAt } = await waitForSyncToFinish(page);
+  const sentLongAgo = `${addDays(new Date().toISOString().slice(0, 10), -40)}T15:00:00Z`;
+  for (const bill of await owedBills(control)) await control.updateBill(bill.id, { last_sent_at: null });
+  for (const [bill, dueAt] of due)
+    await control.updateBill(bill.id, { due_at: dueAt, last_sent_at: sentLongAgo });
+  await serviceWorker.evaluate(
+    `chrome.alarms.onAlarm.dispatch({ name: 'remit-sync', scheduledTime: Date.now() })`,
+  );
+  await expect.poll(async () => (await syncStatusOf(page)).lastCompletedAt).not.toBe(lastCompletedAt);
+  await waitForSyncToFinish(page);
+}
+
 test('the day’s reminders: counted and notified, reviewed on their step’s words, sent once, kept in the history and the export', async ({
   context,
   extensionId,
@@ -21,30 +48,23 @@ test('the day’s reminders: counted and notified, reviewed on their step’s wo
 }) => {
   const control = sandboxControl(sandbox);
   const page = await extensionPage(context, extensionId);
-  const { lastCompletedAt } = await waitForSyncToFinish(page);
   const today = new Date().toISOString().slice(0, 10);
-  const sentLongAgo = `${addDays(today, -40)}T15:00:00Z`;
 
   // Four clients' bills owed and sent 40 days ago: one 7 days past due, one due in 3 days, one 7 days
   // past due whose client Clio reminds itself, one 7 days past due the client will pay meanwhile.
   // Every other unpaid bill was never sent, so it is no one's to remind.
-  const unpaid = (await control.bills()).filter(
-    (bill) => bill.state === 'awaiting_payment' && bill.pending === 0,
-  );
-  const oneEach = [...new Map(unpaid.map((bill) => [bill.clientId, bill])).values()];
+  const owed = await owedBills(control);
+  const oneEach = [...new Map(owed.map((bill) => [bill.clientId, bill])).values()];
   const [overdue, dueSoon, clioReminded, paidMeanwhile] = oneEach;
   if (!overdue || !dueSoon || !clioReminded || !paidMeanwhile) throw new Error('too few clients owe');
-  for (const bill of unpaid) await control.updateBill(bill.id, { last_sent_at: null });
-  const remind = [overdue, clioReminded, paidMeanwhile];
-  for (const bill of remind)
-    await control.updateBill(bill.id, { due_at: addDays(today, -7), last_sent_at: sentLongAgo });
-  await control.updateBill(dueSoon.id, { due_at: addDays(today, 3), last_sent_at: sentLongAgo });
   await control.setClioReminders(clioReminded.clientId, true);
-  await serviceWorker.evaluate(
-    `chrome.alarms.onAlarm.dispatch({ name: 'remit-sync', scheduledTime: Date.now() })`,
-  );
-  await expect.poll(async () => (await syncStatusOf(page)).lastCompletedAt).not.toBe(lastCompletedAt);
-  await waitForSyncToFinish(page);
+  const weekLate = addDays(today, -7);
+  await remindOnly({ control, page, serviceWorker }, [
+    [overdue, weekLate],
+    [clioReminded, weekLate],
+    [paidMeanwhile, weekLate],
+    [dueSoon, addDays(today, 3)],
+  ]);
 
   // The firm words its 7-day step itself in the options.
   const options = await OptionsPage.open(context, extensionId);
@@ -186,25 +206,13 @@ test('a client never to remind: held from the bill’s page, listed in the optio
 }) => {
   const control = sandboxControl(sandbox);
   const page = await extensionPage(context, extensionId);
-  const { lastCompletedAt } = await waitForSyncToFinish(page);
-  const today = new Date().toISOString().slice(0, 10);
 
   // One bill owed 7 days past due and sent 40 days ago: the only reminder due today.
-  const unpaid = (await control.bills()).filter(
-    (bill) => bill.state === 'awaiting_payment' && bill.pending === 0,
-  );
-  const [overdue] = unpaid;
+  const [overdue] = await owedBills(control);
   if (!overdue?.clientId) throw new Error('no bill owed by a client');
-  for (const bill of unpaid) await control.updateBill(bill.id, { last_sent_at: null });
-  await control.updateBill(overdue.id, {
-    due_at: addDays(today, -7),
-    last_sent_at: `${addDays(today, -40)}T15:00:00Z`,
-  });
-  await serviceWorker.evaluate(
-    `chrome.alarms.onAlarm.dispatch({ name: 'remit-sync', scheduledTime: Date.now() })`,
-  );
-  await expect.poll(async () => (await syncStatusOf(page)).lastCompletedAt).not.toBe(lastCompletedAt);
-  await waitForSyncToFinish(page);
+  await remindOnly({ control, page, serviceWorker }, [
+    [overdue, addDays(new Date().toISOString().slice(0, 10), -7)],
+  ]);
   const client = (await control.contacts()).find((contact) => contact.id === overdue.clientId)?.name ?? '';
 
   // Held from the bill's page: no reminder is due for it any more.
