@@ -7,8 +7,8 @@ import { isSyncing, lastSyncError } from './run-sync';
 
 /**
  * What the status is made of in the cache, kept until the sync writes again. Open pages ask for the
- * status after each of its pages, and more than that when a Remit page polls; a kept answer costs no
- * read queued behind the sync's own writes and the figures' reads.
+ * status after each page the sync stores; a kept answer costs no read queued behind the sync's own
+ * writes and the figures' reads, so a page sees a run end the moment it ends.
  */
 const stored = keptUntilChanged(['syncState', 'setAside'], () =>
   Promise.all([db.syncState.toArray(), db.setAside.orderBy('resource').toArray()]),
