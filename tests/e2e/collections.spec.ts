@@ -140,3 +140,23 @@ test.describe('the collections workspace', () => {
     await expect(workspace.selected).toHaveText(`${total} bills selected`);
   });
 });
+
+test('Clio drawing its bills list’s heading again in one step brings Remit’s button back once', async ({
+  context,
+}) => {
+  const list = await ClioBillsList.open(context);
+  await expect(list.reviewAndSend).toBeVisible();
+
+  for (let round = 0; round < 2; round += 1) {
+    // Clio replaces the heading with a new one, without a navigation; Remit's button goes with it.
+    await list.page.evaluate(() => {
+      const heading = document.querySelector('#main-view .page-header');
+      if (!heading) throw new Error('no heading');
+      const redrawn = heading.cloneNode(true) as Element;
+      for (const button of redrawn.querySelectorAll('remit-bills-list-button')) button.remove();
+      heading.replaceWith(redrawn);
+    });
+    await expect(list.page.locator('remit-bills-list-button')).toHaveCount(1);
+    await expect(list.reviewAndSend).toBeVisible();
+  }
+});
