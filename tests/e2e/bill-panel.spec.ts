@@ -1,4 +1,5 @@
 import { usd } from '../support/money-text';
+import { redrawInOneStep } from '../support/redraw';
 import { type SandboxBill, sandboxControl } from '../support/sandbox-control';
 import { expect, test } from './fixtures';
 import { ClioBillPage } from './pages/clio-bill-page';
@@ -142,14 +143,7 @@ test('Clio drawing the bill again in place, as after its own actions, brings the
   await expect(page.panelField('outstanding')).toHaveText(usd(bill.balance));
 
   for (let round = 0; round < 2; round += 1) {
-    // Clio replaces the bill's view with a new one, without a navigation; Remit's panel goes with it.
-    await page.page.evaluate(() => {
-      const view = document.querySelector('.bill-show');
-      if (!view) throw new Error('no bill view');
-      const redrawn = view.cloneNode(true) as Element;
-      for (const panel of redrawn.querySelectorAll('remit-bill-panel')) panel.remove();
-      view.replaceWith(redrawn);
-    });
+    await redrawInOneStep(page.page, '.bill-show', 'remit-bill-panel');
     await expect(page.page.locator('remit-bill-panel')).toHaveCount(1);
     await expect(page.panelField('bill')).toHaveText(bill.number);
     await expect(page.panelField('outstanding')).toHaveText(usd(bill.balance));

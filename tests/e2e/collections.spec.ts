@@ -1,5 +1,6 @@
 import { extensionPage, waitForSyncToFinish } from '../support/extension-db';
 import { cents, money } from '../support/money-text';
+import { redrawInOneStep } from '../support/redraw';
 import { type SandboxBill, sandboxControl } from '../support/sandbox-control';
 import { expect, test } from './fixtures';
 import { ClioBillsList } from './pages/clio-bills-list';
@@ -148,14 +149,7 @@ test('Clio drawing its bills list’s heading again in one step brings Remit’s
   await expect(list.reviewAndSend).toBeVisible();
 
   for (let round = 0; round < 2; round += 1) {
-    // Clio replaces the heading with a new one, without a navigation; Remit's button goes with it.
-    await list.page.evaluate(() => {
-      const heading = document.querySelector('#main-view .page-header');
-      if (!heading) throw new Error('no heading');
-      const redrawn = heading.cloneNode(true) as Element;
-      for (const button of redrawn.querySelectorAll('remit-bills-list-button')) button.remove();
-      heading.replaceWith(redrawn);
-    });
+    await redrawInOneStep(list.page, '#main-view .page-header', 'remit-bills-list-button');
     await expect(list.page.locator('remit-bills-list-button')).toHaveCount(1);
     await expect(list.reviewAndSend).toBeVisible();
   }
