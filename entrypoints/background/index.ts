@@ -1,5 +1,4 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { dropWorkspaceCachesOnChange } from '@/lib/collections/bill-cache';
 import { followResumeNotices } from '@/lib/mailing/resume-notice';
 import { resumeMailing, resumeMailings } from '@/lib/mailing/send-all';
 import { resumeLinkRequests } from '@/lib/payment-links/create-links';
@@ -18,7 +17,6 @@ export default defineBackground(() => {
   followLanguage();
   registerMessageHandlers();
   publishChanges();
-  dropWorkspaceCachesOnChange();
   followInsight();
   followClioAccess();
   scheduleSync();

@@ -1,13 +1,11 @@
 import { Dexie } from 'dexie';
 import { db } from '@/lib/db/database';
-import { dropInsightCacheOnChange } from '@/lib/insight/insight';
 import { keepTodaysSnapshot } from '@/lib/insight/snapshots';
 
 const summaryWritten = `idb://${db.name}/summaries/`;
 
-/** Each summary a sync rebuilds leaves the day's outstanding for the trend; the figures follow the cache. */
+/** Each summary a sync rebuilds leaves the day's outstanding for the trend. */
 export function followInsight(): void {
-  dropInsightCacheOnChange();
   Dexie.on('storagemutated', (parts) => {
     if (Object.keys(parts).some((part) => part.startsWith(summaryWritten)))
       keepTodaysSnapshot().catch((error) =>

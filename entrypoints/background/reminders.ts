@@ -10,7 +10,6 @@ import {
   recountReminders,
 } from '@/lib/reminders/daily-check';
 import { settleReminder } from '@/lib/reminders/history';
-import { dropReminderCacheOnChange } from '@/lib/reminders/reminders-today';
 
 const REMINDERS_ALARM = 'remit-reminders';
 /** Writes come in bursts (a sync's pages): the count waits for a quiet moment. */
@@ -26,7 +25,6 @@ const countedFrom = ['summaries', 'reminders', 'reminderHolds', 'settings'].map(
  * a reminder's record follows its send to confirmed or refused.
  */
 export function followReminders(): void {
-  dropReminderCacheOnChange();
   onSendSettled((sendId, state) => settleReminder(sendId, state === 'confirmed'));
   followReminderNotice();
   browser.alarms.onAlarm.addListener((alarm) => {

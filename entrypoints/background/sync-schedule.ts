@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { loadConnection } from '@/lib/connection/store';
 import { sweepDeletedBills } from '@/lib/sync/id-sweep';
 import { hasUnfinishedRun, runSync } from '@/lib/sync/run-sync';
-import { dropSyncStatusOnChange } from '@/lib/sync/sync-status';
 
 const SYNC_ALARM = 'remit-sync';
 const SWEEP_ALARM = 'remit-sweep-deleted-bills';
@@ -12,7 +11,6 @@ const SWEEP_ALARM = 'remit-sweep-deleted-bills';
  * resumes as soon as the worker starts again.
  */
 export function scheduleSync(): void {
-  dropSyncStatusOnChange();
   browser.alarms.onAlarm.addListener(async (alarm) => {
     if (!(await loadConnection())) return;
     if (alarm.name === SYNC_ALARM) await runSync().catch(() => undefined);

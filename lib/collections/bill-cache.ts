@@ -20,9 +20,3 @@ export const cachedBillTable = (): Promise<BillTable> => billTable.get();
 
 /** What Remit last did with each bill. */
 export const cachedLastActions = (): Promise<LastActions> => lastActions.get();
-
-/** Drops what the workspace keeps whenever what it was read from changes. */
-export function dropWorkspaceCachesOnChange(): void {
-  billTable.dropOnChange();
-  lastActions.dropOnChange();
-}

@@ -8,9 +8,19 @@ import { db } from './database';
  */
 export function keptUntilChanged<T>(tables: readonly string[], read: () => Promise<T>) {
   let kept: Promise<T> | undefined;
+  let following = false;
   const parts = tables.map((table) => `idb://${db.name}/${table}/`);
+  // Heard from the first read on, before it starts: a write committing while it reads drops it too.
+  const followChanges = () => {
+    following = true;
+    Dexie.on('storagemutated', (changed) => {
+      if (Object.keys(changed).some((part) => parts.some((prefix) => part.startsWith(prefix))))
+        kept = undefined;
+    });
+  };
   return {
     get(): Promise<T> {
+      if (!following) followChanges();
       if (!kept) {
         const reading = read();
         reading.catch(() => {
@@ -19,12 +29,6 @@ export function keptUntilChanged<T>(tables: readonly string[], read: () => Promi
         kept = reading;
       }
       return kept;
-    },
-    dropOnChange(): void {
-      Dexie.on('storagemutated', (changed) => {
-        if (Object.keys(changed).some((part) => parts.some((prefix) => part.startsWith(prefix))))
-          kept = undefined;
-      });
     },
   };
 }

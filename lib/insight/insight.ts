@@ -35,9 +35,6 @@ const allocations = keptUntilChanged(['bills', 'allocations'], async () => {
   return byBill;
 });
 
-/** Drops the kept allocations whenever what they were read from changes. */
-export const dropInsightCacheOnChange = (): void => allocations.dropOnChange();
-
 const none: readonly InsightAllocation[] = [];
 
 async function inputs(): Promise<{

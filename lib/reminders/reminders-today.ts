@@ -29,9 +29,6 @@ const remindable = keptUntilChanged(['bills'], async () => {
   );
 });
 
-/** Drops the kept bills whenever the bills change. */
-export const dropReminderCacheOnChange = (): void => remindable.dropOnChange();
-
 /** The reminders due on the firm's calendar day: each bill's step, by bill id. Empty while not connected. */
 export async function remindersDueToday(now = Date.now()): Promise<Map<number, ReminderStep>> {
   const connection = await loadConnection();

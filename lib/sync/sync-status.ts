@@ -14,9 +14,6 @@ const stored = keptUntilChanged(['syncState', 'setAside'], () =>
   Promise.all([db.syncState.toArray(), db.setAside.orderBy('resource').toArray()]),
 );
 
-/** Drops the kept status whenever the sync's state or what it set aside changes. */
-export const dropSyncStatusOnChange = (): void => stored.dropOnChange();
-
 /** What the options page and popup show of the sync: per resource, and what was set aside. */
 export async function syncStatus(): Promise<SyncStatus> {
   const [states, setAside] = await stored.get();

@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { dropWorkspaceCachesOnChange } from '@/lib/collections/bill-cache';
 import { noFilter } from '@/lib/collections/bill-filter';
 import { defaultSort } from '@/lib/collections/bill-sort';
 import { collectionHandlers } from '@/lib/collections/handlers';
@@ -13,8 +12,6 @@ const everything = { filter: noFilter, sort: defaultSort, offset: 0, limit: 50 }
 beforeEach(() => Promise.all(db.tables.map((table) => table.clear())));
 
 describe('the workspace’s bills in the background', () => {
-  dropWorkspaceCachesOnChange();
-
   it('are read once and read again after the bills table changes', async () => {
     await db.bills.bulkPut([bill({ id: 1, balance: 1_234 }), bill({ id: 2, state: 'deleted' })]);
     const first = await handlers.queryBills(everything, sender);

@@ -1,16 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { dropWorkspaceCachesOnChange } from '@/lib/collections/bill-cache';
 import { db } from '@/lib/db/database';
 import type { AllocationRecord } from '@/lib/db/records/allocation';
 import { syncedResources } from '@/lib/db/records/sync-state';
-import { daysToPayNow, dropInsightCacheOnChange, insightNow } from '@/lib/insight/insight';
+import { daysToPayNow, insightNow } from '@/lib/insight/insight';
 import { resourceSyncs } from '@/lib/sync/resources';
 import { initialState } from '@/lib/sync/sync-resource';
 import { bill, daysAgo, TODAY } from '../../support/cached-bill';
-
-// The background drops what it keeps in memory whenever the cache changes; so do these tests.
-dropWorkspaceCachesOnChange();
-dropInsightCacheOnChange();
 
 beforeEach(() => Promise.all(db.tables.map((table) => table.clear())));
 

@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { dropWorkspaceCachesOnChange } from '@/lib/collections/bill-cache';
 import { noFilter } from '@/lib/collections/bill-filter';
 import type { SelectionQuery } from '@/lib/collections/query-bills';
 import { db } from '@/lib/db/database';
@@ -26,8 +25,6 @@ async function review() {
 beforeEach(() => Promise.all(db.tables.map((table) => table.clear())));
 
 describe('reviewing chosen bills', () => {
-  dropWorkspaceCachesOnChange();
-
   beforeEach(async () => {
     await db.contacts.bulkPut([contact(1, 'Blake LLP', 'ap@blake.test'), contact(2, 'Avery & Co', null)]);
     await db.bills.bulkPut([

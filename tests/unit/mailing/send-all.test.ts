@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { dropWorkspaceCachesOnChange } from '@/lib/collections/bill-cache';
 import { noFilter } from '@/lib/collections/bill-filter';
 import { connectedAccount } from '@/lib/connection/store';
 import { db } from '@/lib/db/database';
@@ -145,8 +144,6 @@ describe('cancelling a run', () => {
 });
 
 describe('Send all', () => {
-  dropWorkspaceCachesOnChange();
-
   it('fills each envelope’s text for its client, skips what the review warned of, and waits while Clio is out of reach', async () => {
     await saveSettings({
       ...defaultSettings('en'),

@@ -10,14 +10,10 @@ import {
 } from '@/lib/reminders/daily-check';
 import { calendarDayIn, firmTimeZone } from '@/lib/reminders/firm-day';
 import { loadHolds } from '@/lib/reminders/holds';
-import { dropReminderCacheOnChange } from '@/lib/reminders/reminders-today';
 import { bill } from '../../support/cached-bill';
 import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
 
 let clio: InProcessClio;
-
-dropReminderCacheOnChange();
-
 beforeEach(async () => {
   fakeBrowser.reset();
   await Promise.all(db.tables.map((table) => table.clear()));

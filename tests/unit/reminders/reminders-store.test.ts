@@ -7,16 +7,13 @@ import { defaultCadence, type ReminderStep } from '@/lib/reminders/cadence';
 import { saveCadence } from '@/lib/reminders/cadence-store';
 import { pastReminders, settleReminder } from '@/lib/reminders/history';
 import { keepClioReminded, loadHolds, quietClient, snoozeBill } from '@/lib/reminders/holds';
-import { dropReminderCacheOnChange, remindersDueToday } from '@/lib/reminders/reminders-today';
+import { remindersDueToday } from '@/lib/reminders/reminders-today';
 import { bill } from '../../support/cached-bill';
 import { connectionAs } from '../../support/connection-record';
 
 /** Noon on 8 March 2026 where the tests run: the bills below are 7 days past due that day. */
 const MARCH_8 = new Date(2026, 2, 8, 12).getTime();
 const step = (id: string) => defaultCadence.steps.find((each) => each.id === id) as ReminderStep;
-
-dropReminderCacheOnChange();
-
 beforeEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()));
   await saveConnection(connectionAs(7));

@@ -1,11 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/database';
 import { runSync } from '@/lib/sync/run-sync';
-import { dropSyncStatusOnChange, syncStatus } from '@/lib/sync/sync-status';
+import { syncStatus } from '@/lib/sync/sync-status';
 import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
-
-// As the background does: the status kept between asks is dropped when the sync writes.
-dropSyncStatusOnChange();
 
 describe('a run after the first', () => {
   let clio: InProcessClio;

@@ -3,12 +3,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db } from '@/lib/db/database';
 import { receivablesNow } from '@/lib/summary/summary-store';
 import { runSync, stopSync } from '@/lib/sync/run-sync';
-import { dropSyncStatusOnChange, syncStatus } from '@/lib/sync/sync-status';
+import { syncStatus } from '@/lib/sync/sync-status';
 import { expectedReceivables } from '../../support/expected-receivables';
 import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
-
-// As the background does: the status kept between asks is dropped when the sync writes.
-dropSyncStatusOnChange();
 
 describe('a first sync reads what is owed first', () => {
   let clio: InProcessClio;

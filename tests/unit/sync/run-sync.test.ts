@@ -3,12 +3,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { updateConnection } from '@/lib/connection/store';
 import { db } from '@/lib/db/database';
 import { hasUnfinishedRun, isSyncing, runSync, stopSync } from '@/lib/sync/run-sync';
-import { dropSyncStatusOnChange, syncStatus } from '@/lib/sync/sync-status';
+import { syncStatus } from '@/lib/sync/sync-status';
 import { askBackground, billTab, ownPage } from '../../support/ask-background';
 import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
-
-// As the background does: the status kept between asks is dropped when the sync writes.
-dropSyncStatusOnChange();
 
 /** The bills Clio's API lists: every one but those deleted. */
 const listed = async (clio: InProcessClio) =>

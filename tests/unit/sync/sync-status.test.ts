@@ -4,10 +4,7 @@ import type { SyncStateRecord } from '@/lib/db/records/sync-state';
 import type { Text } from '@/lib/i18n/text';
 import { resourceSyncs } from '@/lib/sync/resources';
 import { initialState } from '@/lib/sync/sync-resource';
-import { dropSyncStatusOnChange, syncStatus } from '@/lib/sync/sync-status';
-
-// As the background does: the status kept between asks is dropped when the sync writes.
-dropSyncStatusOnChange();
+import { syncStatus } from '@/lib/sync/sync-status';
 
 /** Each resource finished its last run at `completedAt`, in resource order. */
 async function finished(completedAt: (number | null)[]): Promise<void> {
