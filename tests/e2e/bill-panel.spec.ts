@@ -150,6 +150,31 @@ test('Clio drawing the bill again in place, as after its own actions, brings the
   }
 });
 
+test('a Clio page without the bill’s summary gets the panel at its top, saying what Remit could not find', async ({
+  context,
+  sandbox,
+  connected: _,
+}) => {
+  const [bill] = await unpaidBills(sandbox);
+  if (!bill) throw new Error('The seed needs an unpaid USD bill');
+  const page = await context.newPage();
+  // A Clio that changed its markup: the summary is drawn under a class Remit does not know.
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      for (const summary of document.querySelectorAll('.bill-summary')) summary.className = 'bill-overview';
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`https://app.clio.com/nc/#/bills/${bill.id}`);
+  const billPage = ClioBillPage.attach(page);
+
+  await expect(billPage.panel.getByRole('alert')).toHaveText(
+    'Clio’s page changed; Remit could not find the bill’s summary (total, paid, balance).',
+    { timeout: 30_000 },
+  );
+  await expect(page.locator('remit-bill-panel')).toHaveCount(1);
+  await expect(billPage.panelField('outstanding')).toHaveText(usd(bill.balance));
+});
+
 test('a bill Clio does not have says so on its page', async ({ context, connected: _ }) => {
   const page = await ClioBillPage.open(context, 987654321);
   await expect(page.page.getByRole('heading', { name: 'Bill not found' })).toBeVisible();
