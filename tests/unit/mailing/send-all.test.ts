@@ -10,6 +10,7 @@ import { say } from '@/lib/i18n/text';
 import { mailingHandlers } from '@/lib/mailing/handlers';
 import { followResumeNotices } from '@/lib/mailing/resume-notice';
 import { cancelMailing, resumeMailing, resumeMailings, runMailing } from '@/lib/mailing/send-all';
+import { sendDriverLoaded } from '@/lib/mailing/send-tab';
 import { decimalToMinor, minorDigits } from '@/lib/money';
 import { quietClient, snoozeBill } from '@/lib/reminders/holds';
 import { saveSettings } from '@/lib/settings/settings';
@@ -402,6 +403,64 @@ describe('a run whose browser opens no tab', () => {
       state: 'paused',
       pausedBecause: { key: 'mailing.stopped_unexpectedly' },
     });
+  });
+});
+
+describe('a bill whose tab closed under its send', () => {
+  let clio: InProcessClio;
+  afterEach(async () => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+    await clio.close();
+  });
+
+  /** Lets the run take every step it can without the clock: IndexedDB's and the run's own. */
+  const settleWithoutClock = async () => {
+    for (let turn = 0; turn < 200; turn += 1) await new Promise((resolve) => setImmediate(resolve));
+  };
+
+  it('goes again only after a few seconds, as a quitting browser would have stopped the worker by then; three times, then it failed', async () => {
+    fakeBrowser.reset();
+    clio = await connectToInProcessClio({ size: 40 });
+    const owed = await sendingOneOwedBill(clio);
+    const opened = vi.spyOn(fakeBrowser.tabs, 'create');
+    // Each page's driver says it is in, once the run knows the new tab's id.
+    fakeBrowser.tabs.onCreated.addListener((tab) => {
+      setImmediate(() => sendDriverLoaded(tab.id ?? -1));
+    });
+    // The tab is closed as the send asks it to fill Clio's dialog.
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (tabId: number) => {
+      await fakeBrowser.tabs.remove(tabId);
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+
+    const run = runMailing('m');
+    for (let attempt = 1; attempt <= 3; attempt += 1) {
+      await vi.waitFor(async () =>
+        expect(
+          (await db.outbox.toArray()).filter((send) => send.problem?.code === 'tab_closed'),
+        ).toHaveLength(attempt),
+      );
+      await settleWithoutClock();
+      await vi.advanceTimersByTimeAsync(2_900);
+      // Not tried again yet: a worker the browser stops now leaves the bill to the restart as it is.
+      expect(opened).toHaveBeenCalledTimes(attempt);
+      expect(await db.mailingItems.get(`m:${owed.id}`)).toMatchObject({
+        state: 'sending',
+        attempts: attempt,
+      });
+      await vi.advanceTimersByTimeAsync(200);
+    }
+    await run;
+
+    expect(opened).toHaveBeenCalledTimes(3);
+    expect(await db.mailingItems.get(`m:${owed.id}`)).toMatchObject({
+      state: 'failed',
+      attempts: 3,
+      problem: { code: 'tab_closed' },
+    });
+    expect((await db.mailings.get('m'))?.state).toBe('done');
   });
 });
 
