@@ -4,10 +4,12 @@ import { db } from './database';
 /**
  * What is read from IndexedDB once and kept in the worker's memory until a write to one of `tables`
  * commits, by this worker or any other context. A stopped worker loses it and reads it again on the
- * next query; a failed read is not kept.
+ * next query; a failed read is not kept. A read that depends on a key (the day, say) is kept for the
+ * last key asked only.
  */
-export function keptUntilChanged<T>(tables: readonly string[], read: () => Promise<T>) {
+export function keptUntilChanged<T, K = void>(tables: readonly string[], read: (key: K) => Promise<T>) {
   let kept: Promise<T> | undefined;
+  let keptKey: K | undefined;
   let following = false;
   const parts = tables.map((table) => `idb://${db.name}/${table}/`);
   // Heard from the first read on, before it starts: a write committing while it reads drops it too.
@@ -19,10 +21,11 @@ export function keptUntilChanged<T>(tables: readonly string[], read: () => Promi
     });
   };
   return {
-    get(): Promise<T> {
+    get(key: K): Promise<T> {
       if (!following) followChanges();
-      if (!kept) {
-        const reading = read();
+      if (!kept || keptKey !== key) {
+        const reading = read(key);
+        keptKey = key;
         reading.catch(() => {
           if (kept === reading) kept = undefined;
         });

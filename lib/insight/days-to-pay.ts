@@ -4,6 +4,9 @@ import { byCurrency, type InsightAllocation, type InsightBill } from './insight-
 /** The window days to pay are averaged over, and the one before it, to tell who is getting slower. */
 export const DAYS_TO_PAY_WINDOW = 90;
 
+/** The day before the window opens: a bill settled that day or earlier counts in the window before. */
+export const windowStartOf = (today: string): string => addDays(today, -DAYS_TO_PAY_WINDOW);
+
 export interface DaysToPay {
   /** Average days from issue to the payment that settled the bill, weighted by the bill's total. */
   days: number | null;
@@ -61,8 +64,8 @@ export function daysToPay(
   allocationsOf: (billId: number) => readonly InsightAllocation[],
   today: string,
 ): { byCurrency: [string, DaysToPay][]; byClient: ClientDaysToPay[] } {
-  const windowStart = addDays(today, -DAYS_TO_PAY_WINDOW);
-  const previousStart = addDays(windowStart, -DAYS_TO_PAY_WINDOW);
+  const windowStart = windowStartOf(today);
+  const previousStart = windowStartOf(windowStart);
   const currencies = byCurrency(() => new Average());
   const clients = new Map<string, { bill: InsightBill; now: Average; before: Average }>();
   for (const bill of bills) {

@@ -1,11 +1,13 @@
 import { cachedBillTable } from '../collections/bill-cache';
+import { BillTable } from '../collections/bill-table';
 import { db } from '../db/database';
 import { keptUntilChanged } from '../db/kept-until-changed';
+import type { AllocationRecord } from '../db/records/allocation';
 import { everyResourceRead } from '../db/records/sync-state';
 import { localDayOf } from '../format';
 import { decimalToMinor, minorDigits } from '../money';
 import { collectedVersusBilled } from './collected-billed';
-import { daysToPay } from './days-to-pay';
+import { daysToPay, windowStartOf } from './days-to-pay';
 import type { InsightAllocation, InsightBill } from './insight-input';
 import type { InsightView } from './messages';
 import { rollForward } from './roll-forward';
@@ -17,6 +19,27 @@ const CLIENTS_SHOWN = 20;
 /** The bills' allocations in their minor units, by bill: read once and kept until the cache changes. */
 const allocations = keptUntilChanged(['bills', 'allocations'], async () => {
   const [records, table] = await Promise.all([db.allocations.toArray(), cachedBillTable()]);
+  return allocationsByBill(records, table);
+});
+
+/**
+ * What the popup's days to pay read: the allocations dated in the window and their bills. A bill was
+ * settled in the window only by its latest standing allocation, dated in it; its earlier ones do not
+ * change which that is. A firm's years of bills paid long ago, which the whole insight reads, are not
+ * read each time the popup opens.
+ */
+const inTheWindow = keptUntilChanged(['bills', 'allocations'], async (today: string) => {
+  const recent = await db.allocations.where('date').above(windowStartOf(today)).toArray();
+  const ids = [...new Set(recent.flatMap((record) => (record.billId === null ? [] : [record.billId])))];
+  const records = await db.bills.bulkGet(ids);
+  const table = BillTable.of(records.filter((record) => record !== undefined));
+  return insightInputs(table, allocationsByBill(recent, table));
+});
+
+function allocationsByBill(
+  records: readonly AllocationRecord[],
+  table: BillTable,
+): Map<number, InsightAllocation[]> {
   const byBill = new Map<number, InsightAllocation[]>();
   for (const record of records) {
     const bill = record.billId === null ? undefined : table.byId(record.billId);
@@ -33,19 +56,25 @@ const allocations = keptUntilChanged(['bills', 'allocations'], async () => {
     else byBill.set(bill.id, [allocation]);
   }
   return byBill;
-});
+}
 
 const none: readonly InsightAllocation[] = [];
 
-async function inputs(): Promise<{
+interface InsightInputs {
   bills: readonly InsightBill[];
   allocationsOf: (id: number) => readonly InsightAllocation[];
-}> {
-  const [table, byBill] = await Promise.all([cachedBillTable(), allocations.get()]);
+}
+
+function insightInputs(table: BillTable, byBill: Map<number, InsightAllocation[]>): InsightInputs {
   // A trust request asks for money to hold in trust, not for fees: it is neither billed nor owed,
   // as in the popup's receivables.
   const bills = table.bills.filter((bill) => !bill.trust);
   return { bills, allocationsOf: (id) => byBill.get(id) ?? none };
+}
+
+async function inputs(): Promise<InsightInputs> {
+  const [table, byBill] = await Promise.all([cachedBillTable(), allocations.get()]);
+  return insightInputs(table, byBill);
 }
 
 /**
@@ -57,7 +86,7 @@ export async function daysToPayNow(
   today: string,
 ): Promise<{ currencyCode: string; daysToPay: InsightView['currencies'][number]['daysToPay'] }[]> {
   if (!(await historyRead())) return [];
-  const { bills, allocationsOf } = await inputs();
+  const { bills, allocationsOf } = await inTheWindow.get(today);
   return daysToPay(bills, allocationsOf, today).byCurrency.map(([currencyCode, figures]) => ({
     currencyCode,
     daysToPay: figures,

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/database';
 import type { AllocationRecord } from '@/lib/db/records/allocation';
+import type { BillRecord } from '@/lib/db/records/bill';
 import { syncedResources } from '@/lib/db/records/sync-state';
+import { addDays } from '@/lib/format';
 import { daysToPayNow, insightNow } from '@/lib/insight/insight';
 import { resourceSyncs } from '@/lib/sync/resources';
 import { initialState } from '@/lib/sync/sync-resource';
@@ -74,6 +76,76 @@ describe('figures that need the whole history', () => {
     expect(insight.currencies.map((currency) => [currency.currencyCode, currency.daysToPay])).toEqual([
       ['USD', days],
     ]);
+  });
+});
+
+describe('the popup’s days to pay', () => {
+  /** A bill paid in full, issued `issued` days ago. */
+  const paidBill = (id: number, issued: number, fields: Partial<BillRecord> = {}) =>
+    bill({
+      id,
+      state: 'paid',
+      total: 10_000,
+      due: 0,
+      paid: 10_000,
+      balance: 0,
+      issuedAt: daysAgo(issued),
+      ...fields,
+    });
+
+  beforeEach(async () => {
+    await db.bills.bulkPut([
+      // Settled 89 days ago, in the window: 11 days to pay.
+      paidBill(1, 100),
+      // Settled 90 days ago, the day before the window opens: not counted.
+      paidBill(2, 100),
+      // Half paid 150 days ago, settled 30 days ago: 170 days, the earlier payment changes nothing.
+      paidBill(3, 200, { total: 30_000 }),
+      // Paid 120 days ago; a second payment in the window was voided: settled before the window.
+      paidBill(4, 130),
+      // Paid 60 days ago, then closed by a credit note in the window: not paid by the client.
+      paidBill(5, 70),
+      // A trust request, a deleted bill and a bill in Canadian dollars, each settled in the window.
+      paidBill(6, 40, { kind: 'trust_kind' }),
+      paidBill(7, 40, { state: 'deleted' }),
+      paidBill(8, 50, { currencyCode: 'CAD', total: 5_000 }),
+    ]);
+    await db.allocations.bulkPut([
+      payment(1, 1, daysAgo(89), '100'),
+      payment(2, 2, daysAgo(90), '100'),
+      payment(3, 3, daysAgo(150), '150'),
+      payment(4, 3, daysAgo(30), '150'),
+      payment(5, 4, daysAgo(120), '100'),
+      { ...payment(6, 4, daysAgo(20), '1'), voidedAt: `${daysAgo(19)}T12:00:00Z` },
+      payment(7, 5, daysAgo(60), '60'),
+      { ...payment(8, 5, daysAgo(10), '40'), source: 'credit' },
+      payment(9, 6, daysAgo(38), '100'),
+      payment(10, 7, daysAgo(38), '100'),
+      payment(11, 8, daysAgo(20), '50'),
+    ]);
+    await syncedSoFar(syncedResources);
+  });
+
+  it('are the insight’s, to the day, from the bills with money applied in the last 90 days alone', async () => {
+    // (11 × $100.00 + 170 × $300.00) ÷ $400.00 = 130.25 days; 30 days for the Canadian bill.
+    const expected = [
+      { currencyCode: 'CAD', daysToPay: { days: 30, bills: 1, total: 5_000 } },
+      { currencyCode: 'USD', daysToPay: { days: 130.3, bills: 2, total: 40_000 } },
+    ];
+    expect(await daysToPayNow(TODAY)).toEqual(expected);
+    const insight = await insightNow(TODAY);
+    expect(insight.currencies.map(({ currencyCode, daysToPay }) => ({ currencyCode, daysToPay }))).toEqual(
+      expected,
+    );
+  });
+
+  it('follow the day with nothing written: the bill settled 89 days ago is out tomorrow, and the one of 90 days ago in yesterday’s', async () => {
+    const usd = async (day: string) =>
+      (await daysToPayNow(day)).find((one) => one.currencyCode === 'USD')?.daysToPay;
+    expect((await usd(TODAY))?.bills).toBe(2);
+    expect(await usd(addDays(TODAY, 1))).toEqual({ days: 170, bills: 1, total: 30_000 });
+    // A clock set back: (11 × $100.00 + 10 × $100.00 + 170 × $300.00) ÷ $500.00 = 106.2 days.
+    expect(await usd(addDays(TODAY, -1))).toEqual({ days: 106.2, bills: 3, total: 50_000 });
   });
 });
 
