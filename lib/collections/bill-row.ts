@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { outstandingOn } from '../bills/owed';
 import { billStates } from '../clio/schemas';
 import { daysOverdue } from './bill-sort';
 import type { CollectionBill } from './collection-bill';
@@ -15,7 +16,7 @@ export const billRow = z.object({
   otherMatters: z.number().int(),
   currencyCode: z.string(),
   total: z.number().int(),
-  /** Clio's balance, as Clio keeps it. */
+  /** Clio's balance while the bill is owed; none on a draft, void or paid bill. */
   outstanding: z.number().int(),
   paid: z.number().int(),
   issuedAt: z.string().nullable(),
@@ -38,7 +39,7 @@ export function toBillRow(bill: CollectionBill, today: string, lastActions: Last
     otherMatters: bill.otherMatters,
     currencyCode: bill.currencyCode,
     total: bill.total,
-    outstanding: bill.balance,
+    outstanding: outstandingOn(bill),
     paid: bill.paid,
     issuedAt: bill.issuedAt,
     dueAt: bill.dueAt,

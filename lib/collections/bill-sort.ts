@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isOwed } from '../bills/owed';
+import { isOwed, outstandingOn } from '../bills/owed';
 import { daysBetween } from '../format';
 import { minorDigits } from '../money';
 import type { CollectionBill } from './collection-bill';
@@ -68,7 +68,7 @@ export function sortKeys(
     case 'total':
       return bills.map((bill) => major(bill.total, bill.currencyCode));
     case 'outstanding':
-      return bills.map((bill) => major(bill.balance, bill.currencyCode));
+      return bills.map((bill) => major(outstandingOn(bill), bill.currencyCode));
     case 'paid':
       return bills.map((bill) => major(bill.paid, bill.currencyCode));
     case 'portal':

@@ -20,6 +20,8 @@ export interface CollectionBill {
   searchText: string;
   currencyCode: string;
   total: number;
+  /** What the client was asked to pay: the total less discounts. */
+  due: number;
   paid: number;
   /** Clio's balance, whatever the state. */
   balance: number;
@@ -47,6 +49,7 @@ export function toCollectionBill(record: BillRecord): CollectionBill {
     searchText: [record.clientName ?? '', ...matterLabels].join('\n').toLowerCase(),
     currencyCode: record.currencyCode,
     total: record.total,
+    due: record.due,
     paid: record.paid,
     balance: record.balance,
     issuedAt: record.issuedAt,

@@ -1,14 +1,18 @@
 import { z } from 'zod';
-import { isOwed } from '../bills/owed';
+import { isIssued, isOwed } from '../bills/owed';
 import type { CollectionBill } from './collection-bill';
 
-/** Bills of one currency added up, in its minor units: what is outstanding counts owed bills only. */
+/**
+ * Bills of one currency added up, in its minor units. What is outstanding counts the bills owed, and
+ * what was billed the bills issued (not drafts, not voided), as the popup and the insight count them;
+ * trust requests ask for money to hold in trust, not for fees, and are added up apart.
+ */
 export const currencyTotal = z.object({
   currencyCode: z.string(),
   bills: z.number().int(),
-  total: z.number().int(),
-  paid: z.number().int(),
+  billed: z.number().int(),
   outstanding: z.number().int(),
+  trustOutstanding: z.number().int(),
 });
 export type CurrencyTotal = z.infer<typeof currencyTotal>;
 
@@ -19,12 +23,15 @@ export class CurrencyTotals {
   add(bill: CollectionBill): void {
     let sum = this.byCurrency.get(bill.currencyCode);
     if (!sum) {
-      sum = { currencyCode: bill.currencyCode, bills: 0, total: 0, paid: 0, outstanding: 0 };
+      sum = { currencyCode: bill.currencyCode, bills: 0, billed: 0, outstanding: 0, trustOutstanding: 0 };
       this.byCurrency.set(bill.currencyCode, sum);
     }
     sum.bills += 1;
-    sum.total += bill.total;
-    sum.paid += bill.paid;
+    if (bill.trust) {
+      if (isOwed(bill)) sum.trustOutstanding += bill.balance;
+      return;
+    }
+    if (isIssued(bill)) sum.billed += bill.due;
     if (isOwed(bill)) sum.outstanding += bill.balance;
   }
 

@@ -1,3 +1,4 @@
+import { outstandingOn } from '../bills/owed';
 import type { BillState } from '../clio/schemas';
 import { daysOverdue } from '../collections/bill-sort';
 import type { CollectionBill } from '../collections/collection-bill';
@@ -52,7 +53,7 @@ export function billsCsv(bills: Iterable<CollectionBill>, today: string): string
         count(daysOverdue(bill, today)),
         money(bill.total, bill.currencyCode),
         money(bill.paid, bill.currencyCode),
-        money(bill.balance, bill.currencyCode),
+        money(outstandingOn(bill), bill.currencyCode),
         t(bill.shared ? 'export.shared' : 'export.not_shared'),
         bill.lastSentAt,
       ];

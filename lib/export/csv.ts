@@ -10,7 +10,9 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 function field(cell: CsvCell): string {
   const text = cell === null ? '' : typeof cell === 'string' ? neutralised(cell) : cell.number;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  // A semicolon too: where it is the list separator (French Canadian Windows, say), a spreadsheet
+  // splits an unquoted field there, and what follows may start with a formula's sign.
+  return /[",;\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 function neutralised(text: string): string {
@@ -19,7 +21,7 @@ function neutralised(text: string): string {
 
 /**
  * Rows as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted where they hold a quote, a
- * comma or a line break). Led by a byte order mark, so spreadsheets read accented names as UTF-8.
+ * comma, a semicolon or a line break). Led by a byte order mark, so spreadsheets read accented names as UTF-8.
  */
 export function toCsv(header: readonly string[], rows: Iterable<readonly CsvCell[]>): string {
   const lines = [header.map(field).join(',')];

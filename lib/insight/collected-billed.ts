@@ -1,11 +1,12 @@
-import { byCurrency, type InsightAllocation, type InsightBill, isIssued } from './insight-input';
+import { isIssued } from '../bills/owed';
+import { byCurrency, type InsightAllocation, type InsightBill } from './insight-input';
 
 export const MONTHS = 12;
 
 export interface MonthFigures {
   /** "2026-11". */
   month: string;
-  /** The totals of the bills issued that month (not voided or deleted since). */
+  /** What the bills issued that month (not voided or deleted since) asked the client to pay. */
   billed: number;
   /** Payments applied that month, whatever became of them since. */
   received: number;
@@ -45,7 +46,7 @@ export function collectedVersusBilled(
   for (const bill of bills) {
     if (isIssued(bill)) {
       const month = at(bill.currencyCode, bill.issuedAt);
-      if (month) month.billed += bill.total;
+      if (month) month.billed += bill.due;
     }
     for (const allocation of allocationsOf(bill.id)) {
       if (!allocation.cash) continue;

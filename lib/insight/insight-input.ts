@@ -8,6 +8,8 @@ export interface InsightBill {
   currencyCode: string;
   state: BillState;
   total: number;
+  /** What the client was asked to pay: the total less discounts. */
+  due: number;
   /** Clio's balance: only an owed bill's counts. */
   balance: number;
   issuedAt: string | null;
@@ -25,10 +27,6 @@ export interface InsightAllocation {
   /** The day Clio voided it (a payment reversed or refunded); null while it stands. */
   voidedOn: string | null;
 }
-
-/** The bills Clio issued to a client: approved, and not voided or deleted since. */
-export const isIssued = (bill: InsightBill): boolean =>
-  bill.state === 'awaiting_payment' || bill.state === 'paid';
 
 /** Per currency, in the order of first appearance: each currency's figures stay apart. */
 export function byCurrency<T>(make: () => T) {

@@ -1,7 +1,7 @@
-import { isOwed } from '../bills/owed';
+import { isIssued, isOwed } from '../bills/owed';
 import { addDays, daysBetween } from '../format';
 import { type AgingBucket, agingBucket, agingBuckets } from '../summary/aging';
-import { byCurrency, type InsightAllocation, type InsightBill, isIssued } from './insight-input';
+import { byCurrency, type InsightAllocation, type InsightBill } from './insight-input';
 
 export interface BucketMovement {
   bucket: AgingBucket;

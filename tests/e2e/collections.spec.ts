@@ -17,15 +17,27 @@ const listed = (bill: SandboxBill) => bill.state !== 'deleted';
 const overdue = (bill: SandboxBill) =>
   bill.state === 'awaiting_payment' && bill.balance > 0 && bill.due_at < localToday();
 
-/** Each currency's line of totals, as the workspace writes it, from the sandbox's own bills. */
+const owed = (bill: SandboxBill) => bill.state === 'awaiting_payment' && bill.balance > 0;
+const trust = (bill: SandboxBill) => bill.kind === 'trust_kind';
+const issued = (bill: SandboxBill) => bill.state === 'awaiting_payment' || bill.state === 'paid';
+const added = (bills: SandboxBill[], amount: (bill: SandboxBill) => number) =>
+  bills.reduce((sum, bill) => sum + cents(amount(bill)), 0) / 100;
+
+/**
+ * Each currency's line of totals, as the workspace writes it, from the sandbox's own bills: owed bills
+ * outstanding, issued ones billed at what their clients were asked to pay, trust requests apart.
+ */
 function expectedTotals(bills: SandboxBill[]): string[] {
   const currencies = [...new Set(bills.map((bill) => bill.currency))].sort();
   return currencies.map((currency) => {
     const own = bills.filter((bill) => bill.currency === currency);
-    const outstanding = own.reduce((sum, bill) => sum + cents(bill.balance), 0) / 100;
-    const total = own.reduce((sum, bill) => sum + cents(bill.total), 0) / 100;
+    const fees = own.filter((bill) => !trust(bill));
+    const outstanding = added(fees.filter(owed), (bill) => bill.balance);
+    const billed = added(fees.filter(issued), (bill) => bill.due);
+    const inTrust = added(own.filter(trust).filter(owed), (bill) => bill.balance);
     const count = own.length === 1 ? '1 bill' : `${own.length} bills`;
-    return `${currency}: ${money(outstanding, currency)} outstanding on ${count}, ${money(total, currency)} billed`;
+    const line = `${currency}: ${count}, ${money(outstanding, currency)} outstanding, ${money(billed, currency)} billed`;
+    return inTrust > 0 ? `${line}; trust requests: ${money(inTrust, currency)} awaiting payment` : line;
   });
 }
 

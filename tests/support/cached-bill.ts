@@ -23,7 +23,8 @@ export function bill(fields: Partial<BillRecord> = {}): BillRecord {
     matters: [{ id: 1, displayNumber: '00001-Avery', description: 'Lease review' }],
     currencyCode: 'USD',
     total: 10_000,
-    due: 10_000,
+    // Without a discount, what the client was asked to pay is the total.
+    due: fields.total ?? 10_000,
     paid: 0,
     balance: 10_000,
     pending: 0,

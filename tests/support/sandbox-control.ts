@@ -11,6 +11,8 @@ export interface SandboxBill {
   clientId: number;
   currency: string;
   total: number;
+  /** The total less discounts: what the client was asked to pay. */
+  due: number;
   paid: number;
   balance: number;
   pending: number;

@@ -77,5 +77,7 @@ export const collectionsText = {
   'collections.selection_totals': 'Totals of the selection',
   'collections.matching_totals': 'Totals of the bills that match',
   'collections.currency_total':
-    '{currency}: {outstanding} outstanding on {count, plural, one {{shown} bill} other {{shown} bills}}, {total} billed',
+    '{currency}: {count, plural, one {{shown} bill} other {{shown} bills}}, {outstanding} outstanding, {billed} billed',
+  'collections.currency_total_with_trust':
+    '{currency}: {count, plural, one {{shown} bill} other {{shown} bills}}, {outstanding} outstanding, {billed} billed; trust requests: {trust} awaiting payment',
 } as const;

@@ -82,5 +82,7 @@ export const collectionsText: Record<keyof typeof english, string> = {
   'collections.selection_totals': 'Totaux de la sélection',
   'collections.matching_totals': 'Totaux des factures correspondantes',
   'collections.currency_total':
-    '{currency}\u00a0: solde impayé de {outstanding} sur {count, plural, one {{shown} facture} other {{shown} factures}}, total facturé de {total}',
+    '{currency}\u00a0: {count, plural, one {{shown} facture} other {{shown} factures}}, solde impayé de {outstanding}, total facturé de {billed}',
+  'collections.currency_total_with_trust':
+    '{currency}\u00a0: {count, plural, one {{shown} facture} other {{shown} factures}}, solde impayé de {outstanding}, total facturé de {billed}; demandes de fidéicommis\u00a0: {trust} en attente de paiement',
 };

@@ -198,6 +198,26 @@ describe('sort', () => {
     expect(idsOf(bills, {}, descending('outstanding'))).toEqual([2, 3, 4, 1]);
   });
 
+  it('by what is outstanding, which a bill nobody owes has none of, whatever balance Clio keeps', () => {
+    const bills = [
+      bill({ id: 1, balance: 300 }),
+      bill({ id: 2, state: 'void', balance: 900 }),
+      bill({ id: 3, state: 'draft', balance: 700 }),
+    ];
+    expect(idsOf(bills, {}, descending('outstanding'))).toEqual([1, 2, 3]);
+    const page = queryBills(
+      BillTable.of(bills),
+      { filter: noFilter, sort: descending('outstanding'), offset: 0, limit: 3 },
+      day,
+      noActions,
+    );
+    expect(page.rows.map((row) => [row.id, row.outstanding])).toEqual([
+      [1, 300],
+      [2, 0],
+      [3, 0],
+    ]);
+  });
+
   it('bill numbers as people read them, names in any case, bills without a value last', () => {
     const bills = [
       bill({ id: 1, number: 'INV-10', clientName: 'blake' }),
@@ -270,24 +290,31 @@ describe('windows and totals', () => {
     expect(page.rows.map((row) => row.id)).toEqual(Array.from({ length: 30 }, (_, i) => 201 + i));
     // 1 + 2 + … + 250 cents.
     expect(page.totals).toEqual([
-      { currencyCode: 'USD', bills: 250, total: 31_375, paid: 0, outstanding: 31_375 },
+      { currencyCode: 'USD', bills: 250, billed: 31_375, outstanding: 31_375, trustOutstanding: 0 },
     ]);
   });
 
-  it('adds each currency in its own minor units, and counts only what is owed as outstanding', () => {
+  it('adds each currency in its own minor units: owed bills as outstanding, issued ones as billed, trust requests apart', () => {
     const bills = [
       bill({ id: 1, currencyCode: 'USD', total: 10, balance: 10 }),
       bill({ id: 2, currencyCode: 'USD', total: 20, balance: 20, paid: 0 }),
-      bill({ id: 3, currencyCode: 'USD', total: 5_000, balance: 1_999, paid: 3_001 }),
+      // Discounted by $10.00: billed $40.00, $19.99 left to pay.
+      bill({ id: 3, currencyCode: 'USD', total: 5_000, due: 4_000, balance: 1_999, paid: 2_001 }),
+      // Neither billed nor owed, whatever balance Clio keeps on them.
       bill({ id: 4, currencyCode: 'USD', state: 'void', total: 700, balance: 700 }),
+      bill({ id: 8, currencyCode: 'USD', state: 'draft', total: 900, balance: 900 }),
+      // Paid: billed, nothing owed.
+      bill({ id: 9, currencyCode: 'USD', state: 'paid', total: 300, balance: 0, paid: 300 }),
+      // Money asked for to hold in trust, not fees.
+      bill({ id: 10, currencyCode: 'USD', kind: 'trust_kind', total: 50_000, balance: 50_000 }),
       bill({ id: 5, currencyCode: 'JPY', total: 12_345, balance: 12_345 }),
       bill({ id: 6, currencyCode: 'KWD', total: 1_005, balance: 1_005 }),
       bill({ id: 7, currencyCode: 'KWD', total: 2_001, balance: 2_001 }),
     ];
     expect(matching(bills, {}).totals).toEqual([
-      { currencyCode: 'JPY', bills: 1, total: 12_345, paid: 0, outstanding: 12_345 },
-      { currencyCode: 'KWD', bills: 2, total: 3_006, paid: 0, outstanding: 3_006 },
-      { currencyCode: 'USD', bills: 4, total: 5_730, paid: 3_001, outstanding: 2_029 },
+      { currencyCode: 'JPY', bills: 1, billed: 12_345, outstanding: 12_345, trustOutstanding: 0 },
+      { currencyCode: 'KWD', bills: 2, billed: 3_006, outstanding: 3_006, trustOutstanding: 0 },
+      { currencyCode: 'USD', bills: 7, billed: 4_330, outstanding: 2_029, trustOutstanding: 50_000 },
     ]);
   });
 });
@@ -307,8 +334,8 @@ describe('selection', () => {
     expect(totals({ kind: 'all_matching', except: [] })).toEqual({
       count: 3,
       totalsByCurrency: [
-        { currencyCode: 'CAD', bills: 1, total: 10_000, paid: 0, outstanding: 3_003 },
-        { currencyCode: 'USD', bills: 2, total: 20_000, paid: 0, outstanding: 3_003 },
+        { currencyCode: 'CAD', bills: 1, billed: 10_000, outstanding: 3_003, trustOutstanding: 0 },
+        { currencyCode: 'USD', bills: 2, billed: 20_000, outstanding: 3_003, trustOutstanding: 0 },
       ],
     });
     expect(totals({ kind: 'all_matching', except: [2] })).toMatchObject({
@@ -320,7 +347,9 @@ describe('selection', () => {
   it('bills chosen by hand, only those the filter lists', () => {
     expect(totals({ kind: 'bills', ids: [2, 4] })).toEqual({
       count: 1,
-      totalsByCurrency: [{ currencyCode: 'USD', bills: 1, total: 10_000, paid: 0, outstanding: 2_002 }],
+      totalsByCurrency: [
+        { currencyCode: 'USD', bills: 1, billed: 10_000, outstanding: 2_002, trustOutstanding: 0 },
+      ],
     });
     expect(totals(noSelection)).toEqual({ count: 0, totalsByCurrency: [] });
   });

@@ -17,15 +17,18 @@ describe('CSV files', () => {
       [
         ['Smith, "Jr"', 'line one\nline two'],
         ['Plain', null],
+        ['Smith;=1+1', 'a;b'],
       ],
     );
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text).toContain('"Smith, ""Jr"""');
-    expect(text.endsWith('\r\n')).toBe(true);
+    // Quoted, a field stays whole where the semicolon separates lists: no formula starts after it.
+    expect(text).toContain('"Smith;=1+1","a;b"');
     expect(readBack(text)).toEqual([
       ['Client', 'Note'],
       ['Smith, "Jr"', 'line one\nline two'],
       ['Plain', ''],
+      ['Smith;=1+1', 'a;b'],
     ]);
   });
 
@@ -91,6 +94,21 @@ describe('CSV files', () => {
     ]);
     expect(second?.slice(3, 5)).toEqual(['Paid', 'Trust request']);
     expect(second?.[8]).toBe('');
+  });
+
+  it('export nothing outstanding on a bill nobody owes, whatever balance Clio keeps on it', () => {
+    const bills = [
+      bill({ id: 1, state: 'draft', total: 7_000, balance: 7_000 }),
+      bill({ id: 2, state: 'void', total: 3_000, balance: 3_000 }),
+      bill({ id: 3, total: 10_000, balance: 10_000 }),
+    ].map(toCollectionBill);
+    const rows = readBack(billsCsv(bills, TODAY)).slice(1);
+    // The column adds up to what is owed: $100.00.
+    expect(rows.map((row) => [row[3], row[9], row[11]])).toEqual([
+      ['Draft', '70.00', '0.00'],
+      ['Void', '30.00', '0.00'],
+      ['Unpaid', '100.00', '100.00'],
+    ]);
   });
 
   it('export the aging by client per currency in Clio’s buckets, adding up to what is owed, trust requests apart', () => {

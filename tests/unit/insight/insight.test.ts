@@ -14,6 +14,8 @@ function bill(id: number, fields: Partial<InsightBill>): InsightBill {
     currencyCode: 'USD',
     state: 'paid',
     total: 0,
+    // Without a discount, what the client was asked to pay is the total.
+    due: fields.total ?? 0,
     balance: 0,
     issuedAt: null,
     dueAt: null,
@@ -169,6 +171,24 @@ describe('collection insight, worked by hand', () => {
       received: 20_500,
       reversed: 7_500,
       collected: 13_000,
+    });
+  });
+
+  it('collected versus billed: a discounted bill billed what its client was asked to pay, and collected in full', () => {
+    // $1,000.00 less a 10 % discount, paid $900.00 on 10 November.
+    const discounted = bill(1, {
+      total: 100_000,
+      due: 90_000,
+      issuedAt: '2026-11-02',
+    });
+    const paidInFull = (id: number) => (id === 1 ? [cash(1, '2026-11-10', 90_000)] : []);
+    const november = new Map(collectedVersusBilled([discounted], paidInFull, TODAY)).get('USD')?.at(-1);
+    expect(november).toEqual({
+      month: '2026-11',
+      billed: 90_000,
+      received: 90_000,
+      reversed: 0,
+      collected: 90_000,
     });
   });
 
