@@ -11,17 +11,21 @@ export class UnsafeAmountError extends RangeError {
   }
 }
 
-const digitsByCurrency = new Map<string, number>();
+/**
+ * ISO 4217's minor units where they are not two. Intl's digits are what CLDR shows in everyday use,
+ * which drops decimals ISO keeps (forint, rupiah, Colombian peso, Iraqi dinar): an amount Clio sends
+ * with them would be rounded, and totals would lose money.
+ */
+const withDigits = (codes: string, digits: number) => codes.split(' ').map((code) => [code, digits] as const);
+const MINOR_UNITS = new Map<string, number>([
+  ...withDigits('BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF', 0),
+  ...withDigits('BHD IQD JOD KWD LYD OMR TND', 3),
+  ...withDigits('CLF UYW', 4),
+]);
 
-/** How many decimals a currency has (USD 2, JPY 0, KWD 3), as Intl knows it. */
+/** How many decimals a currency has (USD 2, JPY 0, KWD 3), as ISO 4217 sets them. */
 export function minorDigits(currencyCode: string): number {
-  let digits = digitsByCurrency.get(currencyCode);
-  if (digits === undefined) {
-    digits = numberFormat('en', { style: 'currency', currency: currencyCode }).resolvedOptions()
-      .maximumFractionDigits as number;
-    digitsByCurrency.set(currencyCode, digits);
-  }
-  return digits;
+  return MINOR_UNITS.get(currencyCode.toUpperCase()) ?? 2;
 }
 
 /**
@@ -68,7 +72,14 @@ export function decimalToMinor(text: string, digits: number, shown: number | str
 
 export function formatMoney(amount: MinorUnits, currencyCode: string, locale?: string): string {
   const major = toMajorUnits(amount, currencyCode);
-  return numberFormat(locale, { style: 'currency', currency: currencyCode }).format(major);
+  // Every digit held is shown: Intl's own digits would round a forint amount to the whole forint.
+  const digits = minorDigits(currencyCode);
+  return numberFormat(locale, {
+    style: 'currency',
+    currency: currencyCode,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(major);
 }
 
 /**

@@ -69,6 +69,17 @@ describe('money from Clio', () => {
     ]);
   });
 
+  it('keeps the decimals ISO 4217 gives a currency that everyday use rounds away, to the last unit', () => {
+    // Intl shows forints, rupiahs and Iraqi dinars whole; Clio's amounts may carry their fractions.
+    expect([minorDigits('HUF'), minorDigits('IDR'), minorDigits('IQD'), minorDigits('usd')]).toEqual([
+      2, 2, 3, 2,
+    ]);
+    const total = toMinorUnits(12_700.27, 'HUF') + toMinorUnits(8_300.36, 'HUF');
+    expect(total).toBe(2_100_063);
+    expect(formatMoney(total as MinorUnits, 'HUF', 'en-US')).toBe('HUF\u00a021,000.63');
+    expect(formatMoney(1_250 as MinorUnits, 'IQD', 'en-US')).toBe('IQD\u00a01.250');
+  });
+
   it('formats in the currency and locale given', () => {
     expect(formatMoney(123450 as MinorUnits, 'USD', 'en-US')).toBe('$1,234.50');
     expect(formatMoney(9900 as MinorUnits, 'CAD', 'en-CA')).toBe('$99.00');
