@@ -20,6 +20,7 @@ export function plainBill(bill: Bill): Record<string, unknown> {
 /** Money keys a raw bill change may use, mapped to the stored cents fields. */
 export const BILL_MONEY_KEYS: Record<string, keyof Bill> = {
   total: 'totalCents',
+  discount: 'discountCents',
   paid: 'paidCents',
   pending: 'pendingCents',
   credits: 'creditsCents',

@@ -57,8 +57,9 @@ export const DiscountResource: Resource<Bill> = {
   name: 'Discount',
   defaults: ['rate', 'type'],
   fields: {
-    rate: scalar(() => 0),
-    type: scalar(() => 'percentage'),
+    // A discount of money: the amount taken off, in the bill's currency.
+    rate: scalar((bill) => centsToAmount(bill.discountCents)),
+    type: scalar(() => 'money'),
     note: scalar(() => null),
     early_payment_rate: scalar(() => 0),
     early_payment_period: scalar(() => 0),

@@ -11,6 +11,8 @@ export interface BillProfile {
   paid: 'none' | 'partial' | 'full';
   /** A credit note applied to the bill: it lowers the balance, but nobody paid it. */
   credit: 'none' | 'partial' | 'full';
+  /** A tenth of the total taken off: the client is asked to pay the rest. */
+  discount: boolean;
   pendingCard: boolean;
   shared: boolean;
   /** Days before today the bill was last sent; null when never sent. */
@@ -25,6 +27,7 @@ const base: BillProfile = {
   daysPastDue: -14,
   paid: 'none',
   credit: 'none',
+  discount: false,
   pendingCard: false,
   shared: true,
   sentDaysAgo: 16,
@@ -38,8 +41,8 @@ const base: BillProfile = {
 export const OPENING_PROFILES: BillProfile[] = [
   base,
   { ...base, paid: 'partial', daysPastDue: 12, sentDaysAgo: 42 },
-  { ...base, state: 'paid', paid: 'full', daysPastDue: 20, sentDaysAgo: 50 },
-  { ...base, daysPastDue: 45, sentDaysAgo: 75 },
+  { ...base, state: 'paid', paid: 'full', discount: true, daysPastDue: 20, sentDaysAgo: 50 },
+  { ...base, discount: true, daysPastDue: 45, sentDaysAgo: 75 },
   { ...base, kind: 'trust_kind', daysPastDue: -10, sentDaysAgo: 4 },
   { ...base, state: 'void', shared: false, sentDaysAgo: null },
   { ...base, state: 'draft', shared: false, sentDaysAgo: null },

@@ -1,3 +1,4 @@
+import { dueCents } from '../state/bill-rules.ts';
 import type { SandboxData } from '../state/data.ts';
 import { stamp } from '../state/touch.ts';
 import type { Allocation, Bill, ClioPayment, Contact, Matter, PaymentType } from '../state/types.ts';
@@ -92,7 +93,7 @@ function seedAllocation(
 }
 
 function seedPayments(ctx: BillSeedContext, bill: Bill, profile: BillProfile): number {
-  const total = bill.totalCents;
+  const total = dueCents(bill);
   const paid =
     profile.paid === 'full'
       ? total
@@ -125,7 +126,7 @@ function seedPayments(ctx: BillSeedContext, bill: Bill, profile: BillProfile): n
 
 /** A credit note applied yesterday, for part or all of what the payments left. */
 function seedCredit(ctx: BillSeedContext, bill: Bill, profile: BillProfile): number {
-  const left = bill.totalCents - bill.paidCents;
+  const left = dueCents(bill) - bill.paidCents;
   const credit = profile.credit === 'full' ? left : profile.credit === 'partial' ? Math.round(left / 3) : 0;
   if (credit === 0) return 0;
   bill.creditsCents = credit;
@@ -133,7 +134,7 @@ function seedCredit(ctx: BillSeedContext, bill: Bill, profile: BillProfile): num
 }
 
 function seedPendingCardPayment(ctx: BillSeedContext, bill: Bill): void {
-  const balance = bill.totalCents - bill.paidCents;
+  const balance = dueCents(bill) - bill.paidCents;
   bill.pendingCents = Math.max(1, Math.round(balance / 2));
   const { data } = ctx;
   const stamped = stamp(data, 'ClioPaymentsPayment', data.payments.nextId(), ctx.epochMs - HOUR_MS);
@@ -203,6 +204,7 @@ function seedBill(ctx: BillSeedContext, index: number, id: number, unpaidShare: 
     subTotalCents: subTotal,
     taxCents: tax,
     totalCents: subTotal + tax,
+    discountCents: profile.discount ? Math.round((subTotal + tax) / 10) : 0,
     paidCents: 0,
     creditsCents: 0,
     pendingCents: 0,

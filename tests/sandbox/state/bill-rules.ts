@@ -1,8 +1,8 @@
 import type { Bill, BillState } from './types.ts';
 
-/** The sandbox's bill model: due = total (no discounts or interest), balance = due − paid − credits. */
+/** The sandbox's bill model: due = total − discount (no interest), balance = due − paid − credits. */
 export function dueCents(bill: Bill): number {
-  return bill.totalCents;
+  return bill.totalCents - bill.discountCents;
 }
 
 export function balanceCents(bill: Bill): number {

@@ -104,6 +104,8 @@ export interface Bill extends Versioned {
   subTotalCents: number;
   taxCents: number;
   totalCents: number;
+  /** Taken off the total: the client is asked to pay what is left (Clio's `due`). */
+  discountCents: number;
   paidCents: number;
   creditsCents: number;
   pendingCents: number;

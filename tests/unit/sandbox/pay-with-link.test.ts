@@ -19,7 +19,14 @@ function stateWithThreeBills() {
   const [first, second, third] = open;
   if (!first || !second || !third) throw new Error('seed has three open bills');
   const setUp = (bill: Bill, dueAt: string, totalCents: number) =>
-    Object.assign(bill, { clientId: client.id, due_at: dueAt, totalCents, paidCents: 0, pendingCents: 0 });
+    Object.assign(bill, {
+      clientId: client.id,
+      due_at: dueAt,
+      totalCents,
+      discountCents: 0,
+      paidCents: 0,
+      pendingCents: 0,
+    });
   setUp(first, '2026-10-30', 30_000);
   setUp(second, '2026-09-15', 10_000);
   setUp(third, '2026-10-01', 20_000);
