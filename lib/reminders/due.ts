@@ -9,6 +9,8 @@ export interface RemindableBill {
   clientId: number | null;
   state: BillState;
   balance: number;
+  /** Card or bank money Clio Payments is still clearing for it: paid, not yet received. */
+  pending: number;
   dueAt: string | null;
   /** The calendar day Clio last sent it, by anyone; null when never sent. */
   lastSentOn: string | null;
@@ -43,7 +45,7 @@ export interface DueReminder {
  * function of the cache, the cadence, the holds and the history.
  *
  * A bill is reminded only while it is owed and after it was first sent (a bill the client never had
- * is sent, not reminded). Its step is the latest one its due date has reached; that step stays due
+ * is sent, not reminded), and not while the client's payment of all of it is still clearing. Its step is the latest one its due date has reached; that step stays due
  * until the next one is reached (the last one for a grace period), so a day the computer was off
  * loses nothing, and a step that was reminded, or any later one, never comes again. A send since the
  * step was reached, by anyone in Clio, serves as that step's reminder. Nothing is due within the
@@ -62,6 +64,8 @@ export function remindersDue(
   const due: DueReminder[] = [];
   for (const bill of bills) {
     if (!isOwed(bill) || bill.dueAt === null || bill.lastSentOn === null) continue;
+    // A reminder would chase a client who has paid; should the payment fail, the step is due again.
+    if (bill.pending >= bill.balance) continue;
     if (heldOn(today, bill, cadence, holds)) continue;
     const age = daysBetween(bill.dueAt, today);
     const reached = lastReached(steps, age);

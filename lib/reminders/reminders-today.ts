@@ -23,6 +23,7 @@ const remindable = keptUntilChanged(['bills'], async () => {
       clientId: bill.clientId,
       state: bill.state,
       balance: bill.balance,
+      pending: bill.pending,
       dueAt: bill.dueAt,
       lastSentOn: bill.lastSentAt === null ? null : localDayOf(bill.lastSentAt),
     }),

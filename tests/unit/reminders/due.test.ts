@@ -17,6 +17,7 @@ function bill(changes: Partial<RemindableBill> = {}): RemindableBill {
     clientId: 10,
     state: 'awaiting_payment',
     balance: 125_050,
+    pending: 0,
     dueAt: '2026-03-01',
     lastSentOn: '2026-02-01',
     ...changes,
@@ -112,6 +113,15 @@ describe('reminders due on a day', () => {
     expect(stepOn([bill({ state: 'void' })], today)).toEqual([]);
     expect(stepOn([bill({ balance: 0 })], today)).toEqual([]);
     expect(stepOn([bill({ state: 'draft' })], today)).toEqual([]);
+  });
+
+  it('wait while the client’s payment of all of the bill is clearing, and come back if it fails', () => {
+    const today = '2026-03-08';
+    expect(stepOn([bill({ pending: 125_050 })], today)).toEqual([]);
+    // Part of it in flight: the rest is still owed.
+    expect(stepOn([bill({ pending: 125_049 })], today)).toEqual(['1:after-7']);
+    // The payment failed: Clio has nothing in flight, and the step is due.
+    expect(stepOn([bill({ pending: 0 })], today)).toEqual(['1:after-7']);
   });
 
   it('never remind about a bill never sent, nor one without a due date', () => {
