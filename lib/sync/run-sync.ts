@@ -1,3 +1,4 @@
+import { isRefusal, refusalReason } from '../clio/refusal';
 import { clioApi } from '../connection/clio-session';
 import { db } from '../db/database';
 import type { SyncStateRecord } from '../db/records/sync-state';
@@ -7,7 +8,7 @@ import { publish } from '../messaging/publish';
 import { refreshSummary, summariseAfterSync } from '../summary/summary-store';
 import { keepWorkerAlive } from '../worker-alive';
 import { type ResourceSync, resourceSyncs } from './resources';
-import { planRun, syncResource } from './sync-resource';
+import { planRun, refuseResource, syncResource } from './sync-resource';
 
 let running: { done: Promise<void>; controller: AbortController } | undefined;
 let lastError: Text | undefined;
@@ -58,7 +59,15 @@ async function syncEverything(signal: AbortSignal): Promise<void> {
     if (!(await hasUnfinishedRun())) await planRun(resourceSyncs);
     for (const resource of resourceSyncs) {
       signal.throwIfAborted();
-      await syncResource(api, resource, signal, currentFiguresOnce(resource));
+      await syncResource(api, resource, signal, currentFiguresOnce(resource)).catch(async (error) => {
+        // One index Clio will not give (no Clio Payments for this firm, say) must not keep the others
+        // from syncing, run after run.
+        if (!isRefusal(error)) throw error;
+        await refuseResource(resource, {
+          key: 'sync.resource_refused',
+          values: { resource: resource.name, reason: refusalReason(error) },
+        });
+      });
     }
   } catch (error) {
     lastError = error instanceof RemitError ? error.text : { key: 'sync.failed_unexpectedly' };

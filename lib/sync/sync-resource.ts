@@ -1,6 +1,7 @@
 import type { ClioApi, ClioPage } from '../clio/api';
 import { db } from '../db/database';
 import { SyncStateRecord } from '../db/records/sync-state';
+import type { Text } from '../i18n/text';
 import { type PreparedPage, preparePage, storePage } from './commit-page';
 import { firstPageUrl, firstRunUrls } from './page-url';
 import { PAYMENTS_DELTA, paymentsDeltaUrls } from './payments-delta';
@@ -111,6 +112,21 @@ export async function syncResource(
     syncedUpTo: state.runStartedAt,
     completedAt: Date.now(),
     runKind: null,
+    refused: null,
+  });
+}
+
+/**
+ * Ends a resource's run Clio refused: nothing more is asked of it this run, and the next one starts
+ * it again from its last completed run. Its cache stays as it was.
+ */
+export async function refuseResource(resource: ResourceSync, because: Text): Promise<void> {
+  await db.syncState.update(resource.name, {
+    nextUrl: null,
+    queue: [],
+    runKind: null,
+    completedAt: Date.now(),
+    refused: because,
   });
 }
 

@@ -33,7 +33,8 @@ export async function syncStatus(): Promise<SyncStatus> {
     running: isSyncing(),
     lastCompletedAt: completed.every((at) => at !== null) ? Math.min(...(completed as number[])) : null,
     currentFiguresReady: owedBillsRead(states.find((state) => state.resource === 'bills')),
-    error: lastSyncError() ?? null,
+    // A resource Clio refused is said until a run reads it, even after the worker restarts.
+    error: lastSyncError() ?? states.find((state) => state.refused)?.refused ?? null,
     resources,
     setAside: setAside.map(({ resource, recordId, reason, at }) => ({ resource, recordId, reason, at })),
   };

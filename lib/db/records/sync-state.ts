@@ -1,3 +1,5 @@
+import type { Text } from '../../i18n/text';
+
 export const syncedResources = [
   'bills',
   'contacts',
@@ -35,6 +37,11 @@ export class SyncStateRecord {
   declare pages: number;
   declare records: number;
   declare completedAt: number | null;
+  /**
+   * Why Clio refused this resource's last run (a user without the permission, a firm or region
+   * without Clio Payments): the run skipped it and went on; the next one asks again.
+   */
+  declare refused?: Text | null;
 }
 
 /**

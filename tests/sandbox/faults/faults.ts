@@ -1,6 +1,8 @@
 import { mulberry32, type Random } from '../support/prng.ts';
 
 export const FAULT_KINDS = [
+  '403',
+  '404',
   '429',
   '500',
   '502',

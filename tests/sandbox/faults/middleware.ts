@@ -50,6 +50,14 @@ export function faultMiddleware(
       case 'latency':
         await sleep(fault.latencyMs ?? 1000);
         return next();
+      // A user without the permission, or a firm or region without the feature (Clio Payments).
+      case '403':
+        return c.json(
+          { error: { type: 'ForbiddenError', message: 'You are not permitted to access this resource' } },
+          403,
+        );
+      case '404':
+        return c.json({ error: { type: 'RecordNotFound', message: 'Not found (injected fault)' } }, 404);
       case '429':
         c.header('Retry-After', '1');
         return c.json({ error: { type: 'RateLimited', message: 'Too many requests (injected fault)' } }, 429);

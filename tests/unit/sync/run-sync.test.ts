@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { updateConnection } from '@/lib/connection/store';
 import { db } from '@/lib/db/database';
+import { say } from '@/lib/i18n/text';
 import { hasUnfinishedRun, isSyncing, runSync, stopSync } from '@/lib/sync/run-sync';
 import { syncStatus } from '@/lib/sync/sync-status';
 import { askBackground, billTab, ownPage } from '../../support/ask-background';
@@ -86,6 +87,37 @@ describe('a sync run', () => {
     await updateConnection({ needsReconnect: false });
     await runSync();
     expect((await syncStatus()).error).toBeNull();
+  });
+
+  it('goes on past an index Clio refuses, saying which, and asks again each run while the rest keeps syncing', async () => {
+    // A firm without Clio Payments: its indexes answer 403.
+    await clio.control.injectFaults([{ kind: '403', rate: 1, path: 'clio_payments' }]);
+    await runSync();
+    const refused = await syncStatus();
+    expect(refused.lastCompletedAt).not.toBeNull();
+    expect(refused.error && say(refused.error)).toBe(
+      'Clio does not let Remit read the payment links of this account (You are not permitted to access this resource). The rest is synced; Remit asks again on each sync.',
+    );
+    expect(await cachedBillIds()).toEqual(await listed(clio));
+
+    // Paid in Clio since: the next run still reads the bills, and asks for the payments again.
+    const [owed] = (await clio.control.bills()).filter((bill) => bill.state === 'awaiting_payment');
+    if (!owed) throw new Error('The seed has no owed bill');
+    await clio.control.payBill(owed.id, 1);
+    await clio.control.resetRequestCounters();
+    await runSync();
+    expect((await db.bills.get(owed.id))?.paid).toBe(Math.round(owed.paid * 100) + 100);
+    const { byPath } = (await clio.control.state()).requests;
+    expect([byPath['GET /api/v4/clio_payments/links'], byPath['GET /api/v4/clio_payments/payments']]).toEqual(
+      [1, 1],
+    );
+    expect((await syncStatus()).error).not.toBeNull();
+
+    // Clio Payments turned on: the next run reads it, and nothing is said any more.
+    await clio.control.clearFaults();
+    await runSync();
+    expect((await syncStatus()).error).toBeNull();
+    expect(await db.paymentLinks.count()).toBeGreaterThan(0);
   });
 
   it('stops on disconnect and the next run picks up where it stopped, without starting over', async () => {
