@@ -1,5 +1,6 @@
 import { toBillRecord, toBillView } from '../bills/bill-record';
 import type { ClioApi } from '../clio/api';
+import { isRefusal, refusalReason } from '../clio/refusal';
 import { clioPageUrl } from '../clio/safe-url';
 import { clioApi } from '../connection/clio-session';
 import { db } from '../db/database';
@@ -38,10 +39,9 @@ export async function refreshedBillPanel(billId: number): Promise<BillPanel> {
     if (fetched === 'unchanged') throw new RemitError('clio', 'clio.bill_unchanged_without_copy');
     const record = toBillRecord(fetched, now);
     await storeBills([record]);
-    await refreshAllocations(api, billId);
-    await refreshLinkActivity(api, billId);
+    const problem = await refreshAppliedAndLinks(api, billId);
     refreshSummaryLater();
-    return panelOf(record, null);
+    return panelOf(record, problem);
   } catch (error) {
     if (!(error instanceof RemitError)) throw error;
     if (error.code === 'not_found') {
@@ -50,6 +50,25 @@ export async function refreshedBillPanel(billId: number): Promise<BillPanel> {
     }
     if (!cached || error.code === 'not_found') throw error;
     return panelOf(cached, { code: error.code, text: error.text });
+  }
+}
+
+/**
+ * What is applied to the bill and its Clio Payments activity, read after the bill itself. Clio
+ * refusing them (a user without the permission, a firm without Clio Payments) leaves the bill as Clio
+ * just sent it, saying what is missing: it is not the bill Clio refused.
+ */
+async function refreshAppliedAndLinks(api: ClioApi, billId: number): Promise<BillPanel['problem']> {
+  try {
+    await refreshAllocations(api, billId);
+    await refreshLinkActivity(api, billId);
+    return null;
+  } catch (error) {
+    if (!isRefusal(error)) throw error;
+    return {
+      code: 'details_refused',
+      text: { key: 'bill_panel.details_refused', values: { reason: refusalReason(error) } },
+    };
   }
 }
 

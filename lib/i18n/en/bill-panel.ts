@@ -25,6 +25,8 @@ export const billPanelText = {
 
   'bill_panel.problem_not_connected': 'Remit is not connected to Clio.',
   'bill_panel.problem_reconnect': 'Reconnect Remit to Clio.',
+  'bill_panel.details_refused':
+    'Clio does not let Remit read the payments applied to this bill or its Clio Payments activity ({reason}). The bill’s figures are Clio’s, just checked.',
   'bill_panel.problem_forbidden': 'Your Clio user may not see this bill’s billing details.',
   'bill_panel.problem_not_found': 'Clio has no such bill, or it was deleted.',
   'bill_panel.problem_network': 'Clio cannot be reached, and Remit has no copy of this bill yet.',

@@ -28,6 +28,8 @@ export const billPanelText: Record<keyof typeof english, string> = {
 
   'bill_panel.problem_not_connected': 'Remit n’est pas connecté à Clio.',
   'bill_panel.problem_reconnect': 'Reconnectez Remit à Clio.',
+  'bill_panel.details_refused':
+    'Clio ne permet pas à Remit de lire les paiements imputés à cette facture ni son activité Clio Payments ({reason}). Les montants de la facture sont ceux de Clio, vérifiés à l’instant.',
   'bill_panel.problem_forbidden':
     'Votre utilisateur Clio n’a pas accès aux détails de facturation de cette facture.',
   'bill_panel.problem_not_found': 'Cette facture n’existe pas dans Clio, ou elle a été supprimée.',

@@ -43,6 +43,43 @@ describe('the bill panel’s payments applied', () => {
   });
 });
 
+describe('the bill panel where Clio refuses what was applied to the bill', () => {
+  let clio: InProcessClio;
+
+  beforeEach(async () => {
+    await Promise.all(db.tables.map((table) => table.clear()));
+    clio = await connectToInProcessClio({ size: 40 });
+  });
+  afterEach(() => clio.close());
+
+  it.each([
+    ['403', 'You are not permitted to access this resource'],
+    ['404', 'HTTP 404'],
+  ] as const)(
+    'shows the bill as Clio just sent it, keeps it cached, and says what is missing (%s)',
+    async (kind, reason) => {
+      const owed = (await clio.control.bills()).find((candidate) => candidate.state === 'awaiting_payment');
+      if (!owed) throw new Error('The seed has no owed bill');
+      // Cached before a payment made in Clio since.
+      await db.bills.put(bill({ id: owed.id, balance: Math.round(owed.balance * 100) }));
+      await clio.control.payBill(owed.id, 5);
+      await clio.control.injectFaults([
+        { kind, rate: 1, path: kind === '403' ? 'allocations' : 'clio_payments' },
+      ]);
+
+      const panel = await refreshedBillPanel(owed.id);
+
+      const balance = Math.round(owed.balance * 100) - 500;
+      expect(panel.bill.balance).toBe(balance);
+      expect((await db.bills.get(owed.id))?.balance).toBe(balance);
+      expect(panel.problem).toEqual({
+        code: 'details_refused',
+        text: { key: 'bill_panel.details_refused', values: { reason } },
+      });
+    },
+  );
+});
+
 describe('the bill panel’s payments reversed', () => {
   beforeEach(() => Promise.all(db.tables.map((table) => table.clear())));
 
