@@ -4,6 +4,7 @@ import { expectPopupToShow } from '../support/popup-matches';
 import { sandboxControl } from '../support/sandbox-control';
 import { expect, test } from './fixtures';
 import { AuthorizeWindow } from './pages/authorize-window';
+import { OptionsPage } from './pages/options-page';
 import { PopupPage } from './pages/popup-page';
 
 test('first run: the popup says what it will show and leads to connecting in the options', async ({
@@ -84,5 +85,41 @@ test.describe('with a cache', () => {
         (expected.currencies.get('USD')?.outstanding ?? 0) / 100,
       ),
     );
+  });
+});
+
+test.describe('a firm without Clio Payments', () => {
+  test.use({ sandboxOptions: { size: 120 } });
+
+  test('the popup’s figures come in and keep syncing, and the popup says what Clio refused', async ({
+    context,
+    extensionId,
+    sandbox,
+  }) => {
+    const control = sandboxControl(sandbox);
+    await control.injectFaults([{ kind: '403', rate: 1, path: '/api/v4/clio_payments/' }]);
+    const options = await OptionsPage.open(context, extensionId);
+    await options.connectWithSandboxApp();
+    const popup = await PopupPage.open(context, extensionId);
+    await waitForSyncToFinish(popup.page);
+    await expect(popup.sync.lastSynced).toHaveText(/^Last synced /);
+    await expect(popup.sync.error).toHaveText(
+      'Clio does not let Remit read the payment links of this account (You are not permitted to access this resource). The rest is synced; Remit asks again on each sync.',
+    );
+    const usd = (figures: Awaited<ReturnType<typeof expectedReceivables>>) =>
+      new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(
+        (figures.currencies.get('USD')?.outstanding ?? 0) / 100,
+      );
+    await expect(popup.figure('USD', 'outstanding')).toHaveText(usd(await expectedReceivables(control)));
+
+    // Paid in Clio since: Sync now still brings it in.
+    const owed = (await control.bills()).find(
+      (bill) => bill.state === 'awaiting_payment' && bill.currency === 'USD' && bill.balance > 10,
+    );
+    if (!owed) throw new Error('The seed has no owed USD bill');
+    await control.payBill(owed.id, 10);
+    await popup.sync.syncNowButton.click();
+    await expect(popup.figure('USD', 'outstanding')).toHaveText(usd(await expectedReceivables(control)));
+    await expect(popup.sync.error).toContainText('Clio does not let Remit read the payment links');
   });
 });
