@@ -4,7 +4,8 @@
  * answers the same facts in those other ways, so tests show Remit reads them the same:
  * - a field that is null is left out, every other time;
  * - `false` and an empty list are sent as null;
- * - currency codes come in lower case;
+ * - currency codes come in lower case, and states and kinds (`awaiting_payment`, `trust_kind`) in
+ *   upper case;
  * - timestamps in UTC (`…Z`) come at an offset of −05:00, with milliseconds;
  * - every record carries a field nobody asked for;
  * - the last page of an index says `next: null` instead of leaving it out.
@@ -31,6 +32,7 @@ function varyValue(key: string, value: Json, parentKey: string, index: number): 
     const isCurrencyCode =
       (key === 'code' && parentKey === 'currency') || (key === 'currency' && /^[A-Z]{3}$/.test(value));
     if (isCurrencyCode) return value.toLowerCase();
+    if (key === 'state' || key === 'kind') return value.toUpperCase();
     return atOffset(value);
   }
   return value;
