@@ -41,22 +41,12 @@ describe('the bill panel’s payments applied', () => {
     expect(readable.setAside).toEqual([]);
     expect(readable.allocations).toHaveLength(applied.length + 1);
   });
-});
-
-describe('the bill panel where Clio refuses what was applied to the bill', () => {
-  let clio: InProcessClio;
-
-  beforeEach(async () => {
-    await Promise.all(db.tables.map((table) => table.clear()));
-    clio = await connectToInProcessClio({ size: 40 });
-  });
-  afterEach(() => clio.close());
 
   it.each([
     ['403', 'You are not permitted to access this resource'],
     ['404', 'HTTP 404'],
   ] as const)(
-    'shows the bill as Clio just sent it, keeps it cached, and says what is missing (%s)',
+    'shows the bill as Clio just sent it when Clio refuses what was applied to it, keeps it cached, and says what is missing (%s)',
     async (kind, reason) => {
       const owed = (await clio.control.bills()).find((candidate) => candidate.state === 'awaiting_payment');
       if (!owed) throw new Error('The seed has no owed bill');
