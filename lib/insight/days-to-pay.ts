@@ -8,9 +8,9 @@ export const DAYS_TO_PAY_WINDOW = 90;
 export const windowStartOf = (today: string): string => addDays(today, -DAYS_TO_PAY_WINDOW);
 
 export interface DaysToPay {
-  /** Average days from issue to the payment that settled the bill, weighted by the bill's total. */
+  /** Average days from issue to the payment that settled the bill, weighted by what it asked for. */
   days: number | null;
-  /** Bills settled in the window, and their totals added up. */
+  /** Bills settled in the window, and what they asked the clients to pay, added up. */
   bills: number;
   total: number;
 }
@@ -56,7 +56,7 @@ class Average {
 
 /**
  * Days to pay per currency over the last 90 days (bills settled by a payment in that window: from the
- * day issued to the day paid, weighted by total), and the same per client, with the 90 days before,
+ * day issued to the day paid, weighted by what each asked the client to pay, after discounts), and the same per client, with the 90 days before,
  * slowest first.
  */
 export function daysToPay(
@@ -74,7 +74,7 @@ export function daysToPay(
       continue;
     const days = Math.max(0, daysBetween(bill.issuedAt, settledOn));
     const recent = settledOn > windowStart;
-    if (recent) currencies.of(bill.currencyCode).add(days, bill.total);
+    if (recent) currencies.of(bill.currencyCode).add(days, bill.due);
     if (bill.clientId === null) continue;
     const key = `${bill.clientId}:${bill.currencyCode}`;
     let client = clients.get(key);
@@ -82,7 +82,7 @@ export function daysToPay(
       client = { bill, now: new Average(), before: new Average() };
       clients.set(key, client);
     }
-    (recent ? client.now : client.before).add(days, bill.total);
+    (recent ? client.now : client.before).add(days, bill.due);
   }
   const byClient = [...clients.values()]
     .filter((client) => client.now.bills > 0)

@@ -10,7 +10,7 @@ export const insightText = {
   'insight.days_to_pay_none': 'No bill paid in the last 90 days',
   'insight.days_value': '{days, plural, one {# day} other {# days}}',
   'insight.days_to_pay_formula':
-    '{bills, plural, one {From # bill} other {From # bills}} paid in full by a payment in the last 90 days: the days from issue to that payment, averaged with each bill weighted by its total. Bills closed by a credit note are left out.',
+    '{bills, plural, one {From # bill} other {From # bills}} paid in full by a payment in the last 90 days: the days from issue to that payment, averaged with each bill weighted by what it asked the client to pay, after discounts. Bills closed by a credit note are left out.',
   'insight.clients': 'Who takes longest to pay, against the 90 days before',
   'insight.last_90_days': 'Last 90 days',
   'insight.90_days_before': 'The 90 days before',

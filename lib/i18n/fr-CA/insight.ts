@@ -12,7 +12,7 @@ export const insightText: Record<keyof typeof english, string> = {
   'insight.days_to_pay_none': 'Aucune facture payée dans les 90 derniers jours',
   'insight.days_value': '{days, plural, one {# jour} other {# jours}}',
   'insight.days_to_pay_formula':
-    '{bills, plural, one {À partir de # facture payée} other {À partir de # factures payées}} en entier par un paiement dans les 90 derniers jours\u00a0: le nombre de jours entre l’émission et ce paiement, en moyenne pondérée par le total de chaque facture. Les factures réglées par une note de crédit sont exclues.',
+    '{bills, plural, one {À partir de # facture payée} other {À partir de # factures payées}} en entier par un paiement dans les 90 derniers jours\u00a0: le nombre de jours entre l’émission et ce paiement, en moyenne pondérée par le montant demandé au client pour chaque facture, après escomptes. Les factures réglées par une note de crédit sont exclues.',
   'insight.clients': 'Les clients les plus lents à payer, par rapport aux 90 jours précédents',
   'insight.last_90_days': '90 derniers jours',
   'insight.90_days_before': '90 jours précédents',

@@ -42,7 +42,7 @@ describe('figures that need the whole history', () => {
   beforeEach(async () => {
     // $200.00 issued 30 days ago, paid 20 days ago: 10 days to pay.
     await db.bills.put(
-      bill({ id: 1, state: 'paid', total: 20_000, due: 0, paid: 20_000, balance: 0, issuedAt: daysAgo(30) }),
+      bill({ id: 1, state: 'paid', total: 20_000, paid: 20_000, balance: 0, issuedAt: daysAgo(30) }),
     );
     await db.allocations.put(payment(1, 1, daysAgo(20), '200'));
   });
@@ -61,7 +61,6 @@ describe('figures that need the whole history', () => {
         kind: 'trust_kind',
         state: 'paid',
         total: 90_000,
-        due: 0,
         paid: 90_000,
         balance: 0,
         issuedAt: daysAgo(30),
@@ -86,7 +85,6 @@ describe('the popup’s days to pay', () => {
       id,
       state: 'paid',
       total: 10_000,
-      due: 0,
       paid: 10_000,
       balance: 0,
       issuedAt: daysAgo(issued),

@@ -104,7 +104,7 @@ const allocations: InsightAllocation[] = [
 const allocationsOf = (billId: number) => allocations.filter((allocation) => allocation.billId === billId);
 
 describe('collection insight, worked by hand', () => {
-  it('days to pay: from issue to the payment that settled the bill, weighted by total', () => {
+  it('days to pay: from issue to the payment that settled the bill, weighted by what it asked for', () => {
     const result = daysToPay(bills, allocationsOf, TODAY);
     // USD: (100.00 × 30 + 300.00 × 70) ÷ 400.00 = 60 days.
     expect(result.byCurrency).toEqual([
@@ -172,6 +172,18 @@ describe('collection insight, worked by hand', () => {
       reversed: 7_500,
       collected: 13_000,
     });
+  });
+
+  it('days to pay: a discounted bill weighs what its client was asked to pay, not its total', () => {
+    // $1,000.00 less half, paid in 10 days; $500.00 paid in 30 days: (500 × 10 + 500 × 30) ÷ 1,000 = 20.
+    const discounted = bill(1, { total: 100_000, due: 50_000, issuedAt: '2026-11-01' });
+    const plain = bill(2, { total: 50_000, issuedAt: '2026-10-01' });
+    const paid = new Map([
+      [1, [cash(1, '2026-11-11', 50_000)]],
+      [2, [cash(2, '2026-10-31', 50_000)]],
+    ]);
+    const result = daysToPay([discounted, plain], (id) => paid.get(id) ?? [], TODAY);
+    expect(result.byCurrency).toEqual([['USD', { days: 20, bills: 2, total: 100_000 }]]);
   });
 
   it('collected versus billed: a discounted bill billed what its client was asked to pay, and collected in full', () => {
