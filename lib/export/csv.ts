@@ -21,7 +21,8 @@ function neutralised(text: string): string {
 
 /**
  * Rows as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted where they hold a quote, a
- * comma, a semicolon or a line break). Led by a byte order mark, so spreadsheets read accented names as UTF-8.
+ * comma, a semicolon or a line break). Led by a byte order mark, so spreadsheets read accented names
+ * as UTF-8.
  */
 export function toCsv(header: readonly string[], rows: Iterable<readonly CsvCell[]>): string {
   const lines = [header.map(field).join(',')];

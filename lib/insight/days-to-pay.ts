@@ -56,8 +56,8 @@ class Average {
 
 /**
  * Days to pay per currency over the last 90 days (bills settled by a payment in that window: from the
- * day issued to the day paid, weighted by what each asked the client to pay, after discounts), and the same per client, with the 90 days before,
- * slowest first.
+ * day issued to the day paid, weighted by what each asked the client to pay, after discounts), and the
+ * same per client, with the 90 days before, slowest first.
  */
 export function daysToPay(
   bills: readonly InsightBill[],
