@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIssued, isOwed } from '../bills/owed';
+import { isIssued, outstandingOn } from '../bills/owed';
 import type { CollectionBill } from './collection-bill';
 
 /**
@@ -28,11 +28,11 @@ export class CurrencyTotals {
     }
     sum.bills += 1;
     if (bill.trust) {
-      if (isOwed(bill)) sum.trustOutstanding += bill.balance;
+      sum.trustOutstanding += outstandingOn(bill);
       return;
     }
     if (isIssued(bill)) sum.billed += bill.due;
-    if (isOwed(bill)) sum.outstanding += bill.balance;
+    sum.outstanding += outstandingOn(bill);
   }
 
   /** One total per currency, in the order of currency codes. */
