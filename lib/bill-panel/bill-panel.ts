@@ -4,7 +4,6 @@ import { isRefusal, refusalReason } from '../clio/refusal';
 import { clioPageUrl } from '../clio/safe-url';
 import { clioApi } from '../connection/clio-session';
 import { db } from '../db/database';
-import type { AllocationRecord } from '../db/records/allocation';
 import type { BillRecord } from '../db/records/bill';
 import type { PaymentLinkRecord } from '../db/records/payment-link';
 import { RemitError } from '../errors';
@@ -12,7 +11,7 @@ import { localDayOf } from '../format';
 import { decimalToMinor, minorDigits } from '../money';
 import { refreshLinkActivity } from '../payment-links/link-activity';
 import { refreshSummaryLater } from '../summary/summary-store';
-import { fetchRecords } from '../sync/fetch-records';
+import { replaceBillAllocations } from '../sync/allocations-recheck';
 import { storeBills } from '../sync/store-bills';
 import type { BillPanel } from './messages';
 
@@ -60,7 +59,7 @@ export async function refreshedBillPanel(billId: number): Promise<BillPanel> {
  */
 async function refreshAppliedAndLinks(api: ClioApi, billId: number): Promise<BillPanel['problem']> {
   try {
-    await refreshAllocations(api, billId);
+    await replaceBillAllocations(api, billId, 'interactive');
     await refreshLinkActivity(api, billId);
     return null;
   } catch (error) {
@@ -70,14 +69,6 @@ async function refreshAppliedAndLinks(api: ClioApi, billId: number): Promise<Bil
       text: { key: 'bill_panel.details_refused', values: { reason: refusalReason(error) } },
     };
   }
-}
-
-async function refreshAllocations(api: ClioApi, billId: number): Promise<void> {
-  const fresh = await fetchRecords<AllocationRecord>(api, 'allocations', { bill_id: String(billId) });
-  await db.transaction('rw', db.allocations, async () => {
-    await db.allocations.where('billId').equals(billId).delete();
-    await db.allocations.bulkPut(fresh);
-  });
 }
 
 async function panelOf(bill: BillRecord, problem: BillPanel['problem']): Promise<BillPanel> {

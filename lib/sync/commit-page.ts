@@ -7,7 +7,7 @@ import type { SyncStateRecord } from '../db/records/sync-state';
 import { RemitError } from '../errors';
 import type { Text } from '../i18n/text';
 import { UnsafeAmountError } from '../money';
-import { noteBillsWithMovedMoney } from './payments-delta';
+import { noteBillsWithMovedMoney, notesMovedBills } from './bills-moved';
 import type { ResourceSync } from './resources';
 import { announceBills } from './store-bills';
 import { UnusableRecordError } from './unusable-record';
@@ -96,12 +96,14 @@ export async function storePage(
   };
   const table = resource.table(db);
   await db.transaction('rw', [table, db.setAside, db.syncState], async () => {
-    // Read before the page overwrites them: whose money moved tells the payments what to read.
+    // Read before the page overwrites them: whose money moved tells the payments what to read, and
+    // the allocations which bills to check.
     if (resource.name === 'bills' && state.runKind === 'incremental')
       await noteBillsWithMovedMoney(page.records as BillRecord[]);
-    // Bills read outside the sync meanwhile noted on the payments' row stay noted for the next run.
-    const notes =
-      resource.name === 'payments' ? (await db.syncState.get('payments'))?.billsChanged : undefined;
+    // Bills noted on this resource's row meanwhile (read outside the sync) stay noted.
+    const notes = notesMovedBills(resource.name)
+      ? (await db.syncState.get(resource.name))?.billsChanged
+      : undefined;
     // Queued together: the transaction runs them in order without a round trip between each.
     await Promise.all([
       table.bulkPut(page.records),

@@ -1,5 +1,6 @@
 import type { ClioApi } from '../clio/api';
 import { fieldsOf } from '../clio/fields';
+import type { Priority } from '../clio/request-budget';
 import { db } from '../db/database';
 import type { SetAsideRecord } from '../db/records/set-aside';
 import type { SyncedResource } from '../db/records/sync-state';
@@ -7,14 +8,15 @@ import { clearSetAside, preparePage } from './commit-page';
 import { resourceSyncOf } from './resources';
 
 /**
- * Reads every record of a Clio index matching `filters` for someone waiting on screen, as cache
- * records. Records that fail validation are set aside with their reason, as the sync does, so they
+ * Reads every record of a Clio index matching `filters`, by default for someone waiting on screen, as
+ * cache records. Records that fail validation are set aside with their reason, as the sync does, so they
  * are counted where the user looks instead of silently missing; those read whole leave that list.
  */
 export async function fetchRecords<R extends object>(
   api: ClioApi,
   name: SyncedResource,
   filters: Record<string, string | readonly (string | number)[]>,
+  priority: Priority = 'interactive',
 ): Promise<R[]> {
   const resource = resourceSyncOf(name);
   const query = new URLSearchParams({ fields: fieldsOf(resource.schema), limit: '200' });
@@ -27,7 +29,7 @@ export async function fetchRecords<R extends object>(
   const rejected: SetAsideRecord[] = [];
   let url: string | undefined = `${resource.path}?${query}`;
   while (url) {
-    const page = preparePage(resource, await api.page(url, 'interactive'));
+    const page = preparePage(resource, await api.page(url, priority));
     records.push(...(page.records as R[]));
     ids.push(...page.ids);
     rejected.push(...page.rejected);

@@ -1,5 +1,4 @@
 import { db } from '../db/database';
-import type { BillRecord } from '../db/records/bill';
 import { filteredPageUrl, firstPageUrl } from './page-url';
 import type { ResourceSync } from './resources';
 
@@ -38,26 +37,6 @@ export async function paymentsDeltaUrls(resource: ResourceSync, billsChanged: nu
   ];
   const fullRead = Math.max(1, Math.ceil(held / PAGE_SIZE));
   return urls.length >= fullRead ? [firstPageUrl(resource, null)] : urls;
-}
-
-/**
- * Called as a page of bills from an incremental run is stored, inside its transaction: the bills
- * whose money moved are noted for the payments' part of the run, so a stopped worker loses none.
- */
-export async function noteBillsWithMovedMoney(fresh: BillRecord[]): Promise<void> {
-  const before = await db.bills.bulkGet(fresh.map((bill) => bill.id));
-  const moved = fresh.filter((bill, index) => {
-    const old = before[index];
-    if (!old) return bill.paid !== 0 || bill.pending !== 0;
-    return old.paid !== bill.paid || old.pending !== bill.pending || old.balance !== bill.balance;
-  });
-  if (moved.length === 0) return;
-  const payments = await db.syncState.get('payments');
-  if (!payments) return;
-  await db.syncState.put({
-    ...payments,
-    billsChanged: [...(payments.billsChanged ?? []), ...moved.map((bill) => bill.id)],
-  });
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {

@@ -1,3 +1,4 @@
+import type { ClioApi } from '../clio/api';
 import { isRefusal, refusalReason } from '../clio/refusal';
 import { clioApi } from '../connection/clio-session';
 import { db } from '../db/database';
@@ -7,6 +8,7 @@ import type { Text } from '../i18n/text';
 import { publish } from '../messaging/publish';
 import { refreshSummary, summariseAfterSync } from '../summary/summary-store';
 import { keepWorkerAlive } from '../worker-alive';
+import { recheckAllocations } from './allocations-recheck';
 import { type ResourceSync, resourceSyncs } from './resources';
 import { planRun, refuseResource, syncResource } from './sync-resource';
 
@@ -59,7 +61,7 @@ async function syncEverything(signal: AbortSignal): Promise<void> {
     if (!(await hasUnfinishedRun())) await planRun(resourceSyncs);
     for (const resource of resourceSyncs) {
       signal.throwIfAborted();
-      await syncResource(api, resource, signal, currentFiguresOnce(resource)).catch(async (error) => {
+      await syncPart(api, resource, signal).catch(async (error) => {
         // One index Clio will not give (no Clio Payments for this firm, say) must not keep the others
         // from syncing, run after run.
         if (!isRefusal(error)) throw error;
@@ -78,6 +80,12 @@ async function syncEverything(signal: AbortSignal): Promise<void> {
     await summariseAfterSync().catch((error) => console.error('Remit: the summary was not updated', error));
     stopKeepingAlive();
   }
+}
+
+async function syncPart(api: ClioApi, resource: ResourceSync, signal: AbortSignal): Promise<void> {
+  await syncResource(api, resource, signal, currentFiguresOnce(resource));
+  // What the index cannot say, a payment Clio deleted, is looked for once its changes are in.
+  if (resource.name === 'allocations') await recheckAllocations(api, signal);
 }
 
 /**

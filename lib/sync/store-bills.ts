@@ -1,6 +1,6 @@
 import { db } from '../db/database';
 import type { BillRecord } from '../db/records/bill';
-import { noteBillsWithMovedMoney } from './payments-delta';
+import { noteBillsWithMovedMoney } from './bills-moved';
 
 type BillsListener = (bills: readonly BillRecord[]) => Promise<unknown>;
 

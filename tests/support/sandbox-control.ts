@@ -143,9 +143,10 @@ export function sandboxControl(sandbox: Pick<Sandbox, 'url'>) {
       }),
     voidBill: (id: number) => post(`bills/${id}/void`),
     deleteBill: (id: number) => loopbackJson(url(`bills/${id}`), { method: 'DELETE' }),
+    /** Deletes a manual payment or credit note in Clio: its allocation is gone, its bill owes it again. */
+    deleteAllocation: (id: number) => loopbackJson(url(`allocations/${id}`), { method: 'DELETE' }),
     /** The API will answer `field` of this bill with the raw JSON `value`. */
     corruptBill: (id: number, field: string, value: unknown) => post(`bills/${id}/corrupt`, { field, value }),
-    /** Clio's Send dialog refuses every send with this message, until called with null. */
     /** Clio's dialog refuses every send with `message`, or only `billId`'s; null sends again. */
     refuseSends: (message: string | null, billId?: number) => post('sends/refusal', { message, billId }),
     injectFaults: (faults: Fault[], seed = 1) => post('faults', { faults, seed }),

@@ -27,7 +27,10 @@ export class SyncStateRecord {
    * figures are complete.
    */
   declare queriesRead?: number;
-  /** Payments only: bills whose money changed since payments were last read (see sync/payments-delta). */
+  /**
+   * Payments and allocations only: bills whose money changed since this resource last looked at them
+   * (see sync/bills-moved).
+   */
   declare billsChanged?: number[];
   declare runKind: 'full' | 'incremental' | null;
   /** Clio's clock when the run in progress started. */

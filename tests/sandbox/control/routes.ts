@@ -122,6 +122,9 @@ export function controlRoutes(ctx: SandboxContext): Hono<AppEnv> {
   routes.get('/contacts', (c) => c.json({ contacts: data().contacts.rows.map(plain) }));
   routes.get('/matters', (c) => c.json({ matters: data().matters.rows.map(plain) }));
   routes.get('/allocations', (c) => c.json({ allocations: data().allocations.rows.map(plain) }));
+  routes.delete('/allocations/:id', (c) =>
+    c.json({ bill: plainBill(ctx.state.deleteAllocation(Number(c.req.param('id')))) }),
+  );
   routes.get('/links', (c) => {
     const nowMs = ctx.state.clock.nowMs();
     return c.json({

@@ -56,6 +56,34 @@ export function payBill(
   });
 }
 
+/**
+ * A payment or credit note deleted in Clio (a cheque entered twice, say): its allocation is gone from
+ * every index, and the bill owes that money again. Clio Payments payments cannot be deleted.
+ */
+export function deleteAllocation(data: SandboxData, allocationId: number, nowMs: number): Bill {
+  const allocation = data.allocations.get(allocationId);
+  if (!allocation) throw new SandboxError(404, `Allocation ${allocationId} not found`);
+  if (allocation.has_online_payment) throw new SandboxError(422, 'A Clio Payments payment cannot be deleted');
+  const bill = billOrThrow(data, allocation.billId);
+  data.allocations.delete(allocationId);
+  if (allocation.voided_at === null) {
+    if (allocation.parent.type === 'CreditMemo') bill.creditsCents -= allocation.amountCents;
+    else bill.paidCents -= allocation.amountCents;
+    const paidBy = data.allocations.rows.filter(
+      (left) => left.billId === bill.id && left.parent.type === 'Payment' && left.voided_at === null,
+    );
+    bill.paid_at = paidBy.at(-1)?.created_at ?? null;
+    if (bill.state === 'paid' && balanceCents(bill) > 0) bill.state = 'awaiting_payment';
+    const account = data.bankAccounts.get(allocation.destinationAccountId);
+    if (account && allocation.parent.type === 'Payment') {
+      account.balanceCents -= allocation.amountCents;
+      touch(data, 'BankAccount', account, nowMs);
+    }
+  }
+  touch(data, 'Bill', bill, nowMs);
+  return bill;
+}
+
 /** Makes the API answer `field` of a bill with the raw `value`, as Clio would in a malformed record. */
 export function corruptBill(
   data: SandboxData,

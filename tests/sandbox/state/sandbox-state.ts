@@ -1,6 +1,13 @@
 import { generateSeed } from '../seed/generate.ts';
 import { Clock } from '../support/clock.ts';
-import { corruptBill, deleteBill, payBill, updateBill, voidBill } from './bill-mutations.ts';
+import {
+  corruptBill,
+  deleteAllocation,
+  deleteBill,
+  payBill,
+  updateBill,
+  voidBill,
+} from './bill-mutations.ts';
 import type { SandboxData } from './data.ts';
 import type { LinkLimits } from './links.ts';
 import { payWithLink } from './pay-with-link.ts';
@@ -71,6 +78,10 @@ export class SandboxState {
 
   payBill(billId: number, amountCents: number, paymentType: PaymentType = 'check'): Allocation {
     return payBill(this.data, billId, amountCents, paymentType, this.clock.nowMs());
+  }
+
+  deleteAllocation(allocationId: number): Bill {
+    return deleteAllocation(this.data, allocationId, this.clock.nowMs());
   }
 
   corruptBill(billId: number, field: string, value: unknown): Bill {
