@@ -10,7 +10,7 @@ import { refreshSummary, summariseAfterSync } from '../summary/summary-store';
 import { keepWorkerAlive } from '../worker-alive';
 import { recheckAllocations } from './allocations-recheck';
 import { type ResourceSync, resourceSyncs } from './resources';
-import { planRun, refuseResource, syncResource } from './sync-resource';
+import { failResource, planRun, refuseResource, syncResource } from './sync-resource';
 
 let running: { done: Promise<void>; controller: AbortController } | undefined;
 let lastError: Text | undefined;
@@ -47,9 +47,23 @@ export function lastSyncError(): Text | undefined {
   return lastError;
 }
 
-/** Whether a run was cut short (say, by a stopped worker) and should pick up where it stopped. */
+/**
+ * Whether a run was cut short (say, by a stopped worker) and should pick up where it stopped. A
+ * resource Clio failed is not: it waits for the next sync, not for the worker's next start.
+ */
 export async function hasUnfinishedRun(): Promise<boolean> {
-  return (await db.syncState.filter((state) => state.nextUrl !== null).count()) > 0;
+  return (await db.syncState.filter((state) => state.nextUrl !== null && !state.failed).count()) > 0;
+}
+
+/**
+ * A run cut short resumes as it stood. Otherwise every resource starts a new run, but those Clio
+ * failed last time, which resume at their checkpoints.
+ */
+async function planUnlessCutShort(): Promise<void> {
+  const unfinished = await db.syncState.filter((state) => state.nextUrl !== null).toArray();
+  if (unfinished.some((state) => !state.failed)) return;
+  const failed = new Set(unfinished.map((state) => state.resource));
+  await planRun(resourceSyncs.filter((resource) => !failed.has(resource.name)));
 }
 
 async function syncEverything(signal: AbortSignal): Promise<void> {
@@ -58,19 +72,30 @@ async function syncEverything(signal: AbortSignal): Promise<void> {
   try {
     const api = await clioApi();
     lastError = undefined;
-    if (!(await hasUnfinishedRun())) await planRun(resourceSyncs);
+    await planUnlessCutShort();
+    let failure: RemitError | undefined;
     for (const resource of resourceSyncs) {
       signal.throwIfAborted();
       await syncPart(api, resource, signal).catch(async (error) => {
-        // One index Clio will not give (no Clio Payments for this firm, say) must not keep the others
-        // from syncing, run after run.
-        if (!isRefusal(error)) throw error;
-        await refuseResource(resource, {
-          key: 'sync.resource_refused',
-          values: { resource: resource.name, reason: refusalReason(error) },
-        });
+        // One index Clio will not give (no Clio Payments for this firm, say) or keeps failing on must
+        // not keep the others from syncing, run after run.
+        if (isRefusal(error)) {
+          await refuseResource(resource, {
+            key: 'sync.resource_refused',
+            values: { resource: resource.name, reason: refusalReason(error) },
+          });
+          return;
+        }
+        if (!failsOneIndex(error)) throw error;
+        const because: Text = {
+          key: 'sync.resource_failed',
+          values: { resource: resource.name, detail: error.text },
+        };
+        await failResource(resource, because);
+        failure ??= RemitError.of(error.code, because);
       });
     }
+    if (failure) throw failure;
   } catch (error) {
     lastError = error instanceof RemitError ? error.text : { key: 'sync.failed_unexpectedly' };
     if (!(error instanceof RemitError)) console.error('Remit: sync failed', error);
@@ -80,6 +105,15 @@ async function syncEverything(signal: AbortSignal): Promise<void> {
     await summariseAfterSync().catch((error) => console.error('Remit: the summary was not updated', error));
     stopKeepingAlive();
   }
+}
+
+/**
+ * An error Clio answered on one index past every retry (a server error, an answer Remit cannot read),
+ * where the others may well answer. Clio out of reach, or a sign-in it refuses, stops the whole run.
+ */
+function failsOneIndex(error: unknown): error is RemitError {
+  if (!(error instanceof RemitError)) return false;
+  return error.code === 'clio' || (error.code === 'network' && error.text.values?.problem === 'status');
 }
 
 async function syncPart(api: ClioApi, resource: ResourceSync, signal: AbortSignal): Promise<void> {

@@ -64,7 +64,7 @@ export async function syncResource(
   signal: AbortSignal,
   onQueryRead?: (state: SyncStateRecord) => Promise<void>,
 ): Promise<void> {
-  const checkpoint = await resolveDelta(resource, await db.syncState.get(resource.name));
+  const checkpoint = await resumed(await resolveDelta(resource, await db.syncState.get(resource.name)));
   if (!checkpoint?.nextUrl) return;
   let state = checkpoint;
   let queue = checkpoint.queue ?? [];
@@ -113,6 +113,7 @@ export async function syncResource(
     completedAt: Date.now(),
     runKind: null,
     refused: null,
+    failed: null,
   });
 }
 
@@ -128,6 +129,14 @@ export async function refuseResource(resource: ResourceSync, because: Text): Pro
     completedAt: Date.now(),
     refused: because,
   });
+}
+
+/**
+ * Sets a resource's run aside where Clio failed it past every retry: its checkpoint stays, for the
+ * next run to resume, and the rest of this run goes on without it.
+ */
+export async function failResource(resource: ResourceSync, because: Text): Promise<void> {
+  await db.syncState.update(resource.name, { failed: because });
 }
 
 /** In the query read first, notes each record's ETag. After a stopped worker nothing is noted. */
@@ -149,6 +158,14 @@ function leaveOutUnchanged(
     return typeof etag !== 'string' || etag === '' || etags.get(id as number) !== etag;
   });
   return { page: { ...page, records }, unchanged: page.records.length - records.length };
+}
+
+/** A resource Clio failed last run, picked up again: from here on it is a run under way like any other. */
+async function resumed(checkpoint: SyncStateRecord | undefined): Promise<SyncStateRecord | undefined> {
+  if (!checkpoint?.failed) return checkpoint;
+  const state = { ...checkpoint, failed: null };
+  await db.syncState.put(state);
+  return state;
 }
 
 /** Works out the payments an incremental run reads, once the run's bills are in; stored before walking. */

@@ -21,7 +21,8 @@ export async function syncStatus(): Promise<SyncStatus> {
     const state = states.find((candidate) => candidate.resource === resource.name);
     return {
       resource: resource.name,
-      running: state?.nextUrl != null,
+      // A resource Clio failed keeps its checkpoint for the next run, but nothing is reading it.
+      running: state?.nextUrl != null && !state.failed,
       runKind: state?.runKind ?? null,
       pages: state?.pages ?? 0,
       records: state?.records ?? 0,
@@ -33,8 +34,12 @@ export async function syncStatus(): Promise<SyncStatus> {
     running: isSyncing(),
     lastCompletedAt: completed.every((at) => at !== null) ? Math.min(...(completed as number[])) : null,
     currentFiguresReady: owedBillsRead(states.find((state) => state.resource === 'bills')),
-    // A resource Clio refused is said until a run reads it, even after the worker restarts.
-    error: lastSyncError() ?? states.find((state) => state.refused)?.refused ?? null,
+    // A resource Clio refused or failed is said until a run reads it, even after the worker restarts.
+    error:
+      lastSyncError() ??
+      states.find((state) => state.refused)?.refused ??
+      states.find((state) => state.failed)?.failed ??
+      null,
     resources,
     setAside: setAside.map(({ resource, recordId, reason, at }) => ({ resource, recordId, reason, at })),
   };

@@ -120,6 +120,39 @@ describe('a sync run', () => {
     expect(await db.paymentLinks.count()).toBeGreaterThan(0);
   });
 
+  it('goes on past an index Clio keeps failing, saying which, and picks it up where it stopped once Clio answers', async () => {
+    await runSync();
+    // No wait between the retries: only how many there are matters here.
+    vi.spyOn(Math, 'random').mockReturnValue(0);
+    await clio.control.injectFaults([{ kind: '500', rate: 1, path: '/api/v4/allocations' }]);
+    const [owed] = (await clio.control.bills()).filter((bill) => bill.state === 'awaiting_payment');
+    if (!owed) throw new Error('The seed has no owed bill');
+    const paidBefore = Math.round(owed.paid * 100);
+
+    for (const [run, paidSince] of [
+      [1, 100],
+      [2, 300],
+    ] as const) {
+      await clio.control.payBill(owed.id, run);
+      await expect(runSync()).rejects.toMatchObject({ code: 'network' });
+      // The bills are read on every run, the first of the failing index's runs or not.
+      expect((await db.bills.get(owed.id))?.paid).toBe(paidBefore + paidSince);
+      const failed = await syncStatus();
+      expect(failed.error && say(failed.error)).toBe(
+        'Remit could not reach Clio (HTTP 500). Cached figures are kept. The rest is synced; Remit picks up the payments applied where it stopped on the next sync.',
+      );
+      expect(failed.resources.filter((resource) => resource.running)).toEqual([]);
+      // Not a run cut short: a restarted worker leaves it to the next sync.
+      expect(await hasUnfinishedRun()).toBe(false);
+    }
+
+    await clio.control.clearFaults();
+    await runSync();
+    expect((await syncStatus()).error).toBeNull();
+    const applied = await db.allocations.where('billId').equals(owed.id).toArray();
+    expect(applied.map((allocation) => allocation.amountDecimal)).toEqual(expect.arrayContaining(['1', '2']));
+  });
+
   it('stops on disconnect and the next run picks up where it stopped, without starting over', async () => {
     await slowBills();
     const run = runSync();
