@@ -1,5 +1,6 @@
 import { expectedReceivables } from '../support/expected-receivables';
 import { extensionPage, waitForSyncToFinish } from '../support/extension-db';
+import { cents } from '../support/money-text';
 import { expectPopupToShow } from '../support/popup-matches';
 import { type SandboxBill, sandboxControl } from '../support/sandbox-control';
 import { waitForSyncCompletedSince } from '../support/sync-watch';
@@ -65,7 +66,7 @@ test.describe('popup after a sync', () => {
     const late = pick('make overdue', (bill) => revenue(bill) && bill.due_at >= today(), taken);
     const early = pick('make current', overdue, taken);
     await control.payBill(partly.id, 100.01);
-    await control.payBill(settled.id, settled.balance);
+    const { allocation: settlement } = await control.payBill(settled.id, settled.balance);
     await control.payBill(canadian.id, 0.07);
     await control.voidBill(voided.id);
     await control.updateBill(late.id, { due_at: shifted(-45) });
@@ -82,5 +83,20 @@ test.describe('popup after a sync', () => {
     await expect
       .poll(() => serviceWorker.evaluate('chrome.action.getBadgeText({})'))
       .toBe(String(expected.overdueBills));
+
+    // The settling cheque was entered by mistake and deleted in Clio: no index shows it any more, yet
+    // it is no longer paid, and the bill is overdue again.
+    await control.deleteAllocation(settlement.id);
+    const deleted = Date.now();
+    await popup.sync.syncNowButton.click();
+    await waitForSyncCompletedSince(popup.page, deleted);
+    const afterDeletion = await expectedReceivables(control);
+    expect(afterDeletion.currencies.get('USD')?.paid.thisMonth).toBe(
+      (expected.currencies.get('USD')?.paid.thisMonth ?? 0) - cents(settled.balance),
+    );
+    await expectPopupToShow(popup, afterDeletion);
+    await expect
+      .poll(() => serviceWorker.evaluate('chrome.action.getBadgeText({})'))
+      .toBe(String(expected.overdueBills + 1));
   });
 });

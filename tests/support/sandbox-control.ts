@@ -133,7 +133,8 @@ export function sandboxControl(sandbox: Pick<Sandbox, 'url'>) {
     setLinkLimits: (limits: { active?: number | null; daily?: number | null }) => post('link-limits', limits),
     updateBill: (id: number, changes: Record<string, unknown>) =>
       loopbackJson(url(`bills/${id}`), { method: 'PATCH', headers: json, body: JSON.stringify(changes) }),
-    payBill: (id: number, amount: number) => post(`bills/${id}/pay`, { amount }),
+    payBill: (id: number, amount: number) =>
+      post<{ bill: SandboxBill; allocation: SandboxAllocation }>(`bills/${id}/pay`, { amount }),
     /** The API will answer this link's `url` as given, as a Clio gone wrong might. */
     setLinkUrl: (id: number, linkUrl: string) =>
       loopbackJson(url(`links/${id}`), {

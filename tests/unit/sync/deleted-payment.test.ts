@@ -30,7 +30,7 @@ describe('a payment deleted in Clio between two runs', () => {
         bill.balance >= 10,
     );
     if (!deletedOn || !paidOn) throw new Error('The seed has no two unpaid USD invoices');
-    const { allocation } = (await clio.control.payBill(deletedOn.id, 7.25)) as { allocation: { id: number } };
+    const { allocation } = await clio.control.payBill(deletedOn.id, 7.25);
     await clio.control.payBill(paidOn.id, 3);
     await runSync();
     const before = await usd();
