@@ -13,17 +13,15 @@ export function Freshness({
   onCheck: () => void;
 }) {
   const cachedAt = panel.bill.fetchedAt;
+  // Clio refusing only what was applied to the bill leaves the bill itself just checked.
+  const stale = panel.problem !== null && panel.problem.code !== 'details_refused';
   let text: string;
   if (checking) text = t('bill_panel.checking');
-  else if (panel.problem) text = t('bill_panel.stale', { ago: formatAgo(cachedAt) });
+  else if (stale) text = t('bill_panel.stale', { ago: formatAgo(cachedAt) });
   else text = t('bill_panel.checked', { ago: formatAgo(panel.checkedAt ?? cachedAt) });
   return (
     <div className="text-right text-xs text-slate-500">
-      <p
-        data-field="freshness"
-        aria-live="polite"
-        className={panel.problem && !checking ? 'text-amber-800' : ''}
-      >
+      <p data-field="freshness" aria-live="polite" className={stale && !checking ? 'text-amber-800' : ''}>
         {text}
       </p>
       {panel.problem && !checking && (

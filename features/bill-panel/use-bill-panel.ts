@@ -51,16 +51,19 @@ export function useBillPanel(
 
   const refresh = useCallback(() => check(sendMessage('refreshBillPanel', { billId })), [billId, check]);
 
-  /** The cached panel again, without asking Clio: for work the background did meanwhile. */
+  /**
+   * The cached panel again, without asking Clio: for work the background did meanwhile. What the last
+   * check could not get from Clio stays said until the next check: the cache does not know it.
+   */
   const reload = useCallback(() => {
     sendMessage('getCachedBillPanel', { billId }).then(
       (panel) => {
         if (panel)
-          setLoad((current) => ({
-            status: 'ready',
-            panel,
-            checking: current.status === 'ready' && current.checking,
-          }));
+          setLoad((current) =>
+            current.status === 'ready'
+              ? { ...current, panel: { ...panel, problem: current.panel.problem } }
+              : { status: 'ready', panel, checking: false },
+          );
       },
       () => undefined,
     );

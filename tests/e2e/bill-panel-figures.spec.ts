@@ -1,3 +1,4 @@
+import { extensionPage, waitForSyncToFinish } from '../support/extension-db';
 import { type SandboxBill, sandboxControl } from '../support/sandbox-control';
 import { expect, test } from './fixtures';
 import { ClioBillPage } from './pages/clio-bill-page';
@@ -85,6 +86,31 @@ test.describe('bill panel figures', () => {
     await expect(page.panelField('paid')).toHaveText(money((cents(bill.paid) + 10_001) / 100, bill.currency));
     await expect(page.panelField('outstanding')).toHaveText(
       money((cents(bill.balance) - 10_001) / 100, bill.currency),
+    );
+  });
+
+  test('Clio refusing what was applied to the bill: its fresh figures show, with what is missing', async ({
+    context,
+    extensionId,
+    sandbox,
+    connected: _,
+  }) => {
+    const control = sandboxControl(sandbox);
+    await waitForSyncToFinish(await extensionPage(context, extensionId));
+    const bill = (await control.bills()).find(kinds['partly paid'] ?? (() => false));
+    if (!bill) throw new Error('The seed has no partly paid bill');
+    // A user without the permission to see payments, paid in Clio since the last sync.
+    await control.injectFaults([{ kind: '403', rate: 1, path: '/api/v4/allocations' }]);
+    await control.payBill(bill.id, 0.99);
+
+    const page = await ClioBillPage.open(context, bill.id);
+
+    await expect(page.panelField('outstanding')).toHaveText(
+      money((Math.round(bill.balance * 100) - 99) / 100, bill.currency),
+    );
+    await expect(page.panelField('freshness')).toContainText('Checked with Clio');
+    await expect(page.panel.getByRole('alert')).toContainText(
+      'Clio does not let Remit read the payments applied to this bill or its Clio Payments activity (You are not permitted to access this resource). The bill’s figures are Clio’s, just checked.',
     );
   });
 
