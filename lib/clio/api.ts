@@ -291,7 +291,7 @@ function finish(response: Response, body: unknown): ClioResponse {
     case 422:
       throw new RemitError('not_allowed', 'clio.refused', { clioMessage: sentence(message) });
     default:
-      throw new RemitError('clio', 'clio.error', { clioMessage: message });
+      throw new RemitError('clio', 'clio.error', { clioMessage: message, status: response.status });
   }
 }
 

@@ -86,7 +86,8 @@ async function syncEverything(signal: AbortSignal): Promise<void> {
           });
           return;
         }
-        if (!failsOneIndex(error)) throw error;
+        // A second index failing is Clio failing, not one index: the run stops there, to resume.
+        if (failure || !failsOneIndex(error)) throw error;
         const because: Text = {
           key: 'sync.resource_failed',
           values: { resource: resource.name, detail: error.text },
@@ -108,12 +109,15 @@ async function syncEverything(signal: AbortSignal): Promise<void> {
 }
 
 /**
- * An error Clio answered on one index past every retry (a server error, an answer Remit cannot read),
- * where the others may well answer. Clio out of reach, or a sign-in it refuses, stops the whole run.
+ * An error Clio answered on one index past every retry (an internal server error, an answer Remit
+ * cannot read), where the others may well answer. Clio out of reach, unavailable (502 to 504), still
+ * limiting the rate after every wait, or refusing the sign-in stops the whole run.
  */
 function failsOneIndex(error: unknown): error is RemitError {
   if (!(error instanceof RemitError)) return false;
-  return error.code === 'clio' || (error.code === 'network' && error.text.values?.problem === 'status');
+  const status = error.text.values?.status;
+  if (error.code === 'clio') return status !== 429;
+  return error.code === 'network' && error.text.values?.problem === 'status' && status === 500;
 }
 
 async function syncPart(api: ClioApi, resource: ResourceSync, signal: AbortSignal): Promise<void> {

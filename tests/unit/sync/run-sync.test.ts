@@ -153,6 +153,32 @@ describe('a sync run', () => {
     expect(applied.map((allocation) => allocation.amountDecimal)).toEqual(expect.arrayContaining(['1', '2']));
   });
 
+  it.each([
+    ['unavailable', [{ kind: '503', rate: 1, path: '/api/v4/' }], ['bills']],
+    [
+      'failing on two indexes',
+      [
+        { kind: '500', rate: 1, path: '/api/v4/contacts' },
+        { kind: '500', rate: 1, path: '/api/v4/matters' },
+      ],
+      ['bills', 'contacts', 'matters'],
+    ],
+  ] as const)(
+    'stops where Clio, not one index, is %s, and the next start resumes there',
+    async (_, faults, read) => {
+      await runSync();
+      vi.spyOn(Math, 'random').mockReturnValue(0);
+      await clio.control.injectFaults([...faults]);
+      await clio.control.resetRequestCounters();
+
+      await expect(runSync()).rejects.toMatchObject({ code: 'network' });
+
+      const { byPath } = (await clio.control.state()).requests;
+      expect(Object.keys(byPath).map((path) => path.replace('GET /api/v4/', ''))).toEqual(read);
+      expect(await hasUnfinishedRun()).toBe(true);
+    },
+  );
+
   it('stops on disconnect and the next run picks up where it stopped, without starting over', async () => {
     await slowBills();
     const run = runSync();
