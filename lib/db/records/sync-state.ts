@@ -46,10 +46,10 @@ export class SyncStateRecord {
    */
   declare refused?: Text | null;
   /**
-   * Why this resource's part of the last run failed past every retry on an answer Clio gave (a server
-   * error on its index, say): the run went on with the others, and the next one resumes this one at
-   * its checkpoint while reading the others anew. Not a run cut short: a restarted worker leaves it
-   * to the next sync.
+   * Why this resource's part of the last run failed past every retry on an answer Clio gave (an
+   * internal server error on its index, say): the run went on with the others, and the next one
+   * resumes this one at its checkpoint while reading the others anew. Not a run cut short: a
+   * restarted worker leaves it to the next sync.
    */
   declare failed?: Text | null;
 }
