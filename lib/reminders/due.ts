@@ -45,11 +45,12 @@ export interface DueReminder {
  * function of the cache, the cadence, the holds and the history.
  *
  * A bill is reminded only while it is owed and after it was first sent (a bill the client never had
- * is sent, not reminded), and not while the client's payment of all of it is still clearing. Its step is the latest one its due date has reached; that step stays due
- * until the next one is reached (the last one for a grace period), so a day the computer was off
- * loses nothing, and a step that was reminded, or any later one, never comes again. A send since the
- * step was reached, by anyone in Clio, serves as that step's reminder. Nothing is due within the
- * minimum gap of the last send, Remit's or anyone's in Clio.
+ * is sent, not reminded), and not while the client's payment of all of it is still clearing. Its
+ * step is the latest one its due date has reached; that step stays due until the next one is reached
+ * (the last one for a grace period), so a day the computer was off loses nothing, and a step that was
+ * reminded, or any later one, never comes again. A send since the step was reached, by anyone in
+ * Clio, serves as that step's reminder. Nothing is due within the minimum gap of the last send,
+ * Remit's or anyone's in Clio.
  */
 export function remindersDue(
   bills: Iterable<RemindableBill>,

@@ -52,17 +52,19 @@ export function lastSyncError(): Text | undefined {
  * resource Clio failed is not: it waits for the next sync, not for the worker's next start.
  */
 export async function hasUnfinishedRun(): Promise<boolean> {
-  return (await db.syncState.filter((state) => state.nextUrl !== null && !state.failed).count()) > 0;
+  return (await db.syncState.filter(cutShort).count()) > 0;
 }
+
+const cutShort = (state: SyncStateRecord): boolean => state.nextUrl !== null && !state.failed;
 
 /**
  * A run cut short resumes as it stood. Otherwise every resource starts a new run, but those Clio
  * failed last time, which resume at their checkpoints.
  */
 async function planUnlessCutShort(): Promise<void> {
-  const unfinished = await db.syncState.filter((state) => state.nextUrl !== null).toArray();
-  if (unfinished.some((state) => !state.failed)) return;
-  const failed = new Set(unfinished.map((state) => state.resource));
+  const states = await db.syncState.toArray();
+  if (states.some(cutShort)) return;
+  const failed = new Set(states.filter((state) => state.nextUrl !== null).map((state) => state.resource));
   await planRun(resourceSyncs.filter((resource) => !failed.has(resource.name)));
 }
 
@@ -93,7 +95,7 @@ async function syncEverything(signal: AbortSignal): Promise<void> {
           values: { resource: resource.name, detail: error.text },
         };
         await failResource(resource, because);
-        failure ??= RemitError.of(error.code, because);
+        failure = RemitError.of(error.code, because);
       });
     }
     if (failure) throw failure;
