@@ -76,9 +76,14 @@ async function syncEverything(signal: AbortSignal): Promise<void> {
     lastError = undefined;
     await planUnlessCutShort();
     let failure: RemitError | undefined;
+    // Clio is up once an index came in, in this run or in the run it resumes.
+    let oneCameIn = false;
     for (const resource of resourceSyncs) {
       signal.throwIfAborted();
-      await syncPart(api, resource, signal).catch(async (error) => {
+      try {
+        await syncPart(api, resource, signal);
+        oneCameIn = true;
+      } catch (error) {
         // One index Clio will not give (no Clio Payments for this firm, say) or keeps failing on must
         // not keep the others from syncing, run after run.
         if (isRefusal(error)) {
@@ -86,17 +91,17 @@ async function syncEverything(signal: AbortSignal): Promise<void> {
             key: 'sync.resource_refused',
             values: { resource: resource.name, reason: refusalReason(error) },
           });
-          return;
+          continue;
         }
         // A second index failing is Clio failing, not one index: the run stops there, to resume.
-        if (failure || !failsOneIndex(error)) throw error;
+        if (failure || !failsOneIndex(error, oneCameIn)) throw error;
         const because: Text = {
           key: 'sync.resource_failed',
           values: { resource: resource.name, detail: error.text },
         };
         await failResource(resource, because);
         failure = RemitError.of(error.code, because);
-      });
+      }
     }
     if (failure) throw failure;
   } catch (error) {
@@ -112,15 +117,20 @@ async function syncEverything(signal: AbortSignal): Promise<void> {
 
 /**
  * An error Clio answered on one index past every retry (an internal server error, an answer Remit
- * cannot read), where the others may well answer. Clio out of reach, unavailable (502 to 504), still
- * limiting the rate after every wait, or refusing the sign-in stops the whole run.
+ * cannot read), where the others may well answer. A gateway's error (502 to 504) is one index's too
+ * once another index came in this run: Clio is up, and a heavy index is what its gateway gives up
+ * on; before that it is Clio unavailable. Clio out of reach, still limiting the rate after every
+ * wait, or refusing the sign-in stops the whole run.
  */
-function failsOneIndex(error: unknown): error is RemitError {
+function failsOneIndex(error: unknown, clioAnswers: boolean): error is RemitError {
   if (!(error instanceof RemitError)) return false;
   const status = error.text.values?.status;
   if (error.code === 'clio') return status !== 429;
-  return error.code === 'network' && error.text.values?.problem === 'status' && status === 500;
+  if (error.code !== 'network' || error.text.values?.problem !== 'status') return false;
+  return status === 500 || (clioAnswers && GATEWAY_ERRORS.has(Number(status)));
 }
+
+const GATEWAY_ERRORS = new Set([502, 503, 504]);
 
 async function syncPart(api: ClioApi, resource: ResourceSync, signal: AbortSignal): Promise<void> {
   await syncResource(api, resource, signal, currentFiguresOnce(resource));
