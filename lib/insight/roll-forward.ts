@@ -7,7 +7,7 @@ export interface BucketMovement {
   bucket: AgingBucket;
   /** Owed at the start of the month (the end of the day before its first). */
   opening: number;
-  /** Paid this month, by where the money was owed at the start. */
+  /** Paid this month, by where the money was owed at the start (a bill billed this month: now). */
   paid: number;
   /** Credited this month (credit notes), likewise. */
   credited: number;
@@ -17,7 +17,7 @@ export interface BucketMovement {
   movedOut: number;
   /** Aged in from an earlier bucket. */
   movedIn: number;
-  /** Owed on bills issued this month. */
+  /** Billed this month: the bills issued in it, as they were asked to pay. */
   added: number;
   /** Owed today: opening − paid − credited + reinstated − moved out + moved in + added. */
   closing: number;
@@ -46,10 +46,11 @@ const bucketOn = (bill: InsightBill, day: string) =>
 
 /**
  * This month's aging roll-forward per currency: for each of Clio's buckets, what was owed at the
- * start of the month, what of it was paid or credited, what aged on into the next buckets, what came
- * in from new bills, and what is owed today. A bill owed at the start is rebuilt from today's balance,
- * this month's standing allocations, and earlier ones voided this month (a bounced cheque: paid at
- * the start, owed again now); bills voided this month are left out of both ends.
+ * start of the month, what of it was paid or credited, what aged on into the next buckets, what was
+ * billed in the month (and what of that was paid or credited since), and what is owed today. A bill
+ * owed at the start is rebuilt from today's balance, this month's standing allocations, and earlier
+ * ones voided this month (a bounced cheque: paid at the start, owed again now); bills voided this
+ * month are left out of both ends.
  */
 export function rollForward(
   bills: readonly InsightBill[],
@@ -64,23 +65,15 @@ export function rollForward(
     const owedNow = isOwed(bill) ? bill.balance : 0;
     const buckets = currencies.of(bill.currencyCode);
     const now = bucketOn(bill, today);
+    const { paid, credited, reinstated } = movements(allocationsOf(bill.id), monthStart, today);
     if (bill.issuedAt >= monthStart) {
-      buckets[now].added += owedNow;
+      // Billed this month: what was billed is what is owed now and what was paid or credited since.
+      // A bill billed this month moves no money of earlier months, so nothing is owed again on it.
+      buckets[now].added += owedNow + paid + credited;
+      buckets[now].paid += paid;
+      buckets[now].credited += credited;
       buckets[now].closing += owedNow;
       continue;
-    }
-    let paid = 0;
-    let credited = 0;
-    let reinstated = 0;
-    for (const allocation of allocationsOf(bill.id)) {
-      if (allocation.date > today) continue;
-      if (allocation.voidedOn === null) {
-        if (allocation.date < monthStart) continue;
-        if (allocation.cash) paid += allocation.amount;
-        else credited += allocation.amount;
-      } else if (allocation.date < monthStart && allocation.voidedOn >= monthStart) {
-        reinstated += allocation.amount;
-      }
     }
     const opening = owedNow + paid + credited - reinstated;
     if (opening <= 0 && owedNow <= 0) continue;
@@ -98,4 +91,25 @@ export function rollForward(
   return currencies
     .entries()
     .map(([currencyCode, buckets]) => [currencyCode, agingBuckets.map((bucket) => buckets[bucket])]);
+}
+
+/**
+ * A bill's money this month: payments and credits applied in it and standing today, and those of
+ * earlier months Clio voided in it. One applied and voided within the month moved nothing.
+ */
+function movements(allocations: readonly InsightAllocation[], monthStart: string, today: string) {
+  let paid = 0;
+  let credited = 0;
+  let reinstated = 0;
+  for (const allocation of allocations) {
+    if (allocation.date > today) continue;
+    if (allocation.voidedOn === null) {
+      if (allocation.date < monthStart) continue;
+      if (allocation.cash) paid += allocation.amount;
+      else credited += allocation.amount;
+    } else if (allocation.date < monthStart && allocation.voidedOn >= monthStart) {
+      reinstated += allocation.amount;
+    }
+  }
+  return { paid, credited, reinstated };
 }

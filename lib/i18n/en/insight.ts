@@ -28,7 +28,7 @@ export const insightText = {
   'insight.roll_column':
     '{column, select, opening {Opening} paid {Paid} credited {Credited} reinstated {Voided, owed again} movedOut {Aged on} movedIn {Aged in} added {New bills} other {Closing}}',
   'insight.roll_forward_formula':
-    'Per bucket of days past due: closing = opening − paid − credited + voided, owed again − aged on + aged in + new bills. Opening is what was owed at the end of last month, rebuilt from today’s balances, this month’s payments and credits, and earlier ones voided this month; bills voided this month are left out.',
+    'Per bucket of days past due: closing = opening − paid − credited + voided, owed again − aged on + aged in + new bills. Opening is what was owed at the end of last month, rebuilt from today’s balances, this month’s payments and credits, and earlier ones voided this month; bills voided this month are left out. New bills are the bills issued this month in full; what was paid or credited on them is in paid and credited.',
   'insight.trend': 'Outstanding, last 12 weeks',
   'insight.week_ending': 'Week ending',
   'insight.trend_formula':

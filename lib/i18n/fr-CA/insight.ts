@@ -30,7 +30,7 @@ export const insightText: Record<keyof typeof english, string> = {
   'insight.roll_column':
     '{column, select, opening {Solde d’ouverture} paid {Payé} credited {Crédité} reinstated {Annulé, dû de nouveau} movedOut {Vieilli} movedIn {Reçu d’une tranche plus récente} added {Nouvelles factures} other {Solde de clôture}}',
   'insight.roll_forward_formula':
-    'Par tranche de jours de retard\u00a0: clôture = ouverture − payé − crédité + annulé, dû de nouveau − vieilli + reçu d’une tranche plus récente + nouvelles factures. L’ouverture est le solde dû à la fin du mois dernier, reconstitué à partir des soldes d’aujourd’hui, des paiements et crédits de ce mois, et de ceux des mois précédents annulés ce mois-ci; les factures annulées ce mois-ci sont exclues.',
+    'Par tranche de jours de retard\u00a0: clôture = ouverture − payé − crédité + annulé, dû de nouveau − vieilli + reçu d’une tranche plus récente + nouvelles factures. L’ouverture est le solde dû à la fin du mois dernier, reconstitué à partir des soldes d’aujourd’hui, des paiements et crédits de ce mois, et de ceux des mois précédents annulés ce mois-ci; les factures annulées ce mois-ci sont exclues. Les nouvelles factures sont celles émises ce mois-ci, en entier; ce qui y a été payé ou crédité figure sous payé et crédité.',
   'insight.trend': 'Solde impayé, 12 dernières semaines',
   'insight.week_ending': 'Semaine se terminant le',
   'insight.trend_formula':

@@ -243,6 +243,37 @@ describe('collection insight, worked by hand', () => {
     }
   });
 
+  it('roll-forward: bills issued this month come in whole, with what was paid or credited on them since', () => {
+    // Issued 1 Nov and paid in full on the 11th, in Canadian dollars.
+    const cad = new Map(rollForward(bills, allocationsOf, TODAY)).get('CAD') ?? [];
+    expect(cad.find((each) => each.bucket === 'current')).toMatchObject({
+      opening: 0,
+      added: 20_000,
+      paid: 20_000,
+      closing: 0,
+    });
+    // $500.00 issued and paid this month; $300.00 issued and credited $100.00 this month.
+    const paidAtOnce = bill(20, { total: 50_000, issuedAt: '2026-11-02', dueAt: '2026-12-02' });
+    const credited = bill(21, {
+      state: 'awaiting_payment',
+      total: 30_000,
+      balance: 20_000,
+      issuedAt: '2026-11-03',
+      dueAt: '2026-12-03',
+    });
+    const allocations = [cash(20, '2026-11-04', 50_000), credit(21, '2026-11-05', 10_000)];
+    const usd = new Map(
+      rollForward([paidAtOnce, credited], (id) => allocations.filter((one) => one.billId === id), TODAY),
+    ).get('USD');
+    expect(usd?.find((each) => each.bucket === 'current')).toMatchObject({
+      opening: 0,
+      added: 80_000,
+      paid: 50_000,
+      credited: 10_000,
+      closing: 20_000,
+    });
+  });
+
   it('roll-forward: a payment of last month voided this month was paid at the opening and is owed again now', () => {
     // Paid in full on 20 Oct, the cheque bounced on 5 Nov: nothing owed on 31 Oct (16 days late),
     // $42.00 owed today (37 days late).
