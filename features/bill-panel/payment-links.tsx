@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { buttonClass } from '@/components/button-class';
 import { LinkActions } from '@/components/payment-link/link-actions';
 import type { BillPanel } from '@/lib/bill-panel/messages';
-import { formatDate } from '@/lib/format';
+import { formatDate, localDayOf } from '@/lib/format';
 import { type MessageKey, say, t } from '@/lib/i18n/text';
 import { formatMoney, type MinorUnits } from '@/lib/money';
 import { whyNotPayable } from '@/lib/payment-links/link-plan';
@@ -11,6 +11,15 @@ import { sendMessage } from '@/lib/send-message';
 import { CreateLinkForm } from './create-link-form';
 
 type Link = BillPanel['links'][number];
+type OnlinePayment = BillPanel['onlinePayments'][number];
+
+/** A payment whole, as the client paid it: one through the client's link names the bills it paid. */
+function paymentAmount(payment: OnlinePayment): string {
+  const amount = formatMoney(payment.amount as MinorUnits, payment.currencyCode);
+  return payment.bills > 1
+    ? t('bill_panel.online_amount_for_bills', { amount, bills: payment.bills })
+    : amount;
+}
 
 /** Each state alone and with the link's amount: whole lines, so a language can order them its own way. */
 const linkStates: Record<Link['state'], { alone: MessageKey; forAmount: MessageKey }> = {
@@ -23,7 +32,7 @@ const linkStates: Record<Link['state'], { alone: MessageKey; forAmount: MessageK
 function linkLine(link: Link, money: (amount: number) => string): string {
   const amount = link.amount === null ? null : money(link.amount);
   if (link.state === 'active' && link.expiresAt) {
-    const date = formatDate(link.expiresAt.slice(0, 10));
+    const date = formatDate(localDayOf(link.expiresAt));
     return amount === null
       ? t('bill_panel.link_active_until', { date })
       : t('bill_panel.link_active_for_until', { amount, date });
@@ -93,8 +102,8 @@ export function PaymentLinks({
           <tbody>
             {panel.onlinePayments.map((payment) => (
               <tr key={payment.id} data-payment-id={payment.id}>
-                <td>{payment.createdAt ? formatDate(payment.createdAt.slice(0, 10)) : '—'}</td>
-                <td className="text-right tabular-nums">{money(payment.amount)}</td>
+                <td>{payment.createdAt ? formatDate(localDayOf(payment.createdAt)) : '—'}</td>
+                <td className="text-right tabular-nums">{paymentAmount(payment)}</td>
                 <td className="pl-3">{paymentStateLabel(payment.state)}</td>
               </tr>
             ))}

@@ -110,7 +110,14 @@ async function panelOf(bill: BillRecord, problem: BillPanel['problem']): Promise
       amount: link.amount,
       expiresAt: link.expiresAt,
     })),
-    onlinePayments: payments.map(({ id, amount, state, createdAt }) => ({ id, amount, state, createdAt })),
+    onlinePayments: payments.map(({ id, amount, currencyCode, billIds, state, createdAt }) => ({
+      id,
+      amount,
+      currencyCode,
+      bills: billIds.length,
+      state,
+      createdAt,
+    })),
     linkRequest:
       latestRequest && latestRequest.state !== 'created'
         ? { state: latestRequest.state, detail: latestRequest.detail }

@@ -39,11 +39,16 @@ export const billPanel = z.object({
       expiresAt: z.string().nullable(),
     }),
   ),
-  /** Payments made through Clio Payments towards this bill, by its own link or its client's. */
+  /**
+   * Payments made through Clio Payments towards this bill, by its own link or its client's: each
+   * whole, in its own currency, with how many bills it paid (a client's link pays several).
+   */
   onlinePayments: z.array(
     z.object({
       id: z.number(),
       amount: z.number().int(),
+      currencyCode: z.string(),
+      bills: z.number().int(),
       state: z.enum(clioPaymentsPaymentStates),
       createdAt: z.string().nullable(),
     }),

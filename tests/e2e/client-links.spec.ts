@@ -70,6 +70,13 @@ test.describe('one link for several bills of a client', () => {
     for (const [index, allocation] of allocations.entries())
       expect(shownText[index]).toContain(usd(allocation.amount));
     for (const bill of invoices.slice(0, 2)) expect((await control.bill(bill.id)).state).toBe('paid');
+
+    // A bill it paid shows the payment whole, as the client paid it, and that it paid them all.
+    const settled = await ClioBillPage.open(context, shownOrder[0] ?? 0);
+    await expect(settled.onlinePayments).toHaveCount(1);
+    await expect(settled.onlinePayments.first()).toContainText(
+      `${usd(total)} for ${shownOrder.length} billsCompleted`,
+    );
   });
 
   test('trust requests and invoices together give two links, each into its own account', async ({

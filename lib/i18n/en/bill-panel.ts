@@ -95,6 +95,7 @@ export const billPanelText = {
   'bill_panel.online_payments_label': 'Online payments',
   'bill_panel.online_paid': 'Paid online',
   'bill_panel.online_amount': 'Amount',
+  'bill_panel.online_amount_for_bills': '{amount} for {bills, plural, one {# bill} other {# bills}}',
   'bill_panel.online_state': 'State',
   'bill_panel.making_link': 'Making a payment link in Clio…',
   'bill_panel.not_payable':

@@ -99,6 +99,7 @@ export const billPanelText: Record<keyof typeof english, string> = {
   'bill_panel.online_payments_label': 'Paiements en ligne',
   'bill_panel.online_paid': 'Payé en ligne',
   'bill_panel.online_amount': 'Montant',
+  'bill_panel.online_amount_for_bills': '{amount} pour {bills, plural, one {# facture} other {# factures}}',
   'bill_panel.online_state': 'État',
   'bill_panel.making_link': 'Création d’un lien de paiement dans Clio…',
   'bill_panel.not_payable':
