@@ -71,9 +71,20 @@ export function dataOf(body: unknown): unknown {
   return typeof body === 'object' && body !== null && 'data' in body ? body.data : undefined;
 }
 
-const clioError = z.object({ error: z.object({ type: z.string(), message: z.string() }) });
+/**
+ * What Clio said went wrong: `{error: {type, message}}` as it documents, with or without the type, or
+ * the OAuth way, `{error, error_description}`.
+ */
+const said = z.string().trim().min(1);
+const clioError = z.union([
+  z.object({ error: z.object({ message: said }) }).transform(({ error }) => error.message),
+  z.object({ error_description: said }).transform((body) => body.error_description),
+  z.object({ error: said }).transform(({ error }) => error),
+]);
 const retriedStatuses = new Set([500, 502, 503, 504]);
 const MAX_RATE_LIMITED = 20;
+/** A 429 that does not say how long to wait. */
+const DEFAULT_RETRY_AFTER_SECONDS = 5;
 const INTERACTIVE_ATTEMPTS = 3;
 
 export function createClioApi({ tokens, budget, attempts = 6, timeoutMs = 30_000 }: ClioApiOptions) {
@@ -280,7 +291,7 @@ function finish(response: Response, body: unknown): ClioResponse {
   if (response.ok || response.status === 304)
     return { status: response.status, body, headers: response.headers, url: response.url };
   const detail = clioError.safeParse(body);
-  const message = detail.success ? detail.data.error.message : `HTTP ${response.status}`;
+  const message = detail.success ? detail.data : `HTTP ${response.status}`;
   switch (response.status) {
     case 401:
       throw new RemitError('reconnect', 'clio.sign_in_refused');
@@ -311,12 +322,16 @@ function parseJson(text: string): unknown {
   }
 }
 
+/** How long Clio asks to wait: seconds, or a moment on Clio's clock (read against its `Date`). */
 function retryAfterSeconds(headers: Headers): number {
-  const value = headers.get('retry-after') ?? headers.get('retry-at');
+  const value = (headers.get('retry-after') ?? headers.get('retry-at') ?? '').trim();
+  if (value === '') return DEFAULT_RETRY_AFTER_SECONDS;
   const seconds = Number(value);
   if (Number.isFinite(seconds) && seconds >= 0) return Math.max(seconds, 1);
-  const at = Date.parse(value ?? '');
-  return Number.isNaN(at) ? 5 : Math.max((at - Date.now()) / 1000, 1);
+  const at = Date.parse(value);
+  if (Number.isNaN(at)) return DEFAULT_RETRY_AFTER_SECONDS;
+  const clioNow = Date.parse(headers.get('date') ?? '');
+  return Math.max((at - (Number.isNaN(clioNow) ? Date.now() : clioNow)) / 1000, 1);
 }
 
 /** Exponential backoff with full jitter: many clients retrying never move in step. */

@@ -68,7 +68,8 @@ export async function deauthorize(
   return [400, 401, 403].includes(response.status) ? 'rejected' : 'unreachable';
 }
 
-const oauthError = z.object({ error: z.string(), error_description: z.string().optional() });
+/** Only the code decides; the description may be absent, null or anything. */
+const oauthError = z.object({ error: z.string() });
 
 async function requestTokens(app: OAuthApp, grant: Record<string, string>): Promise<OAuthTokens> {
   try {

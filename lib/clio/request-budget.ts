@@ -1,5 +1,9 @@
 export type Priority = 'interactive' | 'background';
 
+/** Clio's rate-limit window: a minute. */
+const WINDOW_MS = 60_000;
+const CLOCKS_AGREE_MS = 5_000;
+
 interface Waiting {
   priority: Priority;
   start: () => void;
@@ -52,12 +56,21 @@ export class RequestBudget {
     }
   }
 
-  /** Reads Clio's rate-limit headers from a response. */
+  /**
+   * Reads Clio's rate-limit headers from a response. The reset is a moment on Clio's clock: it is
+   * read against the answer's own `Date`, so a computer whose clock runs late or early waits for
+   * the window as long as Clio does, and never longer than a window.
+   */
   observe(headers: Headers): void {
     const remaining = Number(headers.get('x-ratelimit-remaining') ?? Number.NaN);
     const reset = Number(headers.get('x-ratelimit-reset') ?? Number.NaN);
     if (Number.isFinite(remaining)) this.remaining = remaining;
-    if (Number.isFinite(reset)) this.resetAt = reset * 1000;
+    if (!Number.isFinite(reset)) return;
+    const clioNow = Date.parse(headers.get('date') ?? '');
+    const gap = Number.isNaN(clioNow) ? 0 : Date.now() - clioNow;
+    // `Date` is to the second: a gap of a few seconds is its rounding and the way, not a clock.
+    const clockGap = Math.abs(gap) < CLOCKS_AGREE_MS ? 0 : gap;
+    this.resetAt = Math.min(reset * 1000 + clockGap, Date.now() + WINDOW_MS);
   }
 
   /** After a 429: nothing goes out until Clio's Retry-After has passed. */

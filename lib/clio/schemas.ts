@@ -221,7 +221,7 @@ export const clioPaymentsPayment = z.object({
 });
 export type ClioPaymentsPayment = z.output<typeof clioPaymentsPayment>;
 
-/** Clio's access tokens last 30 days; an answer without `expires_in` is taken to mean that. */
+/** Clio's access tokens last 30 days; an answer without a usable `expires_in` is taken to mean that. */
 const DEFAULT_TOKEN_SECONDS = 30 * 86_400;
 
 /**
@@ -234,11 +234,16 @@ export const oauthTokens = z.object({
     .string()
     .nullish()
     .transform((value) => value || null),
+  // A lifetime Remit cannot use (none, zero, text) is no reason to refuse the tokens: a 401 refreshes.
   expires_in: z
-    .number()
-    .positive()
-    .nullish()
-    .transform((value) => value ?? DEFAULT_TOKEN_SECONDS),
+    .unknown()
+    .optional()
+    .transform((value) => {
+      const seconds = typeof value === 'string' ? Number(value) : value;
+      return typeof seconds === 'number' && seconds > 0 && Number.isFinite(seconds)
+        ? seconds
+        : DEFAULT_TOKEN_SECONDS;
+    }),
   token_type: text,
 });
 export type OAuthTokens = z.output<typeof oauthTokens>;

@@ -115,6 +115,29 @@ describe('Clio API client', () => {
     await expect(pending).resolves.toMatchObject({ records: [{ id: 1 }] });
   });
 
+  it.each([
+    ['no Retry-After', {}, 5_000],
+    ['an empty one', { 'retry-after': ' ' }, 5_000],
+    // A moment on Clio's clock, which runs ten minutes ahead of this computer's.
+    [
+      'a moment, on Clio’s clock',
+      { 'retry-after': 'Sat, 21 Nov 2026 10:10:04 GMT', date: 'Sat, 21 Nov 2026 10:10:00 GMT' },
+      4_000,
+    ],
+  ])('waits out a 429 with %s as long as Clio means', async (_, headers, waitMs) => {
+    vi.useFakeTimers({ now: new Date('2026-11-21T10:00:00Z') });
+    const requests = scriptedClio([
+      { status: 429, headers },
+      { status: 200, body: page([1]) },
+    ]);
+    const api = createClioApi({ tokens: tokens(), budget: new RequestBudget() });
+    const pending = api.page('bills.json');
+    await vi.advanceTimersByTimeAsync(waitMs - 100);
+    expect(requests).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(200);
+    await expect(pending).resolves.toMatchObject({ records: [{ id: 1 }] });
+  });
+
   it('retries 5xx, resets and cut-off JSON, then succeeds', async () => {
     const requests = scriptedClio([
       { status: 503 },
@@ -137,10 +160,13 @@ describe('Clio API client', () => {
     expect(requests).toHaveLength(4);
   });
 
-  it('carries Clio’s own error message', async () => {
-    scriptedClio([
-      { status: 400, body: '{"error":{"type":"ArgumentError","message":"Invalid field: foo"}}' },
-    ]);
+  it.each([
+    ['as documented', '{"error":{"type":"ArgumentError","message":"Invalid field: foo"}}'],
+    ['without its type', '{"error":{"message":"Invalid field: foo"}}'],
+    ['the OAuth way', '{"error":"invalid_request","error_description":"Invalid field: foo"}'],
+    ['as a plain error', '{"error":"Invalid field: foo"}'],
+  ])('carries Clio’s own error message, written %s', async (_, body) => {
+    scriptedClio([{ status: 400, body }]);
     const api = createClioApi({ tokens: tokens(), budget: new RequestBudget() });
     expect(await refusalWords(() => api.page('bills.json?fields=foo'))).toContain('Invalid field: foo');
   });

@@ -79,6 +79,28 @@ describe('RequestBudget', () => {
     expect((started[1] ?? 0) - (started[0] ?? 0)).toBeGreaterThanOrEqual(30_000);
   });
 
+  it.each([
+    // Clio's clock ten minutes ahead of this computer's: the reset is 30 s away on Clio's.
+    ['read against Clio’s own clock', 600, 30_000],
+    // No Date to read it against: never longer than a window.
+    ['never longer than a window', undefined, 60_000],
+  ])('waits for the window’s reset %s', async (_, clioAhead, waitMs) => {
+    const budget = new RequestBudget(2);
+    const clioNow = Date.now() + (clioAhead ?? 600) * 1000;
+    const answer = new Headers({
+      'x-ratelimit-remaining': '2',
+      'x-ratelimit-reset': String(Math.floor(clioNow / 1000) + 30),
+    });
+    if (clioAhead !== undefined) answer.set('date', new Date(clioNow).toUTCString());
+    budget.observe(answer);
+    const run = vi.fn(async () => 'page');
+    const pending = budget.run('background', run);
+    await vi.advanceTimersByTimeAsync(waitMs - 1_000);
+    expect(run).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1_500);
+    await expect(pending).resolves.toBe('page');
+  });
+
   it('still serves an interactive request from the reserve', async () => {
     const budget = new RequestBudget(2);
     budget.observe(headers(2, 40));
