@@ -26,19 +26,29 @@ function outstandingText(bill: BillView, money: (amount: number) => string): str
   return reason ? t(reason) : money(bill.balance);
 }
 
+type Row = [field: string, label: string, value: string];
+const row = (shown: boolean, line: Row): Row[] => (shown ? [line] : []);
+
 export function BillFigures({ bill }: { bill: BillView }) {
   const money = (amount: number) => formatMoney(amount as MinorUnits, bill.currencyCode);
   const owed = isOwed(bill);
   // Only money still owed can be overdue.
   const overdueDays = owed && bill.dueAt ? daysBetween(bill.dueAt, localIsoDate()) : 0;
   const isTrustRequest = bill.kind === 'trust_kind';
-  const rows: [field: string, label: string, value: string][] = [
+  const rows: Row[] = [
     ['bill', t('bill_panel.field_bill'), bill.number],
     ['client', t('bill_panel.field_client'), bill.clientName ?? '—'],
     ['matter', t('bill_panel.field_matter'), bill.matterLabel ?? '—'],
     ['state', t('bill_panel.field_state'), t(stateLabels[bill.state])],
     ['total', t('bill_panel.field_total'), money(bill.total)],
+    // Shown where there is one, so that the figures add up to what is outstanding.
+    ...row(bill.due !== bill.total, [
+      'discount',
+      t('bill_panel.field_discount'),
+      money(bill.due - bill.total),
+    ]),
     ['paid', t('bill_panel.field_paid'), money(bill.paid)],
+    ...row(bill.creditsIssued !== 0, ['credited', t('bill_panel.field_credited'), money(bill.creditsIssued)]),
     ['outstanding', t('bill_panel.field_outstanding'), outstandingText(bill, money)],
     ['pending', t('bill_panel.field_pending'), money(bill.pending)],
     ['due', t('bill_panel.field_due'), bill.dueAt ? formatDate(bill.dueAt) : '—'],

@@ -12,7 +12,11 @@ export const billView = z.object({
   matterLabel: z.string().nullable(),
   currencyCode: z.string(),
   total: z.number().int(),
+  /** What the client was asked to pay: the total less discounts. */
+  due: z.number().int(),
   paid: z.number().int(),
+  /** Credit notes applied to the bill. */
+  creditsIssued: z.number().int(),
   balance: z.number().int(),
   pending: z.number().int(),
   issuedAt: z.string().nullable(),

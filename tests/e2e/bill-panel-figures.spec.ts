@@ -22,6 +22,7 @@ const kinds: Record<string, (bill: SandboxBill) => boolean> = {
     bill.state === 'awaiting_payment' && bill.due_at < today() && bill.kind === 'revenue_kind',
   'trust request': (bill) => bill.kind === 'trust_kind' && bill.state === 'awaiting_payment',
   'credited in full': (bill) => bill.state === 'awaiting_payment' && bill.balance === 0,
+  discounted: (bill) => bill.state === 'awaiting_payment' && bill.due < bill.total,
   void: (bill) => bill.state === 'void' && bill.balance > 0,
   draft: (bill) => bill.state === 'draft' && bill.balance > 0,
 };
@@ -54,6 +55,13 @@ test.describe('bill panel figures', () => {
       await expect(page.panelField('state'), kind).toHaveText(stateLabels[bill.state] ?? bill.state);
       await expect(page.panelField('total'), kind).toHaveText(money(bill.total, bill.currency));
       await expect(page.panelField('paid'), kind).toHaveText(money(bill.paid, bill.currency));
+      // A discount and credit notes show where there are any: the figures add up to what is owed.
+      const discount = page.panelField('discount');
+      if (bill.due === bill.total) await expect(discount, kind).toHaveCount(0);
+      else await expect(discount, kind).toHaveText(money(bill.due - bill.total, bill.currency));
+      const credited = page.panelField('credited');
+      if (bill.credits === 0) await expect(credited, kind).toHaveCount(0);
+      else await expect(credited, kind).toHaveText(money(bill.credits, bill.currency));
       await expect(page.panelField('outstanding'), kind).toHaveText(outstandingText(bill));
       await expect(page.panelField('pending'), kind).toHaveText(money(bill.pending, bill.currency));
       // Only money still owed is ever overdue.

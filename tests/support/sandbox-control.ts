@@ -14,6 +14,8 @@ export interface SandboxBill {
   /** The total less discounts: what the client was asked to pay. */
   due: number;
   paid: number;
+  /** Credit notes applied. */
+  credits: number;
   balance: number;
   pending: number;
   due_at: string;
