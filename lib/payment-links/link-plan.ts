@@ -82,12 +82,22 @@ export function planLinks(
 }
 
 /** Why a bill cannot be paid through a link: the messages choose their words by it. */
-export type NotPayableReason = 'nothing_to_pay' | Exclude<BillRecord['state'], 'awaiting_payment'>;
+export type NotPayableReason =
+  | 'nothing_to_pay'
+  | 'paying_online'
+  | Exclude<BillRecord['state'], 'awaiting_payment'>;
 
-/** Why a bill cannot be paid through a link, or null when it can. */
-export function whyNotPayable(bill: Pick<BillRecord, 'state' | 'balance'>): NotPayableReason | null {
+/**
+ * Why a bill cannot be paid through a link, or null when it can. A bill whose whole balance is being
+ * paid through Clio Payments (a card or bank payment still clearing) is not asked for again: the
+ * client would pay it twice.
+ */
+export function whyNotPayable(
+  bill: Pick<BillRecord, 'state' | 'balance' | 'pending'>,
+): NotPayableReason | null {
   if (bill.state !== 'awaiting_payment') return bill.state;
-  return bill.balance > 0 ? null : 'nothing_to_pay';
+  if (bill.balance <= 0) return 'nothing_to_pay';
+  return bill.pending >= bill.balance ? 'paying_online' : null;
 }
 
 function checkPartialAmount(selected: readonly BillRecord[], amount: number): void {

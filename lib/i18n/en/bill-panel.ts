@@ -101,7 +101,7 @@ export const billPanelText = {
   'bill_panel.online_state': 'State',
   'bill_panel.making_link': 'Making a payment link in Clio…',
   'bill_panel.not_payable':
-    'No link: this bill {reason, select, nothing_to_pay {has nothing left to pay} paid {is already paid} void {was voided} deleted {was deleted} draft {is a draft: approve it in Clio first} awaiting_approval {is awaiting approval: approve it in Clio first} other {is {state}}}.',
+    'No link: this bill {reason, select, nothing_to_pay {has nothing left to pay} paying_online {is being paid in full through Clio Payments: the payment is still clearing} paid {is already paid} void {was voided} deleted {was deleted} draft {is a draft: approve it in Clio first} awaiting_approval {is awaiting approval: approve it in Clio first} other {is {state}}}.',
   'bill_panel.create_link': 'Create payment link…',
   'bill_panel.client_link': 'One link with other bills…',
 

@@ -27,7 +27,7 @@ export const linksText = {
   'links.several_clients':
     'These bills belong to several clients. A payment link pays one client’s bills: choose bills of one client.',
   'links.bill_not_payable':
-    'Bill {number} {reason, select, nothing_to_pay {has nothing left to pay} paid {is already paid} void {was voided} deleted {was deleted} draft {is a draft: approve it in Clio first} awaiting_approval {is awaiting approval: approve it in Clio first} other {is {state}}}.',
+    'Bill {number} {reason, select, nothing_to_pay {has nothing left to pay} paying_online {is being paid in full through Clio Payments: the payment is still clearing} paid {is already paid} void {was voided} deleted {was deleted} draft {is a draft: approve it in Clio first} awaiting_approval {is awaiting approval: approve it in Clio first} other {is {state}}}.',
   'links.partial_needs_one_bill': 'Only a link for one bill can be for part of its balance.',
   'links.amount_out_of_range': 'The amount must be more than zero and no more than the outstanding balance.',
   'links.amount_other_currency': '“{typed}” is not an amount in {currency}. Write it as {example}.',

@@ -105,7 +105,7 @@ export const billPanelText: Record<keyof typeof english, string> = {
   'bill_panel.online_state': 'État',
   'bill_panel.making_link': 'Création d’un lien de paiement dans Clio…',
   'bill_panel.not_payable':
-    'Aucun lien\u00a0: cette facture {reason, select, nothing_to_pay {ne présente plus de solde à payer} paid {est déjà payée} void {a été annulée} deleted {a été supprimée} draft {est un brouillon\u00a0: approuvez-la d’abord dans Clio} awaiting_approval {est en attente d’approbation\u00a0: approuvez-la d’abord dans Clio} other {est à l’état {state}}}.',
+    'Aucun lien\u00a0: cette facture {reason, select, nothing_to_pay {ne présente plus de solde à payer} paying_online {est payée en entier par Clio Payments\u00a0: le paiement est en cours de traitement} paid {est déjà payée} void {a été annulée} deleted {a été supprimée} draft {est un brouillon\u00a0: approuvez-la d’abord dans Clio} awaiting_approval {est en attente d’approbation\u00a0: approuvez-la d’abord dans Clio} other {est à l’état {state}}}.',
   'bill_panel.create_link': 'Créer un lien de paiement…',
   'bill_panel.client_link': 'Un seul lien avec d’autres factures…',
 

@@ -33,7 +33,7 @@ export const linksText: Record<keyof typeof english, string> = {
   'links.several_clients':
     'Ces factures appartiennent à plusieurs clients. Un lien de paiement règle les factures d’un seul client\u00a0: choisissez les factures d’un même client.',
   'links.bill_not_payable':
-    'La facture {number} {reason, select, nothing_to_pay {n’a plus de solde à payer} paid {est déjà payée} void {a été annulée} deleted {a été supprimée} draft {est un brouillon\u00a0: approuvez-la d’abord dans Clio} awaiting_approval {est en attente d’approbation\u00a0: approuvez-la d’abord dans Clio} other {est {state}}}.',
+    'La facture {number} {reason, select, nothing_to_pay {n’a plus de solde à payer} paying_online {est payée en entier par Clio Payments\u00a0: le paiement est en cours de traitement} paid {est déjà payée} void {a été annulée} deleted {a été supprimée} draft {est un brouillon\u00a0: approuvez-la d’abord dans Clio} awaiting_approval {est en attente d’approbation\u00a0: approuvez-la d’abord dans Clio} other {est {state}}}.',
   'links.partial_needs_one_bill':
     'Seul un lien visant une seule facture peut porter sur une partie de son solde.',
   'links.amount_out_of_range': 'Le montant doit être supérieur à zéro et ne pas dépasser le solde impayé.',

@@ -117,6 +117,12 @@ describe('planLinks', () => {
     };
     expect(why({ balance: 0 })).toBe('has nothing left to pay.');
     expect(why({ balance: -500 })).toBe('has nothing left to pay.');
+    // A payment of all of it still clearing: the client would pay twice.
+    expect(why({ balance: 500, pending: 500 })).toBe(
+      'is being paid in full through Clio Payments: the payment is still clearing.',
+    );
+    const partlyUnderWay = bill({ balance: 500, pending: 499 });
+    expect(planLinks([partlyUnderWay], [partlyUnderWay], accounts).links).toHaveLength(1);
     expect(why({ state: 'void' })).toBe('was voided.');
     expect(why({ state: 'deleted' })).toBe('was deleted.');
     expect(why({ state: 'draft' })).toBe('is a draft: approve it in Clio first.');
