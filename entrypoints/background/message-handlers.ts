@@ -2,6 +2,7 @@ import { showOverdueCount } from '@/lib/badge/toolbar-badge';
 import { billPanelHandlers, billPanelScopes } from '@/lib/bill-panel/handlers';
 import { collectionHandlers, collectionScopes } from '@/lib/collections/handlers';
 import { connectionHandlers } from '@/lib/connection/handlers';
+import { worksOnHost } from '@/lib/connection/store';
 import { contentHandlers, contentScopes } from '@/lib/content/handlers';
 import { exportHandlers } from '@/lib/export/handlers';
 import { insightHandlers } from '@/lib/insight/handlers';
@@ -42,6 +43,7 @@ export const handlers: Handlers<Protocol> = {
   ...contentHandlers({
     rightClicked: showContextMenuFor,
     sendTabs: { has: isBulkSendTab, driverLoaded: sendDriverLoaded },
+    worksOnHost,
   }),
 };
 

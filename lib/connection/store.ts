@@ -1,3 +1,4 @@
+import { REGIONS } from '../clio/regions';
 import { db } from '../db/database';
 import { accountOf, type ConnectionRecord } from '../db/records/connection';
 import { RemitError } from '../errors';
@@ -5,6 +6,15 @@ import type { ConnectionStatus } from './messages';
 
 export function loadConnection(): Promise<ConnectionRecord | undefined> {
   return db.connection.get('current');
+}
+
+/**
+ * Whether Remit works on this Clio host: the connected account's region's (its bill 123 is not the
+ * bill 123 of another region's Clio), or any while none is connected, where it asks to connect.
+ */
+export async function worksOnHost(host: string): Promise<boolean> {
+  const connection = await loadConnection();
+  return !connection || REGIONS[connection.region].host === host;
 }
 
 /** The account Remit is connected to now; asking without a connection is the user's to fix. */

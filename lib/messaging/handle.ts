@@ -6,7 +6,7 @@ import type { MessageKey } from '../i18n/text';
 import { envelope, invalidRequest, type MessageTable, type ResponseIn } from './define';
 import { failure, type Reply } from './reply';
 
-type Sender = Browser.runtime.MessageSender;
+export type Sender = Browser.runtime.MessageSender;
 
 export type Handlers<T extends MessageTable> = {
   [N in keyof T]: (request: z.output<T[N]['request']>, sender: Sender) => Promise<ResponseIn<T, N>>;
