@@ -48,7 +48,7 @@ export const billPanelText: Record<keyof typeof english, string> = {
   'bill_panel.field_matter': 'Dossier',
   'bill_panel.field_state': 'État',
   'bill_panel.field_total': 'Total',
-  'bill_panel.field_discount': 'Remise',
+  'bill_panel.field_discount': 'Escompte',
   'bill_panel.field_paid': 'Payé',
   'bill_panel.field_credited': 'Notes de crédit',
   'bill_panel.field_outstanding': 'Impayé',
