@@ -8,7 +8,7 @@ import { exportHandlers } from '@/lib/export/handlers';
 import { insightHandlers } from '@/lib/insight/handlers';
 import { mailingHandlers } from '@/lib/mailing/handlers';
 import { isBulkSendTab, sendDriverLoaded } from '@/lib/mailing/send-tab';
-import { type ClioScopes, type Handlers, handleMessages } from '@/lib/messaging/handle';
+import { type ClioRules, type ClioScopes, type Handlers, handleMessages } from '@/lib/messaging/handle';
 import { sendHandlers, sendScopes } from '@/lib/outbox/handlers';
 import { paymentLinkHandlers, paymentLinkScopes } from '@/lib/payment-links/handlers';
 import { type Protocol, protocol } from '@/lib/protocol';
@@ -43,12 +43,11 @@ export const handlers: Handlers<Protocol> = {
   ...contentHandlers({
     rightClicked: showContextMenuFor,
     sendTabs: { has: isBulkSendTab, driverLoaded: sendDriverLoaded },
-    worksOnHost,
   }),
 };
 
 /** What a Clio page's content script may ask: always about the page it is on. */
-export const clioScopes: ClioScopes<Protocol> = {
+const clioScopes: ClioScopes<Protocol> = {
   ...billPanelScopes,
   ...sendScopes,
   ...paymentLinkScopes,
@@ -58,6 +57,9 @@ export const clioScopes: ClioScopes<Protocol> = {
   ...contentScopes,
 };
 
+/** A Clio page is answered within its scope, and only on the connected firm's Clio. */
+export const clioRules: ClioRules<Protocol> = { scopes: clioScopes, worksOnHost };
+
 export function registerMessageHandlers(): void {
-  handleMessages(protocol, handlers, clioScopes);
+  handleMessages(protocol, handlers, clioRules);
 }

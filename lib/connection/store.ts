@@ -1,5 +1,6 @@
 import { REGIONS } from '../clio/regions';
 import { db } from '../db/database';
+import { keptUntilChanged } from '../db/kept-until-changed';
 import { accountOf, type ConnectionRecord } from '../db/records/connection';
 import { RemitError } from '../errors';
 import type { ConnectionStatus } from './messages';
@@ -13,9 +14,15 @@ export function loadConnection(): Promise<ConnectionRecord | undefined> {
  * bill 123 of another region's Clio), or any while none is connected, where it asks to connect.
  */
 export async function worksOnHost(host: string): Promise<boolean> {
-  const connection = await loadConnection();
-  return !connection || REGIONS[connection.region].host === host;
+  const connected = await connectedHost.get();
+  return connected === null || connected === host;
 }
+
+// Asked on every Clio page's message and right-click: read once per connection, not each time.
+const connectedHost = keptUntilChanged(['connection'], async () => {
+  const connection = await loadConnection();
+  return connection ? REGIONS[connection.region].host : null;
+});
 
 /** The account Remit is connected to now; asking without a connection is the user's to fix. */
 export async function connectedAccount(): Promise<string> {

@@ -37,6 +37,12 @@ export type ClioScopes<T extends MessageTable> = {
 export type SenderKind = 'extension' | 'clio';
 
 /**
+ * Whether a Clio host is the connected firm's: another region's Clio has its own bill 4, which is
+ * not the connected firm's bill 4.
+ */
+export type WorksOnHost = (host: string) => Promise<boolean>;
+
+/**
  * Which of Remit's own senders this is: one of its extension pages, or its content script on a Clio
  * page (https, on one of Clio's own hosts). Anything else (another extension, a page elsewhere) is none.
  */
@@ -48,20 +54,23 @@ export function senderKind(sender: Sender): SenderKind | null {
   return url?.protocol === 'https:' && isClioHost(url.host) ? 'clio' : null;
 }
 
+/** What the background answers a Clio page: within which scope, and on which firm's Clio. */
+export interface ClioRules<T extends MessageTable> {
+  scopes: ClioScopes<T>;
+  worksOnHost: WorksOnHost;
+}
+
 /**
  * The background's one message listener. Only this extension's own pages and its content scripts on
  * Clio's hosts are answered; each message only from the senders it names, a Clio page's only within
- * that page. Requests are validated before a handler sees them, answers before they leave.
+ * that page, and only on the connected firm's Clio. Requests are validated before a handler sees
+ * them, answers before they leave.
  */
-export function messageListener<T extends MessageTable>(
-  table: T,
-  handlers: Handlers<T>,
-  scopes: ClioScopes<T>,
-) {
+export function messageListener<T extends MessageTable>(table: T, handlers: Handlers<T>, clio: ClioRules<T>) {
   return (message: unknown, sender: Sender, sendResponse: (reply: Reply) => void): boolean => {
     const kind = senderKind(sender);
     if (!kind) return false;
-    dispatch(table, handlers, scopes, message, sender, kind).then(sendResponse);
+    dispatch(table, handlers, clio, message, sender, kind).then(sendResponse);
     return true;
   };
 }
@@ -69,9 +78,9 @@ export function messageListener<T extends MessageTable>(
 export function handleMessages<T extends MessageTable>(
   table: T,
   handlers: Handlers<T>,
-  scopes: ClioScopes<T>,
+  clio: ClioRules<T>,
 ): void {
-  browser.runtime.onMessage.addListener(messageListener(table, handlers, scopes));
+  browser.runtime.onMessage.addListener(messageListener(table, handlers, clio));
 }
 
 const refusal = (key: MessageKey): Reply => ({ ok: false, error: { code: 'not_allowed', text: { key } } });
@@ -83,7 +92,7 @@ const internalError: Reply = {
 async function dispatch<T extends MessageTable>(
   table: T,
   handlers: Handlers<T>,
-  scopes: ClioScopes<T>,
+  clio: ClioRules<T>,
   message: unknown,
   sender: Sender,
   kind: SenderKind,
@@ -100,9 +109,8 @@ async function dispatch<T extends MessageTable>(
     return invalidRequest(request.error);
   }
   try {
-    if (kind === 'clio' && !(await withinPage(scopes, name, request.data, sender))) {
-      return refusal('common.refused_other_bill');
-    }
+    const refused = kind === 'clio' ? await pageRefusal(clio, name, request.data, sender) : null;
+    if (refused) return refusal(refused);
     const handler = handlers[name] as (request: unknown, sender: Sender) => Promise<unknown>;
     const value = responseSchema.safeParse(await handler(request.data, sender));
     if (!value.success) {
@@ -117,22 +125,24 @@ async function dispatch<T extends MessageTable>(
   }
 }
 
-function withinPage<T extends MessageTable>(
-  scopes: ClioScopes<T>,
+/** Why a Clio page's request goes beyond that page, or null when it stays within it. */
+async function pageRefusal<T extends MessageTable>(
+  clio: ClioRules<T>,
   name: string,
   request: unknown,
   sender: Sender,
-): boolean | Promise<boolean> {
+): Promise<MessageKey | null> {
   // The tab's URL, not the sender's: Clio moves between bills by changing the fragment, and a
   // message's `url` keeps the one its document was loaded with.
   const url = parseUrl(sender.tab?.url ?? '');
   const tabId = sender.tab?.id;
-  if (!url || tabId === undefined) return false;
-  const scope = scopes[name as ClioMessageName<T>] as (
+  if (!url || tabId === undefined) return 'common.refused_other_bill';
+  if (!(await clio.worksOnHost(url.host))) return 'common.refused_other_clio';
+  const scope = clio.scopes[name as ClioMessageName<T>] as (
     request: unknown,
     page: ClioPage,
   ) => boolean | Promise<boolean>;
-  return scope(request, { url, tabId });
+  return (await scope(request, { url, tabId })) ? null : 'common.refused_other_bill';
 }
 
 function parseUrl(text: string): URL | undefined {

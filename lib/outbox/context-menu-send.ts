@@ -1,6 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
-import { cachedBillPanel, refreshedBillPanel } from '../bill-panel/bill-panel';
+import { toBillView } from '../bills/bill-record';
 import { billIdFromUrl } from '../clio/pages';
+import { worksOnHost } from '../connection/store';
 import { db } from '../db/database';
 import type { OutboxEntry } from '../db/records/outbox-entry';
 import { sayError } from '../error-text';
@@ -8,7 +9,7 @@ import { RemitError } from '../errors';
 import { t } from '../i18n/text';
 import { loadSettings } from '../settings/settings';
 import { messageFor } from './message-template';
-import { queueSend } from './send-outbox';
+import { billInClio, queueSend } from './send-outbox';
 import { isChecking } from './send-phases';
 import { sendNotice } from './send-wording';
 
@@ -25,9 +26,15 @@ export async function sendFromContextMenu(
   info: Browser.contextMenus.OnClickData,
   tab?: Browser.tabs.Tab,
 ): Promise<void> {
-  const billId = billIdFromUrl(info.linkUrl ?? info.pageUrl ?? '');
+  const billUrl = info.linkUrl ?? info.pageUrl ?? '';
+  const billId = billIdFromUrl(billUrl);
   if (billId === undefined || tab?.id === undefined) {
     await notify(t('outbox.not_a_bill_title'), t('outbox.not_a_bill'));
+    return;
+  }
+  // The menu keeps what the last right-click showed: another region's page is refused its update.
+  if (!(await worksOnHost(new URL(billUrl).host))) {
+    await notify(t('outbox.not_sent_title'), t('common.refused_other_clio'));
     return;
   }
   try {
@@ -35,13 +42,13 @@ export async function sendFromContextMenu(
     const target = onBillPage
       ? { tabId: tab.id, frameId: info.frameId ?? 0 }
       : { tabId: await openBillTab(info.linkUrl ?? '', tab), frameId: 0 };
-    const panel = (await cachedBillPanel(billId)) ?? (await refreshedBillPanel(billId));
-    const view = await queueSend(
-      { billId, portal: true, email: false, message: messageFor(await loadSettings(), panel.bill) },
-      target,
-    );
+    // The message is written from Clio's bill, not the cache's: one paid since the last sync gets
+    // the receipt, not "please pay".
+    const bill = await billInClio(billId);
+    const message = messageFor(await loadSettings(), toBillView(bill));
+    const view = await queueSend({ billId, portal: true, email: false, message }, target, bill);
     const outcome = await followSend(view.id);
-    await notifyOutcome(panel.bill.number, outcome);
+    await notifyOutcome(bill.number, outcome);
   } catch (error) {
     await notify(t('outbox.not_sent_title'), sayError(error, 'outbox.could_not_send'));
   }

@@ -81,7 +81,8 @@ export async function queueSend(
   return { ...sendViewOf(stored), joined: stored !== entry };
 }
 
-async function billInClio(billId: number): Promise<CheckedBill> {
+/** The bill as Clio shows it now, asked for without the cache's tag so Clio answers it whole. */
+export async function billInClio(billId: number): Promise<BillRecord> {
   const bill = await (await clioApi()).bill(billId);
   if (bill === 'unchanged') throw new RemitError('clio', 'clio.answer_without_bill');
   return toBillRecord(bill, Date.now());

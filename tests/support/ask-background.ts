@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { clioScopes, handlers } from '@/entrypoints/background/message-handlers';
+import { clioRules, handlers } from '@/entrypoints/background/message-handlers';
 import { messageListener } from '@/lib/messaging/handle';
 import type { Reply } from '@/lib/messaging/reply';
 import { protocol } from '@/lib/protocol';
@@ -24,7 +24,7 @@ export const billTab = (billId: number, frameId?: number) => {
 /** Delivers one message to the background's listener as the browser would, and waits for its answer. */
 export function askBackground(sender: object, name: string, request: unknown): Promise<Reply> {
   return new Promise((resolve) => {
-    if (!messageListener(protocol, handlers, clioScopes)({ name, request }, sender, resolve))
+    if (!messageListener(protocol, handlers, clioRules)({ name, request }, sender, resolve))
       throw new Error('The message was ignored');
   });
 }

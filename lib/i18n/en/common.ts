@@ -8,5 +8,7 @@ export const commonText = {
     'Remit could not reach its background service. Reload the page and try again.',
   'common.refused_sender': 'Remit does not take this request from here.',
   'common.refused_other_bill': 'A Clio page may ask Remit only about the bill it shows.',
+  'common.refused_other_clio':
+    'Remit is connected to another region’s Clio: this page’s bills are not that firm’s bills.',
   'common.clio_tabs_only': 'Remit’s features load only into Clio tabs.',
 } as const;

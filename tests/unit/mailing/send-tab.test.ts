@@ -1,14 +1,12 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { worksOnHost } from '@/lib/connection/store';
 import { contentHandlers } from '@/lib/content/handlers';
 import { isBulkSendTab, SendTabs, sendDriverLoaded } from '@/lib/mailing/send-tab';
 
 const handlers = contentHandlers({
   rightClicked: async () => undefined,
   sendTabs: { has: isBulkSendTab, driverLoaded: sendDriverLoaded },
-  worksOnHost,
 });
 const BILL = 'https://app.clio.com/nc/#/bills/7';
 

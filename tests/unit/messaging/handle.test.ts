@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { clioScopes } from '@/entrypoints/background/message-handlers';
+import { clioRules } from '@/entrypoints/background/message-handlers';
+import { saveConnection, updateConnection } from '@/lib/connection/store';
 import { db } from '@/lib/db/database';
 import type { BillRecord } from '@/lib/db/records/bill';
 import type { OutboxEntry } from '@/lib/db/records/outbox-entry';
@@ -9,6 +10,7 @@ import { RemitError } from '@/lib/errors';
 import { type Handlers, handleMessages, messageListener } from '@/lib/messaging/handle';
 import type { Reply } from '@/lib/messaging/reply';
 import { type MessageName, type Protocol, protocol, type RequestOf } from '@/lib/protocol';
+import { connectionAs } from '../../support/connection-record';
 
 const ownPage = {
   id: fakeBrowser.runtime.id,
@@ -178,7 +180,7 @@ describe('the background’s message listener', () => {
     const { all, called } = handlers();
     expect(
       await deliver(
-        messageListener(protocol, all, clioScopes),
+        messageListener(protocol, all, clioRules),
         { name: 'getConnection', request: {} },
         sender,
       ),
@@ -189,7 +191,7 @@ describe('the background’s message listener', () => {
   it.each(fromExtensionOnly)('refuses %s from a Clio page without running it', async (name) => {
     const { all, called } = handlers();
     const reply = await deliver(
-      messageListener(protocol, all, clioScopes),
+      messageListener(protocol, all, clioRules),
       { name, request: requests[name] },
       clioTab,
     );
@@ -201,7 +203,7 @@ describe('the background’s message listener', () => {
   it.each(fromClio)('takes %s from a Clio page about the bill it shows', async (name) => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { all, called } = handlers();
-    await deliver(messageListener(protocol, all, clioScopes), { name, request: requests[name] }, clioTab);
+    await deliver(messageListener(protocol, all, clioRules), { name, request: requests[name] }, clioTab);
     expect(called).toEqual([name]);
   });
 
@@ -210,7 +212,7 @@ describe('the background’s message listener', () => {
     async (name) => {
       const { all, called } = handlers();
       const reply = await deliver(
-        messageListener(protocol, all, clioScopes),
+        messageListener(protocol, all, clioRules),
         { name, request: otherBill[name] },
         clioTab,
       );
@@ -219,13 +221,34 @@ describe('the background’s message listener', () => {
     },
   );
 
+  it('refuses every message from another region’s Clio than the connected firm’s, and takes them on its own', async () => {
+    await saveConnection(connectionAs(1));
+    const { all, called } = handlers();
+    for (const name of fromClio) {
+      const reply = await deliver(
+        messageListener(protocol, all, clioRules),
+        { name, request: requests[name] },
+        clioTab,
+      );
+      expect(reply).toMatchObject({ ok: false, error: { text: { key: 'common.refused_other_clio' } } });
+    }
+    expect(called).toEqual([]);
+
+    await updateConnection({ region: 'eu' });
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    for (const name of fromClio) {
+      await deliver(messageListener(protocol, all, clioRules), { name, request: requests[name] }, clioTab);
+    }
+    expect(called).toEqual(fromClio);
+  });
+
   it.each([
     ['a tab without its address', { ...clioTab, tab: { id: 7 } }],
     ['a page outside any tab it can name', { ...clioTab, tab: { url: clioTab.tab.url } }],
   ])('refuses a bill’s request from %s', async (_name, sender) => {
     const { all, called } = handlers();
     const reply = await deliver(
-      messageListener(protocol, all, clioScopes),
+      messageListener(protocol, all, clioRules),
       { name: 'getSend', request: { billId: 4 } },
       sender,
     );
@@ -240,7 +263,7 @@ describe('the background’s message listener', () => {
     await db.paymentLinks.put({ id: 93, billId: null } as PaymentLinkRecord);
     const { all, called } = handlers();
     const reply = await deliver(
-      messageListener(protocol, all, clioScopes),
+      messageListener(protocol, all, clioRules),
       { name: 'expirePaymentLink', request },
       clioTab,
     );
@@ -263,7 +286,7 @@ describe('the background’s message listener', () => {
   ])('refuses a client link from a Clio page for %s', async (_name, sender, request) => {
     const { all, called } = handlers();
     const reply = await deliver(
-      messageListener(protocol, all, clioScopes),
+      messageListener(protocol, all, clioRules),
       { name: 'openClientLink', request },
       sender,
     );
@@ -281,17 +304,13 @@ describe('the background’s message listener', () => {
     };
     const { all } = handlers(() => settings);
     expect(
-      await deliver(
-        messageListener(protocol, all, clioScopes),
-        { name: 'getSettings', request: {} },
-        clioTab,
-      ),
+      await deliver(messageListener(protocol, all, clioRules), { name: 'getSettings', request: {} }, clioTab),
     ).toEqual({ ok: true, value: settings });
   });
 
   it('listens on the runtime once started', async () => {
     const { all, called } = handlers();
-    handleMessages(protocol, all, clioScopes);
+    handleMessages(protocol, all, clioRules);
     await fakeBrowser.runtime.onMessage.trigger(
       { name: 'getConnection', request: {} },
       ownPage,
@@ -305,7 +324,7 @@ describe('the background’s message listener', () => {
     async (name) => {
       vi.spyOn(console, 'error').mockImplementation(() => undefined);
       const { all, called } = handlers();
-      await deliver(messageListener(protocol, all, clioScopes), { name, request: requests[name] }, ownPage);
+      await deliver(messageListener(protocol, all, clioRules), { name, request: requests[name] }, ownPage);
       expect(called).toEqual([name]);
     },
   );
@@ -318,7 +337,7 @@ describe('the background’s message listener', () => {
     ['refreshBillPanel'],
   ])('rejects a malformed message without calling a handler: %j', async (message) => {
     const { all, called } = handlers();
-    expect(await deliver(messageListener(protocol, all, clioScopes), message, ownPage)).toMatchObject({
+    expect(await deliver(messageListener(protocol, all, clioRules), message, ownPage)).toMatchObject({
       ok: false,
       error: { code: 'invalid' },
     });
@@ -330,7 +349,7 @@ describe('the background’s message listener', () => {
     all.getConnection = () => Promise.reject(new RemitError('reconnect', 'connection.reconnect'));
     expect(
       await deliver(
-        messageListener(protocol, all, clioScopes),
+        messageListener(protocol, all, clioRules),
         { name: 'getConnection', request: {} },
         ownPage,
       ),
@@ -341,7 +360,7 @@ describe('the background’s message listener', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { all } = handlers(() => ({ state: 'connected' }));
     all.getReceivables = () => Promise.reject(new TypeError('x is undefined'));
-    const listener = messageListener(protocol, all, clioScopes);
+    const listener = messageListener(protocol, all, clioRules);
     for (const name of ['getReceivables', 'getConnection'] as const) {
       expect(await deliver(listener, { name, request: {} }, ownPage)).toEqual({
         ok: false,

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db } from '@/lib/db/database';
 import { reconcileSends } from '@/lib/outbox/confirm-send';
 import { sendFromContextMenu } from '@/lib/outbox/context-menu-send';
+import { runSync } from '@/lib/sync/run-sync';
 import { onBillsStored } from '@/lib/sync/store-bills';
 import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
 import type { SandboxBill } from '../../support/sandbox-control';
@@ -77,6 +78,45 @@ describe('“Send to client portal” from the context menu', () => {
       expect.stringContaining('paid in full'),
     ]);
   }, 20_000);
+
+  it('writes a receipt for a bill paid in Clio since the last sync, not a request to pay', async () => {
+    const bill = bills.find((candidate) => candidate.state === 'awaiting_payment' && !candidate.shared);
+    if (!bill) throw new Error('The seed has no unshared unpaid bill');
+    await runSync();
+    expect((await db.bills.get(bill.id))?.balance).toBeGreaterThan(0);
+    await clio.control.payBill(bill.id, bill.balance);
+    simulateClioTab(clio.sandbox);
+
+    await sendFromContextMenu(
+      { menuItemId: 'remit-send-to-portal', pageUrl: billPage(bill.id), frameId: 0, editable: false },
+      { id: 4, url: billPage(bill.id), index: 0, windowId: 1 } as never,
+    );
+
+    expect((await sendsOf(bill.id)).map((send) => send.message)).toEqual([
+      expect.stringContaining('paid in full'),
+    ]);
+  }, 20_000);
+
+  it('sends nothing on another region’s Clio than the connected firm’s: its bill is another firm’s', async () => {
+    const bill = bills.find((candidate) => candidate.state === 'awaiting_payment' && !candidate.shared);
+    if (!bill) throw new Error('The seed has no unshared unpaid bill');
+    const tab = simulateClioTab(clio.sandbox);
+    const elsewhere = `https://eu.app.clio.com/nc/#/bills/${bill.id}`;
+
+    await sendFromContextMenu(
+      { menuItemId: 'remit-send-to-portal', pageUrl: elsewhere, frameId: 0, editable: false },
+      { id: 4, url: elsewhere, index: 0, windowId: 1 } as never,
+    );
+
+    expect(notices).toEqual([
+      {
+        title: 'Not sent',
+        message: 'Remit is connected to another region’s Clio: this page’s bills are not that firm’s bills.',
+      },
+    ]);
+    expect(tab.asked).toEqual([]);
+    expect(await sendsOf(bill.id)).toEqual([]);
+  });
 
   it('says so, in Clio’s words, when Clio refuses the send', async () => {
     const bill = bills.find((candidate) => candidate.state === 'awaiting_payment' && !candidate.shared);
