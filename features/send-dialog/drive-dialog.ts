@@ -12,51 +12,121 @@ import { sendDialogElements as dialog } from './selectors';
 /** What the background keeps of Clio's words: enough for any message, and within the protocol's limit. */
 const CLIO_MESSAGE_LENGTH = 2000;
 
+/** Send bill pressed, and the error Clio's dialog showed just before: an older error is not its answer. */
+interface Press {
+  earlier: Element | null;
+  earlierText: string | null | undefined;
+}
+
 /**
  * Sends the bill the way a person would: Clio's Send button, its dialog's switches and message, then
  * Send bill. Clio's dialog acts on input and change events, so values are set the way typing does.
  * `pressing` asks the background to write the send as pressed first; it answers whether to press.
  * When Clio's dialog shows an error, the dialog is closed so the page is as before and the user can
- * send again; Clio's words are kept.
+ * send again; Clio's words are kept. Send bill pressed by the user while Remit fills the dialog is the
+ * send all the same: Clio's answer to it is reported, never "not sent".
  */
 export async function sendThroughClio(
   request: DriveSendDialog,
   signal: AbortSignal,
   pressing: () => Promise<boolean>,
 ): Promise<SendOutcome> {
-  let pressed = false;
+  const watching = new AbortController();
   try {
     const send = await waitForElement<HTMLButtonElement>(dialog.sendButton, signal);
     if (send.disabled) return notPressed('send_unavailable');
     send.click();
     await waitForElement(dialog.sendDialog, signal, 10_000);
-    setChecked(present<HTMLInputElement>(dialog.portalToggle), request.portal);
-    setChecked(present<HTMLInputElement>(dialog.emailToggle), request.email);
-    // The subject field appears once email is on; a send without a subject keeps Clio's own.
-    if (request.email && request.subject !== undefined) {
-      setText(await waitForElement<HTMLInputElement>(dialog.subjectField, signal, 5_000), request.subject);
-    }
-    setText(present<HTMLTextAreaElement>(dialog.messageField), request.message);
-    // Clio's dialog loads what it needs (where the email goes, say) before Send bill is enabled.
-    const ready = await waitUntilEnabled<HTMLButtonElement>(dialog.sendBillButton, signal).catch(
-      (error: unknown) => error,
+    const watch = watchSendBill(AbortSignal.any([signal, watching.signal]));
+    const unpressed = await fillAndPress(request, signal, pressing, watch).catch((error: unknown) =>
+      whyNotPressed(error, signal),
     );
-    if (!(ready instanceof HTMLButtonElement)) {
-      closeDialog();
-      return whyNotPressed(ready, signal);
+    // Once Send bill is pressed, by Remit or by anyone, only Clio knows what happened.
+    return watch.press
+      ? await clioAnswer(watch.press, signal)
+      : (unpressed ?? notPressed('send_unavailable'));
+  } catch (error) {
+    return whyNotPressed(error, signal);
+  } finally {
+    watching.abort();
+  }
+}
+
+/** Fills the dialog and presses Send bill; why not, when it was not pressed. */
+async function fillAndPress(
+  request: DriveSendDialog,
+  signal: AbortSignal,
+  pressing: () => Promise<boolean>,
+  watch: SendBillWatch,
+): Promise<SendOutcome | null> {
+  setChecked(present<HTMLInputElement>(dialog.portalToggle), request.portal);
+  setChecked(present<HTMLInputElement>(dialog.emailToggle), request.email);
+  // The subject field appears once email is on; a send without a subject keeps Clio's own.
+  if (request.email && request.subject !== undefined) {
+    setText(await waitForElement<HTMLInputElement>(dialog.subjectField, signal, 5_000), request.subject);
+  }
+  setText(present<HTMLTextAreaElement>(dialog.messageField), request.message);
+  // Clio's dialog loads what it needs (where the email goes, say) before Send bill is enabled; a
+  // press by the user meanwhile ends the wait.
+  const ready = await waitUntilEnabled<HTMLButtonElement>(
+    dialog.sendBillButton,
+    AbortSignal.any([signal, watch.pressed]),
+  ).catch((error: unknown) => error);
+  if (watch.press) return null;
+  if (!(ready instanceof HTMLButtonElement)) {
+    closeDialog();
+    return whyNotPressed(ready, signal);
+  }
+  const allowed = await pressing();
+  if (watch.press) return null;
+  if (!allowed) {
+    closeDialog();
+    return notPressed('tab_closed');
+  }
+  // Looked up again: Clio may have re-rendered its dialog while the background wrote the send.
+  const submit = queryClio<HTMLButtonElement>(dialog.sendBillButton);
+  if (!submit || submit.disabled) return notPressed('send_unavailable');
+  watch.press = pressNow();
+  submit.click();
+  return null;
+}
+
+/** The first press of Send bill seen, and a signal aborted by it. */
+interface SendBillWatch {
+  press: Press | null;
+  pressed: AbortSignal;
+}
+
+/**
+ * Notes the first press of Send bill from here on, by anyone in the page: a user who presses it
+ * while Remit fills the dialog has sent the bill, whatever Remit was about to do.
+ */
+function watchSendBill(signal: AbortSignal): SendBillWatch {
+  const pressed = new AbortController();
+  const watch: SendBillWatch = { press: null, pressed: pressed.signal };
+  const onPress = (event: Event) => {
+    const button = queryClio(dialog.sendBillButton);
+    if (watch.press || !button || !(event.target instanceof Node)) return;
+    if (event.type === 'click' ? button.contains(event.target) : event.target.contains(button)) {
+      watch.press = pressNow();
+      pressed.abort();
     }
-    if (!(await pressing())) {
-      closeDialog();
-      return notPressed('tab_closed');
-    }
-    // Looked up again: Clio may have re-rendered its dialog while the background wrote the send.
-    const submit = queryClio<HTMLButtonElement>(dialog.sendBillButton);
-    if (!submit || submit.disabled) return notPressed('send_unavailable');
-    // An error Clio showed before this press is not its answer to it.
-    const earlier = queryClio(dialog.sendDialogError);
-    const earlierText = earlier?.textContent;
-    pressed = true;
-    submit.click();
+  };
+  // Capturing, so the dialog's error is read before Clio's own handler hides it; a form may also
+  // be sent with Enter, which is no click.
+  document.addEventListener('click', onPress, { capture: true, signal });
+  document.addEventListener('submit', onPress, { capture: true, signal });
+  return watch;
+}
+
+function pressNow(): Press {
+  const earlier = queryClio(dialog.sendDialogError);
+  return { earlier, earlierText: earlier?.textContent };
+}
+
+/** What Clio's dialog did after Send bill: closed, showed an error, or nothing Remit could read. */
+async function clioAnswer({ earlier, earlierText }: Press, signal: AbortSignal): Promise<SendOutcome> {
+  try {
     const refusal = await Promise.race([
       waitForAbsence(dialog.sendDialog, signal, 30_000).then(() => null),
       waitUntil(
@@ -72,10 +142,9 @@ export async function sendThroughClio(
     if (refusal === null) return { kind: 'submitted' };
     closeDialog();
     return { kind: 'refused', clioMessage: refusal.slice(0, CLIO_MESSAGE_LENGTH) };
-  } catch (error) {
-    // Once Send bill is pressed only Clio knows what happened: the background asks its API.
-    if (pressed) return { kind: 'submitted' };
-    return whyNotPressed(error, signal);
+  } catch {
+    // The dialog stayed as it was, or the page went: the background asks Clio's API.
+    return { kind: 'no_answer' };
   }
 }
 

@@ -51,7 +51,10 @@ export const sendMessages = {
    * the send as pressed first, and says whether to press (no, when the send was given up meanwhile).
    */
   sendPressing: defineMessage('clio', z.object({ sendId: z.string() }), z.object({ press: z.boolean() })),
-  /** From that tab: what Clio's dialog did, or why the dialog could not be used. */
+  /**
+   * From that tab: what Clio's dialog did after Send bill (closed, refused, or nothing the tab could
+   * read), or why Send bill was not pressed.
+   */
   sendOutcome: defineMessage(
     'clio',
     z.object({
@@ -59,6 +62,7 @@ export const sendMessages = {
       outcome: z.discriminatedUnion('kind', [
         z.object({ kind: z.literal('submitted') }),
         z.object({ kind: z.literal('refused'), clioMessage: z.string().max(2000) }),
+        z.object({ kind: z.literal('no_answer') }),
         z.object({ kind: z.literal('not_pressed'), problem: sendProblem }),
       ]),
     }),

@@ -134,11 +134,15 @@ async function openDialog(entry: OutboxEntry): Promise<void> {
  */
 export async function recordPressing(sendId: string): Promise<boolean> {
   const entry = await db.outbox.get(sendId);
-  const pressedAt = Date.now();
-  const nextCheckAt = entry?.confirmInBatch ? pressedAt + FIRST_BATCH_LOOK_MS : null;
-  const pressed = await settle(sendId, ['in_dialog'], 'pressed', null, { pressedAt, nextCheckAt });
+  const pressed = await markPressed(sendId, entry);
   if (pressed && entry) lookFor(entry);
   return pressed;
+}
+
+function markPressed(sendId: string, entry: OutboxEntry | undefined): Promise<boolean> {
+  const pressedAt = Date.now();
+  const nextCheckAt = entry?.confirmInBatch ? pressedAt + FIRST_BATCH_LOOK_MS : null;
+  return settle(sendId, ['in_dialog'], 'pressed', null, { pressedAt, nextCheckAt });
 }
 
 /** Starts looking in Clio for a pressed send: by its own quick looks, or with its bulk run's. */
@@ -149,10 +153,19 @@ function lookFor(entry: OutboxEntry): void {
 
 /** What the tab saw of Clio's dialog. */
 export async function recordOutcome(sendId: string, outcome: SendOutcome): Promise<void> {
+  if (outcome.kind !== 'not_pressed') {
+    // Send bill was pressed: by the user, before Remit wrote its own press, when the send is still
+    // in the dialog. Only Clio can say whether that sent the bill.
+    await markPressed(sendId, await db.outbox.get(sendId));
+  }
   switch (outcome.kind) {
     case 'submitted':
       // Clio closed its dialog: said so, and the checks under way look for the send in the API.
       await db.outbox.where('id').equals(sendId).and(isPressed).modify({ submittedAt: Date.now() });
+      await lookForPressed(sendId);
+      return;
+    case 'no_answer':
+      // Clio's dialog said nothing the tab could read: the checks alone decide.
       await lookForPressed(sendId);
       return;
     case 'refused':
@@ -161,7 +174,7 @@ export async function recordOutcome(sendId: string, outcome: SendOutcome): Promi
       await settle(sendId, ['pressed'], 'failed', { code: 'clio_refused', clioMessage: outcome.clioMessage });
       return;
     case 'not_pressed':
-      // The tab knows it did not press Send bill, even after it said it would.
+      // The tab knows no one pressed Send bill, even after it said it would.
       await settle(sendId, ['in_dialog', 'pressed'], 'failed', outcome.problem);
   }
 }

@@ -91,6 +91,39 @@ test.describe('Send to portal', () => {
     expect(await sendsOf(sandbox, bill.id)).toHaveLength(1);
   });
 
+  test('Send bill pressed by the user as Remit fills Clio’s dialog is the send: confirmed, and Clio gets the bill once', async ({
+    context,
+    sandbox,
+    connected: _,
+  }) => {
+    const bill = await unsentBill(sandbox);
+    const page = await ClioBillPage.open(context, bill.id);
+    await expect(page.panelField('shared')).toHaveText('No');
+    // The user presses Send bill the moment Remit writes the message: before Remit can.
+    await page.page.evaluate(() => {
+      const pressWhenEnabled = () => {
+        const button = document.querySelector<HTMLButtonElement>('.send-bill-window button[type="submit"]');
+        if (button && !button.disabled) {
+          button.click();
+          return true;
+        }
+        return false;
+      };
+      document.addEventListener('input', (event) => {
+        if ((event.target as Element).id !== 'send-bill-message' || pressWhenEnabled()) return;
+        const observer = new MutationObserver(() => {
+          if (pressWhenEnabled()) observer.disconnect();
+        });
+        observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['disabled'] });
+      });
+    });
+
+    await page.sendToPortal();
+
+    await expect(page.sendStatus).toContainText('Sent, and confirmed by Clio', { timeout: 20_000 });
+    expect(await sendsOf(sandbox, bill.id)).toHaveLength(1);
+  });
+
   test('a tab reloaded before Send bill was pressed is “Not sent” at once, and nothing reaches Clio', async ({
     context,
     sandbox,

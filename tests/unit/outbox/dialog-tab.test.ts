@@ -106,7 +106,32 @@ describe('the Clio tab that fills the Send dialog', () => {
     await vi.waitFor(async () => expect(await stateOf(id)).toBe('confirmed'), { timeout: 5000 });
   });
 
-  it('notes Clio closing its dialog only for a send that was pressed', async () => {
+  it('confirms through Clio a send whose Send bill the user pressed before Remit did', async () => {
+    tabAnswers(async () => ({ ok: true, value: { started: true } }));
+    const { id } = await queueSend(request(bill.id), tab);
+    await vi.waitFor(async () => expect(await stateOf(id)).toBe('in_dialog'));
+    await sendInClio();
+
+    await recordOutcome(id, { kind: 'submitted' });
+
+    expect(await db.outbox.get(id)).toMatchObject({ state: 'pressed', submittedAt: expect.any(Number) });
+    await vi.waitFor(async () => expect(await stateOf(id)).toBe('confirmed'), { timeout: 5000 });
+  });
+
+  it('says nothing of Clio’s dialog closing when it gave no answer to Send bill, and asks Clio', async () => {
+    tabAnswers(async () => ({ ok: true, value: { started: true } }));
+    const { id } = await queueSend(request(bill.id), tab);
+    await vi.waitFor(async () => expect(await stateOf(id)).toBe('in_dialog'));
+    await recordPressing(id);
+
+    await recordOutcome(id, { kind: 'no_answer' });
+
+    expect(await db.outbox.get(id)).toMatchObject({ state: 'pressed', submittedAt: null });
+    await sendInClio();
+    await vi.waitFor(async () => expect(await stateOf(id)).toBe('confirmed'), { timeout: 5000 });
+  });
+
+  it('notes Clio closing its dialog only for a send still open to a press', async () => {
     tabAnswers(async () => ({ ok: true, value: { started: true } }));
     const { id } = await queueSend(request(bill.id), tab);
     await vi.waitFor(async () => expect(await stateOf(id)).toBe('in_dialog'));
