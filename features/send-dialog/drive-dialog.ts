@@ -6,7 +6,7 @@ import {
   waitUntil,
   waitUntilEnabled,
 } from '@/lib/content/wait-for-element';
-import type { DriveSendDialog, SendOutcome } from '@/lib/outbox/messages';
+import { CLIO_ANSWER_MS, type DriveSendDialog, type SendOutcome } from '@/lib/outbox/messages';
 import { sendDialogElements as dialog } from './selectors';
 
 /** What the background keeps of Clio's words: enough for any message, and within the protocol's limit. */
@@ -128,14 +128,14 @@ function pressNow(): Press {
 async function clioAnswer({ earlier, earlierText }: Press, signal: AbortSignal): Promise<SendOutcome> {
   try {
     const refusal = await Promise.race([
-      waitForAbsence(dialog.sendDialog, signal, 30_000).then(() => null),
+      waitForAbsence(dialog.sendDialog, signal, CLIO_ANSWER_MS).then(() => null),
       waitUntil(
         () => {
           const notice = queryClio(dialog.sendDialogError);
           return notice && (notice !== earlier || notice.textContent !== earlierText) ? notice : null;
         },
         signal,
-        30_000,
+        CLIO_ANSWER_MS,
         () => new Error('Clio’s dialog neither closed nor showed an error'),
       ).then((notice) => notice.textContent?.trim() ?? ''),
     ]);

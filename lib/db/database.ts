@@ -1,5 +1,11 @@
 import { Dexie, type EntityTable } from 'dexie';
-import { upgradeToVersion2, upgradeToVersion6, upgradeToVersion7, upgradeToVersion10 } from './migrations';
+import {
+  upgradeToVersion2,
+  upgradeToVersion6,
+  upgradeToVersion7,
+  upgradeToVersion10,
+  upgradeToVersion11,
+} from './migrations';
 import type { AllocationRecord } from './records/allocation';
 import type { BankAccountRecord } from './records/bank-account';
 import type { BillRecord } from './records/bill';
@@ -92,6 +98,8 @@ export class RemitDatabase extends Dexie {
     });
     // Each day's outstanding by account: the trend is kept through a disconnect.
     this.version(10).upgrade(upgradeToVersion10);
+    // An envelope's text is filled at its first turn, from the bills that go then.
+    this.version(11).upgrade(upgradeToVersion11);
     // Clio's records, read by the tens of thousands (the summary, the workspace, the insight), come
     // back as IndexedDB gives them: mapping each to its class would copy every row on every read,
     // doubling what a firm's 20,000 bills cost to read, for classes that only name the rows' fields.

@@ -127,3 +127,18 @@ export async function upgradeToVersion10(tx: Transaction): Promise<void> {
     delete snapshot.outstanding;
   });
 }
+
+/**
+ * Version 10 filled a bill's envelope text when Send all began, except while its payment link was to
+ * be made, when it kept the values chosen beside the templates. Version 11 fills the text at the
+ * envelope's first turn, from Clio's bills that go then: what waited for its link now waits for that.
+ */
+export async function upgradeToVersion11(tx: Transaction): Promise<void> {
+  await tx
+    .table('mailingItems')
+    .toCollection()
+    .modify((item: Record<string, unknown>) => {
+      if (item.valuesBeforeLink !== undefined) item.textIsTemplate = true;
+      delete item.valuesBeforeLink;
+    });
+}

@@ -3,8 +3,8 @@ import { db } from '../db/database';
 import type { BankAccountRecord } from '../db/records/bank-account';
 import type { BillRecord } from '../db/records/bill';
 import type { EnvelopeRecord } from '../db/records/envelope';
-import type { MailingItemRecord } from '../db/records/mailing-item';
 import { RemitError } from '../errors';
+import type { Language } from '../i18n/languages';
 import type { Text } from '../i18n/text';
 import { whyNotSent } from '../outbox/sendable';
 import { linksOfBatch, madeLinks, makeLinks } from '../payment-links/create-links';
@@ -12,9 +12,9 @@ import { cachedSelection, freshSelection } from '../payment-links/fresh-selectio
 import { purposeOf } from '../payment-links/link-accounts';
 import { DEFAULT_LINK_DAYS } from '../payment-links/link-duration';
 import { type PlannedLink, planLinks, whyNotPayable } from '../payment-links/link-plan';
-import { loadSettings } from '../settings/settings';
 import { chosenAs } from './chosen-as';
-import { type BillsValues, type EnvelopeLink, fillEnvelopeText, paymentLinkText } from './envelope-text';
+import { type EnvelopeLink, paymentLinkText } from './envelope-text';
+import { textToFill } from './text-to-fill';
 
 /** What a review shows of an envelope's payment links: what each would pay, or why none can be made. */
 type EnvelopeLinkPlan = { links: PlannedLink[] } | { problem: Text };
@@ -48,43 +48,26 @@ export async function reviewLinkPlan(billIds: readonly number[]): Promise<Envelo
 }
 
 /**
- * Before an envelope's first bill goes: its payment links, made once, and every bill of it still
- * waiting for them given its subject and message. The batch's id is written on the envelope before
- * the first request, so a run resumed after a stop finishes that batch instead of making another.
- * A link that cannot be made stops the envelope, not the run: its bills fail with the reason. Returns
- * the item as it now stands; a sign-in problem is thrown, for the run to wait for the user.
+ * `{payment_link}` for an envelope about to go: its links, made once, for its bills that go. The
+ * batch's id is written on the envelope before the first request, so a run resumed after a stop
+ * finishes that batch instead of making another. A link that cannot be made stops the envelope, not
+ * the run: its bills fail with the reason, and the answer is null. A sign-in problem is thrown, for
+ * the run to wait for the user.
  */
-export async function withPaymentLinks(api: ClioApi, item: MailingItemRecord): Promise<MailingItemRecord> {
-  const envelope = await db.envelopes.get(item.envelopeId);
-  let links: EnvelopeLink[];
+export async function envelopeLinkText(
+  api: ClioApi,
+  envelope: EnvelopeRecord,
+  language: Language,
+): Promise<string | null> {
   try {
-    if (!envelope) throw new RemitError('not_found', 'mailing.envelope_gone');
-    links = await envelopeLinks(api, envelope);
+    return paymentLinkText(await envelopeLinks(api, envelope), language);
   } catch (error) {
     if (error instanceof RemitError && (error.code === 'not_connected' || error.code === 'reconnect'))
       throw error;
     const reason: Text = error instanceof RemitError ? error.text : { key: 'links.lost_track' };
-    await failEnvelope(item.mailingId, item.envelopeId, reason);
-    return { ...item, state: 'failed' };
+    await failEnvelope(envelope.mailingId, envelope.id, reason);
+    return null;
   }
-  const linkText = paymentLinkText(links, (await loadSettings()).clientLanguage);
-  await db.transaction('rw', db.mailingItems, async () => {
-    const waiting = await awaitingLink(item.mailingId, item.envelopeId);
-    await db.mailingItems.bulkUpdate(
-      waiting.map((one) => {
-        const values = { ...(one.valuesBeforeLink as BillsValues), payment_link: linkText };
-        return {
-          key: one.id,
-          changes: {
-            subject: fillEnvelopeText(one.subject, values),
-            message: fillEnvelopeText(one.message, values),
-            valuesBeforeLink: undefined,
-          },
-        };
-      }),
-    );
-  });
-  return (await db.mailingItems.get(item.id)) ?? item;
 }
 
 /**
@@ -96,7 +79,7 @@ async function envelopeLinks(api: ClioApi, envelope: EnvelopeRecord): Promise<En
   let made = envelope.linkBatchId ? await linksOfBatch(api, batchId) : null;
   if (!made) {
     await db.envelopes.update(envelope.id, { linkBatchId: batchId });
-    const items = await awaitingLink(envelope.mailingId, envelope.id);
+    const items = await textToFill(envelope.mailingId, envelope.id);
     const { selected, clientUnpaid, accounts } = await freshSelection(
       api,
       items.map((one) => one.billId),
@@ -116,22 +99,13 @@ async function envelopeLinks(api: ClioApi, envelope: EnvelopeRecord): Promise<En
   });
 }
 
-/** The envelope's bills not sent yet whose text still waits for its link. */
-function awaitingLink(mailingId: string, envelopeId: string): Promise<MailingItemRecord[]> {
-  return db.mailingItems
-    .where('[mailingId+state]')
-    .equals([mailingId, 'waiting'])
-    .filter((one) => one.envelopeId === envelopeId && one.valuesBeforeLink !== undefined)
-    .toArray();
-}
-
 /**
- * The envelope's bills waiting for its link fail with the reason, and the batch is let go: sending
- * the failed again asks for new links.
+ * The envelope's bills whose text waits fail with the reason, and the batch is let go: sending the
+ * failed again asks for new links.
  */
-async function failEnvelope(mailingId: string, envelopeId: string, reason: Text): Promise<void> {
+export async function failEnvelope(mailingId: string, envelopeId: string, reason: Text): Promise<void> {
   await db.transaction('rw', db.envelopes, db.mailingItems, async () => {
-    const waiting = await awaitingLink(mailingId, envelopeId);
+    const waiting = await textToFill(mailingId, envelopeId);
     await db.mailingItems.bulkUpdate(
       waiting.map((one) => ({
         key: one.id,

@@ -15,7 +15,8 @@ import { RemitError } from '../errors';
 import type { Text } from '../i18n/text';
 import { isTabOpen } from '../messaging/tab-messaging';
 import { lookForBatchSendsNow } from '../outbox/confirm-batch';
-import { type CheckedBill, queueSend } from '../outbox/send-outbox';
+import { CLIO_ANSWER_MS } from '../outbox/messages';
+import { queueSend } from '../outbox/send-outbox';
 import { whyNotSent } from '../outbox/sendable';
 import { settle } from '../outbox/settle-send';
 import { reminderRecordOf } from '../reminders/reminder-mark';
@@ -25,8 +26,7 @@ import { fetchRecords } from '../sync/fetch-records';
 import { storeBills } from '../sync/store-bills';
 import { keepWorkerAlive } from '../worker-alive';
 import { chosenAs } from './chosen-as';
-import { withPaymentLinks } from './envelope-link';
-import { asksForLink, envelopeValues, fillEnvelopeText } from './envelope-text';
+import { withEnvelopeText } from './envelope-fill';
 import { goesToClio } from './envelope-warnings';
 import { askToResume, clearResumeNotice } from './resume-notice';
 import { currentMailing, stateOf } from './review';
@@ -50,7 +50,7 @@ const CHECK_FRESH_MS = 5 * 60_000;
 const QUIT_GRACE_MS = 3000;
 
 /** Bills of a run as Clio showed them when they were last checked, by bill id. */
-type Checks = Map<number, { bill: CheckedBill; at: number }>;
+type Checks = Map<number, { bill: BillRecord; at: number }>;
 
 /** What a run keeps in memory: its checks with Clio and its Clio tabs. */
 interface Run {
@@ -63,8 +63,9 @@ const running = new Set<string>();
 
 /**
  * Send all: every bill of the review becomes an item, in order, with its envelope's subject and message
- * filled for that client; a bill the review warned about is skipped with the warning as its reason.
- * Written before the first send, so the run can be followed, paused and resumed from the database.
+ * to fill for that client at its turn; a bill the review warned about is skipped with the warning as
+ * its reason. Written before the first send, so the run can be followed, paused and resumed from the
+ * database.
  */
 export async function sendAll(mailingId: string): Promise<void> {
   const review = await currentMailing();
@@ -74,20 +75,6 @@ export async function sendAll(mailingId: string): Promise<void> {
   const heldBack = await heldBackToday(now);
   const items: MailingItemRecord[] = [];
   for (const envelope of review.envelopes) {
-    // The text names only the bills that go: one Clio will not send is not the client's to read about.
-    const values = envelopeValues(
-      envelope.clientName,
-      envelope.bills.filter(goesToClio),
-      review.clientLanguage,
-    );
-    // With a payment link, the text is filled once the link is made, just before the first bill goes.
-    const link = envelope.paymentLink && asksForLink(envelope.subject, envelope.message);
-    const text = link
-      ? { subject: envelope.subject, message: envelope.message, valuesBeforeLink: values }
-      : {
-          subject: fillEnvelopeText(envelope.subject, { ...values, payment_link: '' }),
-          message: fillEnvelopeText(envelope.message, { ...values, payment_link: '' }),
-        };
     // What stops the envelope (no one to send to, no way to reach them) stops each of its bills.
     const envelopeReason = envelope.warnings[0] ?? null;
     for (const bill of envelope.bills) {
@@ -105,7 +92,10 @@ export async function sendAll(mailingId: string): Promise<void> {
         state: reason ? 'skipped' : 'waiting',
         portal: envelope.portal,
         email: envelope.email,
-        ...text,
+        // Filled at the envelope's first turn, for the bills that go then (see envelope-fill).
+        subject: envelope.subject,
+        message: envelope.message,
+        textIsTemplate: true,
         ...(bill.reminder ? { reminder: bill.reminder } : {}),
         owedWhenChosen: isOwed(bill),
         balanceWhenChosen: bill.balance,
@@ -318,14 +308,14 @@ function isSignInProblem(error: unknown): error is RemitError {
  * One bill: its page in a Clio tab of the run's, where the outbox drives Clio's Send dialog exactly
  * as for a send from the panel; the tab is closed once the send has pressed Send bill or failed.
  */
-async function sendItem(chosen: MailingItemRecord, bill: CheckedBill, run: Run): Promise<void> {
+async function sendItem(chosen: MailingItemRecord, bill: BillRecord, run: Run): Promise<void> {
   const reason = whyNotSent(bill, chosenAs(chosen));
   if (reason) {
     // Decided before any tab opens: Clio showed it paid, voided or changed moments ago.
     await db.mailingItems.update(chosen.id, { state: 'skipped', reason, updatedAt: Date.now() });
     return;
   }
-  const item = await withItsLink(chosen);
+  const item = await withItsText(chosen, run.checks);
   if (item?.state !== 'waiting') return;
   const attempt = { ...item, state: 'sending' as const, attempts: item.attempts + 1 };
   // Written first: from here a restart takes this bill's send from the outbox, never asks again.
@@ -395,13 +385,13 @@ async function untried(item: MailingItemRecord): Promise<void> {
 }
 
 /**
- * The bill with its envelope's payment link in its text, where the envelope goes with one; undefined
- * when Clio needs the user to sign in again (the run is then paused for them).
+ * The bill with its envelope's text filled, at the envelope's first turn; undefined when Clio needs
+ * the user to sign in again (the run is then paused for them).
  */
-async function withItsLink(item: MailingItemRecord): Promise<MailingItemRecord | undefined> {
-  if (item.valuesBeforeLink === undefined) return item;
+async function withItsText(item: MailingItemRecord, checks: Checks): Promise<MailingItemRecord | undefined> {
+  if (!item.textIsTemplate) return item;
   try {
-    return await withPaymentLinks(await clioApi(), item);
+    return await withEnvelopeText(clioApi, item, (billId) => checks.get(billId)?.bill);
   } catch (error) {
     if (!isSignInProblem(error)) throw error;
     await pauseFor(item.mailingId, error);
@@ -501,8 +491,9 @@ async function billUrl(billId: number): Promise<string> {
 /**
  * Until Clio's dialog has answered the send: closed after Send bill, or refused it (the outbox then
  * marks it failed with Clio's words), or the send never got that far. The outbox moves it, in its tab.
- * A tab closed after Send bill will say no more: the send is then looked for in Clio with the run's
- * others, and the run goes on meanwhile. The send as last read.
+ * A tab closed after Send bill, or a dialog silent for as long as its tab waits, will say no more: the
+ * send is then looked for in Clio with the run's others, and the run goes on meanwhile. The send as
+ * last read.
  */
 async function untilSettled(sendId: string, tabId: number): Promise<OutboxEntry | undefined> {
   const deadline = Date.now() + SEND_MS;
@@ -510,7 +501,10 @@ async function untilSettled(sendId: string, tabId: number): Promise<OutboxEntry 
   while (Date.now() < deadline) {
     const written = nextWrite(['outbox'], LOOK_AGAIN_MS);
     entry = await db.outbox.get(sendId);
-    const answered = entry?.state === 'pressed' ? entry.submittedAt !== null : entry?.state !== 'in_dialog';
+    const answered =
+      entry?.state === 'pressed'
+        ? entry.submittedAt !== null || Date.now() > (entry.pressedAt ?? 0) + CLIO_ANSWER_MS + LOOK_AGAIN_MS
+        : entry?.state !== 'in_dialog';
     if (entry && entry.state !== 'queued' && answered) return entry;
     if (entry?.state === 'pressed' && !(await isTabOpen(tabId))) return entry;
     await written;

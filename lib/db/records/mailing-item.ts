@@ -21,15 +21,14 @@ export class MailingItemRecord {
   declare state: MailingItemState;
   declare portal: boolean;
   declare email: boolean;
-  /** The envelope's subject and message, filled for this client's bills when sending began. */
+  /** The envelope's subject and message: its templates until its first turn, then filled. */
   declare subject: string;
   declare message: string;
   /**
-   * While the envelope's payment link is still to be made: what the bills fill in, with subject and
-   * message still templates, filled in one pass once the link is known (so a client named
-   * "{payment_link}" stays a name). By placeholder name, as lib/mailing/envelope-text fills them.
+   * Subject and message are still the envelope's templates: they are filled in one pass at the
+   * envelope's first turn, for its bills that go as Clio shows them then, with its payment link.
    */
-  declare valuesBeforeLink?: Record<string, string>;
+  declare textIsTemplate?: boolean;
   /** Owed when sending began: skipped if Clio shows it paid by its turn. */
   declare owedWhenChosen: boolean;
   /** Clio's balance when sending began (minor units): skipped if Clio shows another by its turn. */

@@ -14,9 +14,10 @@ import { version6 } from './fixtures/version-6';
 import { version7 } from './fixtures/version-7';
 import { version8 } from './fixtures/version-8';
 import { version9 } from './fixtures/version-9';
+import { version10 } from './fixtures/version-10';
 import type { VersionFixture } from './fixtures/version-fixture';
 
-const LATEST = 10;
+const LATEST = 11;
 let name = '';
 
 /** A database as that version of Remit left it, under a name of its own. */
@@ -32,57 +33,70 @@ async function databaseOf(fixture: VersionFixture): Promise<void> {
 describe('every earlier database, upgraded to the latest', () => {
   afterEach(() => Dexie.delete(name));
 
-  it.each([version1, version2, version3, version4, version5, version6, version7, version8, version9])(
-    'version $version',
-    async (fixture) => {
-      await databaseOf(fixture);
-      const db = new RemitDatabase(name);
-      await db.open();
-      expect(db.verno).toBe(LATEST);
+  it.each([
+    version1,
+    version2,
+    version3,
+    version4,
+    version5,
+    version6,
+    version7,
+    version8,
+    version9,
+    version10,
+  ])('version $version', async (fixture) => {
+    await databaseOf(fixture);
+    const db = new RemitDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST);
 
-      // The cached figures, to the cent, and the connection, whatever the version.
-      for (const bill of fixture.rows.bills ?? []) {
-        expect(await db.bills.get(bill.id as number)).toMatchObject({
-          total: bill.total,
-          paid: bill.paid,
-          balance: bill.balance,
-          clientName: bill.clientName,
-          matters: expect.any(Array),
-          due: expect.any(Number),
-          creditsIssued: expect.any(Number),
-        });
-      }
-      expect(await db.connection.get('current')).toMatchObject({
-        region: 'eu',
-        refreshToken: 'r',
-        firmName: fixture.version === 1 ? null : 'Avery Law',
+    // The cached figures, to the cent, and the connection, whatever the version.
+    for (const bill of fixture.rows.bills ?? []) {
+      expect(await db.bills.get(bill.id as number)).toMatchObject({
+        total: bill.total,
+        paid: bill.paid,
+        balance: bill.balance,
+        clientName: bill.clientName,
+        matters: expect.any(Array),
+        due: expect.any(Number),
+        creditsIssued: expect.any(Number),
       });
-      // Allocations keep Clio's decimal; the next sync reads them all again.
-      for (const allocation of await db.allocations.toArray()) {
-        expect(allocation).toMatchObject({ amountDecimal: '123.45', source: 'payment' });
-        expect(allocation).not.toHaveProperty('amount');
-      }
-      if (fixture.rows.syncState)
-        expect(await db.syncState.get('allocations')).toMatchObject({ syncedUpTo: null });
-      // Sends keep codes, never sentences, in today's states.
-      for (const send of await db.outbox.toArray()) {
-        expect(sendStates).toContain(send.state);
-        expect(send.problem === null || sendProblemCodes.includes(send.problem.code)).toBe(true);
-        expect(send).not.toHaveProperty('detail');
-      }
-      // The summary is rebuilt from the cache, never read in an older shape.
-      expect(await db.summaries.count()).toBe(0);
-      expect((await db.settings.toArray()).length).toBe(fixture.rows.settings?.length ?? 0);
-      expect(await db.revocations.count()).toBe(0);
-      // Mailings from version 8 on, reminders and the holds on them from version 9 on, as they were.
-      expect(await db.mailings.toArray()).toEqual(fixture.rows.mailings ?? []);
-      expect(await db.envelopes.toArray()).toEqual(fixture.rows.envelopes ?? []);
-      expect(await db.mailingItems.toArray()).toEqual(fixture.rows.mailingItems ?? []);
-      expect(await db.reminders.toArray()).toEqual(fixture.rows.reminders ?? []);
-      expect(await db.reminderHolds.toArray()).toEqual(fixture.rows.reminderHolds ?? []);
-      db.close();
-    },
-  );
+    }
+    expect(await db.connection.get('current')).toMatchObject({
+      region: 'eu',
+      refreshToken: 'r',
+      firmName: fixture.version === 1 ? null : 'Avery Law',
+    });
+    // Allocations keep Clio's decimal; the next sync reads them all again.
+    for (const allocation of await db.allocations.toArray()) {
+      expect(allocation).toMatchObject({ amountDecimal: '123.45', source: 'payment' });
+      expect(allocation).not.toHaveProperty('amount');
+    }
+    if (fixture.rows.syncState)
+      expect(await db.syncState.get('allocations')).toMatchObject({ syncedUpTo: null });
+    // Sends keep codes, never sentences, in today's states.
+    for (const send of await db.outbox.toArray()) {
+      expect(sendStates).toContain(send.state);
+      expect(send.problem === null || sendProblemCodes.includes(send.problem.code)).toBe(true);
+      expect(send).not.toHaveProperty('detail');
+    }
+    // The summary is rebuilt from the cache, never read in an older shape.
+    expect(await db.summaries.count()).toBe(0);
+    expect((await db.settings.toArray()).length).toBe(fixture.rows.settings?.length ?? 0);
+    expect(await db.revocations.count()).toBe(0);
+    // Mailings from version 8 on, reminders and the holds on them from version 9 on, as they were.
+    expect(await db.mailings.toArray()).toEqual(fixture.rows.mailings ?? []);
+    expect(await db.envelopes.toArray()).toEqual(fixture.rows.envelopes ?? []);
+    // Version 10's text waiting for its link waits, from version 11 on, for its envelope's turn.
+    expect(await db.mailingItems.toArray()).toEqual(
+      (fixture.rows.mailingItems ?? []).map(({ valuesBeforeLink, ...item }) =>
+        valuesBeforeLink === undefined ? item : { ...item, textIsTemplate: true },
+      ),
+    );
+    expect(await db.reminders.toArray()).toEqual(fixture.rows.reminders ?? []);
+    expect(await db.reminderHolds.toArray()).toEqual(fixture.rows.reminderHolds ?? []);
+    db.close();
+  });
 
   it('keeps what a send may have been: pressed in version 5’s dialog, or after', async () => {
     await databaseOf(version5);

@@ -1,0 +1,66 @@
+import type { ClioApi } from '../clio/api';
+import { db } from '../db/database';
+import type { BillRecord } from '../db/records/bill';
+import type { MailingItemRecord } from '../db/records/mailing-item';
+import { whyNotSent } from '../outbox/sendable';
+import { loadSettings } from '../settings/settings';
+import { chosenAs } from './chosen-as';
+import { envelopeLinkText, failEnvelope } from './envelope-link';
+import { asksForLink, envelopeValues, fillEnvelopeText } from './envelope-text';
+import { textToFill } from './text-to-fill';
+
+/**
+ * Before an envelope's first bill goes: the subject and message of each of its bills still waiting,
+ * filled in one pass (a client named "{payment_link}" stays a name) for the bills that go, as Clio
+ * showed them at the run's last check: one paid or changed since the review, which its turn will
+ * skip, is neither named nor counted. With the envelope's payment link where its text asks for one.
+ * Returns the item as it now stands (failed when its envelope's link could not be made); a sign-in
+ * problem is thrown, for the run to wait for the user.
+ */
+export async function withEnvelopeText(
+  api: () => Promise<ClioApi>,
+  item: MailingItemRecord,
+  checked: (billId: number) => BillRecord | undefined,
+): Promise<MailingItemRecord> {
+  const envelope = await db.envelopes.get(item.envelopeId);
+  if (!envelope) {
+    await failEnvelope(item.mailingId, item.envelopeId, { key: 'mailing.envelope_gone' });
+    return { ...item, state: 'failed' };
+  }
+  const { clientLanguage } = await loadSettings();
+  const asksLink = envelope.paymentLink === true && asksForLink(item.subject, item.message);
+  const linkText = asksLink ? await envelopeLinkText(await api(), envelope, clientLanguage) : '';
+  if (linkText === null) return { ...item, state: 'failed' };
+  await db.transaction('rw', db.mailingItems, db.bills, async () => {
+    const waiting = await textToFill(item.mailingId, item.envelopeId);
+    const going = await billsThatGo(waiting, checked);
+    const values = { ...envelopeValues(envelope.clientName, going, clientLanguage), payment_link: linkText };
+    await db.mailingItems.bulkUpdate(
+      waiting.map((one) => ({
+        key: one.id,
+        changes: {
+          subject: fillEnvelopeText(one.subject, values),
+          message: fillEnvelopeText(one.message, values),
+          textIsTemplate: undefined,
+        },
+      })),
+    );
+  });
+  return (await db.mailingItems.get(item.id)) ?? item;
+}
+
+/**
+ * The waiting bills that will go, in their order: as the run last checked them with Clio, or as the
+ * cache has them for one further on than a check reaches.
+ */
+async function billsThatGo(
+  waiting: readonly MailingItemRecord[],
+  checked: (billId: number) => BillRecord | undefined,
+): Promise<BillRecord[]> {
+  const ordered = [...waiting].sort((a, b) => a.position - b.position);
+  const cached = await db.bills.bulkGet(ordered.map((one) => one.billId));
+  return ordered.flatMap((one, index) => {
+    const bill = checked(one.billId) ?? cached[index];
+    return bill && whyNotSent(bill, chosenAs(one)) === null ? [bill] : [];
+  });
+}

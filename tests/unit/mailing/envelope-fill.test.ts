@@ -1,0 +1,121 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db/database';
+import type { BillRecord } from '@/lib/db/records/bill';
+import type { MailingItemRecord } from '@/lib/db/records/mailing-item';
+import { formatDate } from '@/lib/format';
+import { localeOf } from '@/lib/i18n/text';
+import { withEnvelopeText } from '@/lib/mailing/envelope-fill';
+import { saveSettings } from '@/lib/settings/settings';
+import { defaultSettings } from '@/lib/settings/settings-schema';
+import { bill, daysAgo } from '../../support/cached-bill';
+
+const SUBJECT = 'Bills {bill_numbers}';
+const MESSAGE = '{client} owes {total_outstanding}, due since {oldest_due_date}.';
+
+/** Bill `one` of mailing `m`'s envelope `e`, waiting its turn with the envelope's templates. */
+function waiting(one: BillRecord, position: number): MailingItemRecord {
+  return {
+    id: `m:${one.id}`,
+    mailingId: 'm',
+    envelopeId: 'e',
+    billId: one.id,
+    position,
+    state: 'waiting',
+    portal: true,
+    email: true,
+    subject: SUBJECT,
+    message: MESSAGE,
+    textIsTemplate: true,
+    owedWhenChosen: true,
+    balanceWhenChosen: one.balance,
+    sendId: null,
+    tabId: null,
+    attempts: 0,
+    problem: null,
+    reason: null,
+    updatedAt: 0,
+  };
+}
+
+/** No link is asked for: Clio is never called. */
+const noClio = async () => {
+  throw new Error('Clio was asked for a link the envelope does not want');
+};
+
+describe('an envelope’s text, filled at its first turn', () => {
+  // A client whose name reads as a placeholder stays a name.
+  const client = '{payment_link} {bill_numbers}';
+  const first = bill({
+    id: 1,
+    number: '1',
+    clientId: 7,
+    clientName: client,
+    balance: 1_050,
+    dueAt: daysAgo(9),
+  });
+  const paidSince = bill({
+    id: 2,
+    number: '2',
+    clientId: 7,
+    clientName: client,
+    balance: 2_000,
+    dueAt: daysAgo(20),
+  });
+  const further = bill({
+    id: 3,
+    number: '3',
+    clientId: 7,
+    clientName: client,
+    balance: 500,
+    dueAt: daysAgo(3),
+  });
+
+  beforeEach(async () => {
+    await Promise.all(db.tables.map((table) => table.clear()));
+    await saveSettings(defaultSettings('en'));
+    await db.bills.bulkPut([first, paidSince, further]);
+    await db.envelopes.add({
+      id: 'e',
+      mailingId: 'm',
+      position: 0,
+      clientId: 7,
+      clientName: client,
+      billIds: [1, 2, 3],
+      portal: true,
+      email: true,
+      subject: SUBJECT,
+      message: MESSAGE,
+    });
+    await db.mailingItems.bulkAdd([waiting(first, 0), waiting(paidSince, 1), waiting(further, 2)]);
+  });
+
+  it('names and counts only the bills that go: one Clio shows paid since the review is left out', async () => {
+    // As the run's check read them: bill 2 paid in Clio since; bill 3 is further on than the check.
+    const checked = new Map([
+      [1, first],
+      [2, { ...paidSince, state: 'paid' as const, paid: 2_000, balance: 0 }],
+    ]);
+
+    const filled = await withEnvelopeText(noClio, waiting(first, 0), (id) => checked.get(id));
+
+    const expected = {
+      subject: 'Bills 1 and 3',
+      // The oldest due date of what goes: bill 1's, not the paid bill's.
+      message: `${client} owes $15.50, due since ${formatDate(daysAgo(9), localeOf('en'))}.`,
+    };
+    expect(filled).toMatchObject(expected);
+    expect(filled.textIsTemplate).toBeUndefined();
+    expect(await db.mailingItems.get('m:3')).toMatchObject(expected);
+  });
+
+  it('leaves a text already filled as it is, and other envelopes’ to their own turn', async () => {
+    await db.mailingItems.add({ ...waiting(first, 3), id: 'm:other', envelopeId: 'other' });
+    const checked = new Map([[1, first]]);
+
+    await withEnvelopeText(noClio, waiting(first, 0), (id) => checked.get(id));
+    const again = await withEnvelopeText(noClio, waiting(first, 0), (id) => checked.get(id));
+
+    expect(again.subject).toBe('Bills 1, 2, and 3');
+    expect(await db.mailingItems.get('m:other')).toMatchObject({ subject: SUBJECT, textIsTemplate: true });
+  });
+});
