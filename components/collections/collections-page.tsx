@@ -61,9 +61,10 @@ export function CollectionsPage() {
 
   useEffect(() => {
     const stop = new AbortController();
-    // A send changes Remit's last action on its bill, which only the bills' view shows.
+    // A send changes Remit's last action on its bill, and a reminder held, sent or set otherwise the
+    // reminders due: only the bills' view shows them.
     onUpdates(
-      reviewing ? ['bills'] : ['bills', 'sends'],
+      reviewing ? ['bills'] : ['bills', 'sends', 'reminders'],
       () => setRevision((before) => before + 1),
       stop.signal,
     );

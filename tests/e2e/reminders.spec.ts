@@ -197,7 +197,7 @@ test('the day’s reminders: counted and notified, reviewed on their step’s wo
   );
 });
 
-test('a client never to remind: held from the bill’s page, listed in the options, reminded again from there', async ({
+test('a client never to remind: held from the bill’s page, listed in the options, reminded again from there, the open workspace following', async ({
   context,
   extensionId,
   sandbox,
@@ -215,6 +215,11 @@ test('a client never to remind: held from the bill’s page, listed in the optio
   ]);
   const client = (await control.contacts()).find((contact) => contact.id === overdue.clientId)?.name ?? '';
 
+  // The workspace, open on the reminders due, follows what is held elsewhere.
+  const workspace = await CollectionsPage.open(context, extensionId);
+  await workspace.chooseQueue('Reminders due today');
+  await expect(workspace.rows).toHaveCount(1);
+
   // Held from the bill's page: no reminder is due for it any more.
   const billPage = await ClioBillPage.open(context, overdue.id);
   const reminders = billPage.panelField('reminders');
@@ -225,6 +230,7 @@ test('a client never to remind: held from the bill’s page, listed in the optio
   await never.click();
   await expect(never).toHaveAttribute('aria-pressed', 'true');
   await expect(reminders.locator('[data-field="reminder-due"]')).toHaveCount(0);
+  await expect(workspace.rows).toHaveCount(0);
 
   // The options list the client, by name as Clio has it; reminding it again empties the list, and the
   // bill's page, still open, shows its reminder due again.
@@ -236,4 +242,5 @@ test('a client never to remind: held from the bill’s page, listed in the optio
   await expect(quiet).toHaveCount(0);
   await expect(never).toHaveAttribute('aria-pressed', 'false');
   await expect(reminders.locator('[data-field="reminder-due"]')).toHaveCount(1);
+  await expect(workspace.rows).toHaveCount(1);
 });
