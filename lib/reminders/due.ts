@@ -19,8 +19,6 @@ export interface RemindableBill {
 /** A reminder of a bill, sent or under way: a failed one is not in the history. */
 export interface PastReminder {
   billId: number;
-  /** The days from the due date of the step it was, as the step stood then. */
-  stepDays: number;
   /** The calendar day it was sent. */
   on: string;
 }
@@ -74,10 +72,13 @@ export function remindersDue(
     const step = steps[reached] as ReminderStep;
     const windowEnd = steps[reached + 1]?.days ?? step.days + LAST_STEP_GRACE_DAYS;
     if (age >= windowEnd) continue;
-    const before = past.get(bill.id);
-    if (before && before.furthestDays >= step.days) continue;
-    if (bill.lastSentOn >= addDays(bill.dueAt, step.days)) continue;
-    const lastSent = before && before.lastOn > bill.lastSentOn ? before.lastOn : bill.lastSentOn;
+    // Reached by the day it fell on under today's due date, not by its number of days: a due date
+    // Clio moved later starts the cadence again from the new date.
+    const stepDay = addDays(bill.dueAt, step.days);
+    const remindedOn = past.get(bill.id);
+    if (remindedOn !== undefined && remindedOn >= stepDay) continue;
+    if (bill.lastSentOn >= stepDay) continue;
+    const lastSent = remindedOn !== undefined && remindedOn > bill.lastSentOn ? remindedOn : bill.lastSentOn;
     if (cadence.minimumGapDays > 0 && lastSent > addDays(today, -cadence.minimumGapDays)) continue;
     due.push({ billId: bill.id, step });
   }
@@ -108,15 +109,12 @@ function lastReached(steps: readonly ReminderStep[], age: number): number {
   return reached;
 }
 
-/** Per bill, the furthest step it was reminded at, in days from its due date, and its latest reminder's day. */
+/** Per bill, the day of its latest reminder. */
 function pastByBill(history: readonly PastReminder[]) {
-  const past = new Map<number, { furthestDays: number; lastOn: string }>();
+  const past = new Map<number, string>();
   for (const reminder of history) {
     const before = past.get(reminder.billId);
-    past.set(reminder.billId, {
-      furthestDays: Math.max(before?.furthestDays ?? -Infinity, reminder.stepDays),
-      lastOn: before && before.lastOn > reminder.on ? before.lastOn : reminder.on,
-    });
+    if (before === undefined || reminder.on > before) past.set(reminder.billId, reminder.on);
   }
   return past;
 }
