@@ -1,17 +1,15 @@
 import { Dexie } from 'dexie';
-import { browser } from 'wxt/browser';
 import { db } from '@/lib/db/database';
 import { onSendSettled } from '@/lib/outbox/settle-send';
 import {
   checkRemindersToday,
   followReminderNotice,
   lookIfAlarmWasLost,
-  MORNING_HOUR,
   recountReminders,
 } from '@/lib/reminders/daily-check';
 import { settleReminder } from '@/lib/reminders/history';
+import { ensureMorningAlarm, onMorningAlarm } from '@/lib/reminders/morning-alarm';
 
-const REMINDERS_ALARM = 'remit-reminders';
 /** Writes come in bursts (a sync's pages): the count waits for a quiet moment. */
 const RECOUNT_AFTER_MS = 1_000;
 
@@ -27,11 +25,10 @@ const countedFrom = ['summaries', 'reminders', 'reminderHolds', 'settings'].map(
 export function followReminders(): void {
   onSendSettled((sendId, state) => settleReminder(sendId, state === 'confirmed'));
   followReminderNotice();
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === REMINDERS_ALARM)
-      void checkRemindersToday().catch((error) => console.error('Remit: reminders', error));
-  });
-  ensureAlarm().catch((error) => console.error('Remit: the reminders’ alarm was not set', error));
+  onMorningAlarm(() => checkRemindersToday());
+  ensureMorningAlarm()
+    .then((lost) => (lost ? lookIfAlarmWasLost() : undefined))
+    .catch((error) => console.error('Remit: the reminders’ alarm was not set', error));
   let recounting: ReturnType<typeof setTimeout> | undefined;
   Dexie.on('storagemutated', (parts) => {
     if (!Object.keys(parts).some((part) => countedFrom.some((prefix) => part.startsWith(prefix)))) return;
@@ -43,13 +40,4 @@ export function followReminders(): void {
 
 function recount(): void {
   recountReminders().catch((error) => console.error('Remit: reminders were not counted', error));
-}
-
-async function ensureAlarm(): Promise<void> {
-  if (await browser.alarms.get(REMINDERS_ALARM)) return;
-  const morning = new Date();
-  morning.setHours(MORNING_HOUR, 0, 0, 0);
-  if (morning.getTime() <= Date.now()) morning.setDate(morning.getDate() + 1);
-  await browser.alarms.create(REMINDERS_ALARM, { when: morning.getTime(), periodInMinutes: 24 * 60 });
-  await lookIfAlarmWasLost();
 }

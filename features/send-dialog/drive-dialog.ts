@@ -6,7 +6,8 @@ import {
   waitUntil,
   waitUntilEnabled,
 } from '@/lib/content/wait-for-element';
-import { CLIO_ANSWER_MS, type DriveSendDialog, type SendOutcome } from '@/lib/outbox/messages';
+import { CLIO_ANSWER_MS } from '@/lib/outbox/clio-answer';
+import type { DriveSendDialog, SendOutcome } from '@/lib/outbox/messages';
 import { sendDialogElements as dialog } from './selectors';
 
 /** What the background keeps of Clio's words: enough for any message, and within the protocol's limit. */

@@ -14,13 +14,13 @@ import type { OutboxEntry } from '../db/records/outbox-entry';
 import { RemitError } from '../errors';
 import type { Text } from '../i18n/text';
 import { isTabOpen } from '../messaging/tab-messaging';
+import { CLIO_ANSWER_MS } from '../outbox/clio-answer';
 import { lookForBatchSendsNow } from '../outbox/confirm-batch';
-import { CLIO_ANSWER_MS } from '../outbox/messages';
 import { queueSend } from '../outbox/send-outbox';
 import { whyNotSent } from '../outbox/sendable';
 import { settle } from '../outbox/settle-send';
 import { reminderRecordOf } from '../reminders/reminder-mark';
-import { heldBackToday } from '../reminders/reminders-today';
+import { heldBackToday, whyNoLongerReminded } from '../reminders/reminders-today';
 import { showOverdueAgain } from '../summary/summary-store';
 import { fetchRecords } from '../sync/fetch-records';
 import { storeBills } from '../sync/store-bills';
@@ -309,9 +309,12 @@ function isSignInProblem(error: unknown): error is RemitError {
  * as for a send from the panel; the tab is closed once the send has pressed Send bill or failed.
  */
 async function sendItem(chosen: MailingItemRecord, bill: BillRecord, run: Run): Promise<void> {
-  const reason = whyNotSent(bill, chosenAs(chosen));
+  const reason =
+    whyNotSent(bill, chosenAs(chosen)) ??
+    (chosen.reminder ? await whyNoLongerReminded(bill, chosen.reminder) : null);
   if (reason) {
-    // Decided before any tab opens: Clio showed it paid, voided or changed moments ago.
+    // Decided before any tab opens: Clio showed it paid, voided or changed moments ago, or its
+    // reminder is no longer due.
     await db.mailingItems.update(chosen.id, { state: 'skipped', reason, updatedAt: Date.now() });
     return;
   }

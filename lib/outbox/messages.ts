@@ -3,12 +3,6 @@ import { sendProblemCodes, sendStates } from '../db/records/outbox-entry';
 import { textSchema } from '../i18n/text-schema';
 import { billRequest, defineMessage, none } from '../messaging/define';
 
-/**
- * How long the tab waits for Clio's dialog to answer Send bill (close, or show an error) before it
- * reports no answer; a run waits as long for it before going on.
- */
-export const CLIO_ANSWER_MS = 30_000;
-
 export const sendProblem = z.object({
   code: z.enum(sendProblemCodes),
   clioMessage: z.string().optional(),

@@ -46,6 +46,10 @@ export const mailingText = {
   'mailing.reminder_at': 'Reminder: {step}',
   'mailing.reminder_held_back':
     'Not reminded: since the review began, its client is no longer reminded, Clio reminds them, or the bill was snoozed.',
+  'mailing.reminder_paying_online':
+    'Not reminded: the client is paying all of it through Clio Payments, and the payment is still clearing.',
+  'mailing.reminder_no_longer_due':
+    'Not reminded: no reminder of it is due today any more. It was sent or reminded since the review began.',
   'mailing.column_leave_out': 'Leave out',
   'mailing.channel': 'Send through',
   'mailing.channel_portal': 'Client portal',

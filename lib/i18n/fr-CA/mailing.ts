@@ -49,6 +49,10 @@ export const mailingText: Record<keyof typeof english, string> = {
   'mailing.reminder_at': 'Rappel\u00a0: {step}',
   'mailing.reminder_held_back':
     'Aucun rappel\u00a0: depuis le début de la révision, ce client ne reçoit plus de rappels, Clio lui en envoie lui-même, ou la facture a été reportée.',
+  'mailing.reminder_paying_online':
+    'Aucun rappel\u00a0: le client la paie en entier par Clio Payments, et le paiement n’est pas encore compensé.',
+  'mailing.reminder_no_longer_due':
+    'Aucun rappel\u00a0: aucun rappel n’est plus dû pour elle aujourd’hui. Elle a été envoyée ou rappelée depuis le début de la révision.',
   'mailing.column_leave_out': 'Exclure',
   'mailing.channel': 'Envoyer par',
   'mailing.channel_portal': 'Portail client',

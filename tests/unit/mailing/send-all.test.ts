@@ -313,6 +313,60 @@ describe('reminders held back since the review began', () => {
   });
 });
 
+describe('a run’s reminders, at each bill’s turn', () => {
+  let clio: InProcessClio;
+  afterEach(() => clio.close());
+
+  it('go only while still due: not while the client pays it all online, once sent since, or once held back', async () => {
+    fakeBrowser.reset();
+    clio = await connectToInProcessClio({ size: 40 });
+    const today = localIsoDate();
+    const owed = (await clio.control.bills()).filter(
+      (one) => one.state === 'awaiting_payment' && one.balance > 0,
+    );
+    const byClient = [...new Map(owed.map((one) => [one.clientId, one])).values()].slice(0, 4);
+    if (byClient.length < 4) throw new Error('The seed has too few clients owing a bill');
+    const [paying, sentSince, quieted, due] = byClient as [
+      SandboxBill,
+      SandboxBill,
+      SandboxBill,
+      SandboxBill,
+    ];
+    // Each was a reminder due today, 7 days past due, when the run began.
+    for (const one of byClient)
+      await clio.control.updateBill(one.id, {
+        due_at: addDays(today, -7),
+        last_sent_at: `${addDays(today, -40)}T12:00:00Z`,
+      });
+    await db.mailings.add({ id: 'm', state: 'sending', createdAt: 1, updatedAt: 1 });
+    await db.mailingItems.bulkAdd(
+      byClient.map((one, position) =>
+        item(one.id, {
+          position,
+          reminder: { stepId: 'after-7', stepDays: 7 },
+          balanceWhenChosen: decimalToMinor(String(one.balance), minorDigits(one.currency)),
+        }),
+      ),
+    );
+    // Since then: a card payment of all of one is clearing, a colleague sent another, a client was quieted.
+    await clio.control.updateBill(paying.id, { pending: paying.balance });
+    await clio.control.updateBill(sentSince.id, { last_sent_at: new Date().toISOString() });
+    await quietClient(await connectedAccount(), quieted.clientId, true);
+    // The one still due has no tab to go to here: it is where the run would open one.
+    vi.spyOn(fakeBrowser.tabs, 'create').mockRejectedValue(new Error('The browser is closing'));
+
+    await runMailing('m');
+
+    const stored = (await db.mailingItems.toArray()).sort((a, b) => a.position - b.position);
+    expect(stored.map((one) => [one.billId, one.state, one.reason])).toEqual([
+      [paying.id, 'skipped', 'mailing.reminder_paying_online'],
+      [sentSince.id, 'skipped', 'mailing.reminder_no_longer_due'],
+      [quieted.id, 'skipped', 'mailing.reminder_held_back'],
+      [due.id, 'waiting', null],
+    ]);
+  });
+});
+
 describe('a run Remit pauses by itself', () => {
   let clio: InProcessClio;
   afterEach(() => clio.close());

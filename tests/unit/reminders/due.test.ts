@@ -91,9 +91,7 @@ describe('reminders due on a day', () => {
 
   it('catch up on a step missed while the computer was off, but never on a step already passed', () => {
     // Off from the day before the 7-day step to three days after it.
-    expect(stepOn([bill()], '2026-03-11', [{ billId: 1, on: '2026-03-01' }])).toEqual([
-      '1:after-7',
-    ]);
+    expect(stepOn([bill()], '2026-03-11', [{ billId: 1, on: '2026-03-01' }])).toEqual(['1:after-7']);
     // Reminded at 7 days: the 7-day step does not come back, and the 14-day one waits for its day.
     const history = [{ billId: 1, on: '2026-03-08' }];
     expect(stepOn([bill()], '2026-03-14', history)).toEqual([]);
