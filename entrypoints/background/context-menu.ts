@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { CLIO_APP_MATCHES } from '@/lib/clio/regions';
 import { openCollectionsWorkspace } from '@/lib/collections/workspace-page';
 import type { ContextTarget } from '@/lib/content/messages';
+import { languageApplied } from '@/lib/i18n/language-choice';
 import { type MessageKey, t } from '@/lib/i18n/text';
 import { SEND_MENU_ID, sendFromContextMenu, showSendMenuFor } from '@/lib/outbox/context-menu-send';
 
@@ -17,7 +18,9 @@ const menuTitles = {
  * right-clicked is a bill, the workspace on Clio's bills list.
  */
 export function registerContextMenu(): void {
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(async () => {
+    // Made once per install or update, and kept: in the language the user chose, not the browser's.
+    await languageApplied();
     browser.contextMenus.create({
       id: SEND_MENU_ID,
       title: t(menuTitles[SEND_MENU_ID]),
