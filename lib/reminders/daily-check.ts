@@ -21,6 +21,17 @@ const lastLook = storage.defineItem<{ day: string; noticeShown: boolean } | null
 const firmToday = (now: number) => calendarDayIn(firmTimeZone(), now);
 
 /**
+ * One look at a time: the morning's alarm, which wakes the worker, and the worker's start, which finds
+ * that alarm gone and asks whether a look was lost, would otherwise look together, each asking Clio.
+ */
+let looking: Promise<void> = Promise.resolve();
+function inTurn(look: () => Promise<void>): Promise<void> {
+  const turn = looking.then(look);
+  looking = turn.catch(() => undefined);
+  return turn;
+}
+
+/**
  * The badge's count of reminders due, worked out again after a sync, a send or a change of cadence:
  * from the day's look on, until the next day's. Before the morning's look, the badge keeps to the
  * overdue bills.
@@ -38,7 +49,11 @@ export async function recountReminders(now = Date.now()): Promise<number> {
  * notification. Nothing is sent: the notification opens the workspace on them, and the user sends
  * them with Send all.
  */
-export async function checkRemindersToday(now = Date.now()): Promise<void> {
+export function checkRemindersToday(now = Date.now()): Promise<void> {
+  return inTurn(() => lookToday(now));
+}
+
+async function lookToday(now: number): Promise<void> {
   const connection = await loadConnection();
   if (!connection || connection.needsReconnect) return;
   // Without Clio's answer, what it said last time stands.
@@ -65,10 +80,12 @@ export async function checkRemindersToday(now = Date.now()): Promise<void> {
  * (Firefox does) or an update left it to be set again for tomorrow. Only once reminders have been
  * looked at on an earlier day, and only after the morning's hour, as the alarm would have.
  */
-export async function lookIfAlarmWasLost(now = Date.now()): Promise<void> {
-  const before = await lastLook.getValue();
-  if (!before || before.day === firmToday(now) || new Date(now).getHours() < MORNING_HOUR) return;
-  await checkRemindersToday(now);
+export function lookIfAlarmWasLost(now = Date.now()): Promise<void> {
+  return inTurn(async () => {
+    const before = await lastLook.getValue();
+    if (!before || before.day === firmToday(now) || new Date(now).getHours() < MORNING_HOUR) return;
+    await lookToday(now);
+  });
 }
 
 /** The notice opens the workspace with the reminders due chosen for review. */

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db } from '@/lib/db/database';
 import { addDays } from '@/lib/format';
@@ -70,6 +70,26 @@ describe('the day’s look at the reminders', () => {
     expect(notices()).toEqual([]);
     await lookIfAlarmWasLost(at(9));
     expect(notices()).toEqual(['remit-reminders-due']);
+  });
+
+  it('looks once when the morning’s alarm wakes the worker, which then finds the alarm gone', async () => {
+    const sent = `${addDays(today(), -40)}T15:00:00Z`;
+    await db.bills.put(bill({ id: 1, dueAt: addDays(today(), -7), lastSentAt: sent }));
+    await fakeBrowser.storage.local.set({
+      remindersLastLook: { day: addDays(today(), -1), noticeShown: true },
+    });
+    const created = vi.spyOn(fakeBrowser.notifications, 'create');
+    await clio.control.resetRequestCounters();
+    const nine = new Date().setHours(9, 30, 0, 0);
+
+    await Promise.all([checkRemindersToday(nine), lookIfAlarmWasLost(nine)]);
+
+    expect(created).toHaveBeenCalledOnce();
+    const { byPath } = (await clio.control.state()).requests;
+    // Clio asked once whose reminders it sends.
+    expect(Object.entries(byPath).filter(([path]) => path.startsWith('GET /api/v4/'))).toEqual([
+      ['GET /api/v4/outstanding_client_balances', 1],
+    ]);
   });
 
   it('opens the workspace on the reminders due from the notice', async () => {
