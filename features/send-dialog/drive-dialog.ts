@@ -38,7 +38,8 @@ export async function sendThroughClio(
     if (send.disabled) return notPressed('send_unavailable');
     send.click();
     await waitForElement(dialog.sendDialog, signal, 10_000);
-    const watch = watchSendBill(AbortSignal.any([signal, watching.signal]));
+    // A press by the user is written as the send's at once, as Remit's own would be.
+    const watch = watchSendBill(AbortSignal.any([signal, watching.signal]), () => void pressing());
     const unpressed = await fillAndPress(request, signal, pressing, watch).catch((error: unknown) =>
       whyNotPressed(error, signal),
     );
@@ -100,18 +101,23 @@ interface SendBillWatch {
 
 /**
  * Notes the first press of Send bill from here on, by anyone in the page: a user who presses it
- * while Remit fills the dialog has sent the bill, whatever Remit was about to do.
+ * while Remit fills the dialog has sent the bill, whatever Remit was about to do. Remit's own press
+ * is noted before its click; any other is the user's, told to `userPressed`.
  */
-function watchSendBill(signal: AbortSignal): SendBillWatch {
+function watchSendBill(signal: AbortSignal, userPressed: () => void): SendBillWatch {
   const pressed = new AbortController();
   const watch: SendBillWatch = { press: null, pressed: pressed.signal };
   const onPress = (event: Event) => {
-    const button = queryClio(dialog.sendBillButton);
-    if (watch.press || !button || !(event.target instanceof Node)) return;
-    if (event.type === 'click' ? button.contains(event.target) : event.target.contains(button)) {
-      watch.press = pressNow();
-      pressed.abort();
-    }
+    const button = queryClio<HTMLButtonElement>(dialog.sendBillButton);
+    if (watch.press || !button || button.disabled || button.getAttribute('aria-disabled') === 'true') return;
+    const onButton =
+      event instanceof SubmitEvent
+        ? event.submitter === button
+        : event.target instanceof Node && button.contains(event.target);
+    if (!onButton) return;
+    watch.press = pressNow();
+    pressed.abort();
+    userPressed();
   };
   // Capturing, so the dialog's error is read before Clio's own handler hides it; a form may also
   // be sent with Enter, which is no click.

@@ -2,12 +2,11 @@ import type { ClioApi } from '../clio/api';
 import { db } from '../db/database';
 import type { BillRecord } from '../db/records/bill';
 import type { MailingItemRecord } from '../db/records/mailing-item';
-import { whyNotSent } from '../outbox/sendable';
 import { loadSettings } from '../settings/settings';
-import { chosenAs } from './chosen-as';
-import { envelopeLinkText, failEnvelope } from './envelope-link';
+import { envelopeLinkText } from './envelope-link';
 import { asksForLink, envelopeValues, fillEnvelopeText } from './envelope-text';
 import { textToFill } from './text-to-fill';
+import { whyNotGoing } from './why-not-going';
 
 /**
  * Before an envelope's first bill goes: the subject and message of each of its bills still waiting,
@@ -23,35 +22,37 @@ export async function withEnvelopeText(
   checked: (billId: number) => BillRecord | undefined,
 ): Promise<MailingItemRecord> {
   const envelope = await db.envelopes.get(item.envelopeId);
-  if (!envelope) {
-    await failEnvelope(item.mailingId, item.envelopeId, { key: 'mailing.envelope_gone' });
-    return { ...item, state: 'failed' };
-  }
   const { clientLanguage } = await loadSettings();
-  const asksLink = envelope.paymentLink === true && asksForLink(item.subject, item.message);
-  const linkText = asksLink ? await envelopeLinkText(await api(), envelope, clientLanguage) : '';
+  const asksLink = envelope?.paymentLink === true && asksForLink(item.subject, item.message);
+  const linkText = envelope && asksLink ? await envelopeLinkText(await api(), envelope, clientLanguage) : '';
   if (linkText === null) return { ...item, state: 'failed' };
-  await db.transaction('rw', db.mailingItems, db.bills, async () => {
-    const waiting = await textToFill(item.mailingId, item.envelopeId);
-    const going = await billsThatGo(waiting, checked);
-    const values = { ...envelopeValues(envelope.clientName, going, clientLanguage), payment_link: linkText };
+  const waiting = await textToFill(item.mailingId, item.envelopeId);
+  const going = await billsThatGo(waiting, checked);
+  // An envelope gone (a review discarded under a resumed run) leaves the client's name to its bills.
+  const client = envelope ? envelope.clientName : (going[0]?.clientName ?? null);
+  const values = { ...envelopeValues(client, going, clientLanguage), payment_link: linkText };
+  await db.transaction('rw', db.mailingItems, async () => {
+    // Only what still waits: a bill filled or gone its way meanwhile is left as it is.
+    const still = new Set((await textToFill(item.mailingId, item.envelopeId)).map((one) => one.id));
     await db.mailingItems.bulkUpdate(
-      waiting.map((one) => ({
-        key: one.id,
-        changes: {
-          subject: fillEnvelopeText(one.subject, values),
-          message: fillEnvelopeText(one.message, values),
-          textIsTemplate: undefined,
-        },
-      })),
+      waiting
+        .filter((one) => still.has(one.id))
+        .map((one) => ({
+          key: one.id,
+          changes: {
+            subject: fillEnvelopeText(one.subject, values),
+            message: fillEnvelopeText(one.message, values),
+            textIsTemplate: undefined,
+          },
+        })),
     );
   });
   return (await db.mailingItems.get(item.id)) ?? item;
 }
 
 /**
- * The waiting bills that will go, in their order: as the run last checked them with Clio, or as the
- * cache has them for one further on than a check reaches.
+ * The waiting bills that will go, in their order, by the test each one's turn applies: as the run
+ * last checked them with Clio, or as the cache has them for one further on than a check reaches.
  */
 async function billsThatGo(
   waiting: readonly MailingItemRecord[],
@@ -59,8 +60,10 @@ async function billsThatGo(
 ): Promise<BillRecord[]> {
   const ordered = [...waiting].sort((a, b) => a.position - b.position);
   const cached = await db.bills.bulkGet(ordered.map((one) => one.billId));
-  return ordered.flatMap((one, index) => {
+  const going: BillRecord[] = [];
+  for (const [index, one] of ordered.entries()) {
     const bill = checked(one.billId) ?? cached[index];
-    return bill && whyNotSent(bill, chosenAs(one)) === null ? [bill] : [];
-  });
+    if (bill && (await whyNotGoing(one, bill)) === null) going.push(bill);
+  }
+  return going;
 }

@@ -17,10 +17,9 @@ import { isTabOpen } from '../messaging/tab-messaging';
 import { CLIO_ANSWER_MS } from '../outbox/clio-answer';
 import { lookForBatchSendsNow } from '../outbox/confirm-batch';
 import { queueSend } from '../outbox/send-outbox';
-import { whyNotSent } from '../outbox/sendable';
 import { settle } from '../outbox/settle-send';
 import { reminderRecordOf } from '../reminders/reminder-mark';
-import { heldBackToday, whyNoLongerReminded } from '../reminders/reminders-today';
+import { heldBackToday } from '../reminders/reminders-today';
 import { showOverdueAgain } from '../summary/summary-store';
 import { fetchRecords } from '../sync/fetch-records';
 import { storeBills } from '../sync/store-bills';
@@ -31,11 +30,14 @@ import { goesToClio } from './envelope-warnings';
 import { askToResume, clearResumeNotice } from './resume-notice';
 import { currentMailing, stateOf } from './review';
 import { SendTabs } from './send-tab';
+import { whyNotGoing } from './why-not-going';
 
 /** A send that never reached Send bill (its tab closed, the worker stopped) is asked for again this often at most. */
 const MAX_ATTEMPTS = 3;
 /** A send under way is looked at again after each write to the outbox, and at least this often. */
 const LOOK_AGAIN_MS = 1_000;
+/** The tab's own wait for Clio's answer to Send bill, and a moment for its report to arrive. */
+const TAB_GIVES_UP_MS = CLIO_ANSWER_MS + 2_000;
 /** A bill's send may take this long to press Send bill or fail. */
 const SEND_MS = 120_000;
 /** The bills next in turn are checked with Clio together, as many as one answer holds. */
@@ -309,9 +311,7 @@ function isSignInProblem(error: unknown): error is RemitError {
  * as for a send from the panel; the tab is closed once the send has pressed Send bill or failed.
  */
 async function sendItem(chosen: MailingItemRecord, bill: BillRecord, run: Run): Promise<void> {
-  const reason =
-    whyNotSent(bill, chosenAs(chosen)) ??
-    (chosen.reminder ? await whyNoLongerReminded(bill, chosen.reminder) : null);
+  const reason = await whyNotGoing(chosen, bill);
   if (reason) {
     // Decided before any tab opens: Clio showed it paid, voided or changed moments ago, or its
     // reminder is no longer due.
@@ -414,7 +414,7 @@ async function loadNextAhead(item: MailingItemRecord, run: Run): Promise<void> {
     .limit(1)
     .toArray();
   const check = upcoming && run.checks.get(upcoming.billId);
-  if (!upcoming || !check || whyNotSent(check.bill, chosenAs(upcoming))) return;
+  if (!upcoming || !check || (await whyNotGoing(upcoming, check.bill))) return;
   const tabId = await run.tabs.preload(await billUrl(upcoming.billId));
   await db.mailingItems.update(upcoming.id, { tabId });
 }
@@ -506,7 +506,7 @@ async function untilSettled(sendId: string, tabId: number): Promise<OutboxEntry 
     entry = await db.outbox.get(sendId);
     const answered =
       entry?.state === 'pressed'
-        ? entry.submittedAt !== null || Date.now() > (entry.pressedAt ?? 0) + CLIO_ANSWER_MS + LOOK_AGAIN_MS
+        ? entry.submittedAt !== null || Date.now() > (entry.pressedAt ?? 0) + TAB_GIVES_UP_MS
         : entry?.state !== 'in_dialog';
     if (entry && entry.state !== 'queued' && answered) return entry;
     if (entry?.state === 'pressed' && !(await isTabOpen(tabId))) return entry;

@@ -32,19 +32,19 @@ export async function sendFromContextMenu(
     await notify(t('outbox.not_a_bill_title'), t('outbox.not_a_bill'));
     return;
   }
-  // The menu keeps what the last right-click showed: another region's page is refused its update.
-  if (!(await worksOnHost(new URL(billUrl).host))) {
-    await notify(t('outbox.not_sent_title'), t('common.refused_other_clio'));
-    return;
-  }
   try {
+    // The menu keeps what the last right-click showed: another region's page is refused its update.
+    if (!(await worksOnHost(new URL(billUrl).host))) {
+      await notify(t('outbox.not_sent_title'), t('common.refused_other_clio'));
+      return;
+    }
+    // The message is written from Clio's bill, not the cache's: one paid since the last sync gets
+    // the receipt, not "please pay". Asked before any tab opens, so Clio's refusal leaves none.
+    const bill = await billInClio(billId);
     const onBillPage = billIdFromUrl(tab.url ?? info.pageUrl ?? '') === billId;
     const target = onBillPage
       ? { tabId: tab.id, frameId: info.frameId ?? 0 }
       : { tabId: await openBillTab(info.linkUrl ?? '', tab), frameId: 0 };
-    // The message is written from Clio's bill, not the cache's: one paid since the last sync gets
-    // the receipt, not "please pay".
-    const bill = await billInClio(billId);
     const message = messageFor(await loadSettings(), toBillView(bill));
     const view = await queueSend({ billId, portal: true, email: false, message }, target, bill);
     const outcome = await followSend(view.id);

@@ -49,7 +49,7 @@ export async function queueSend(
   if (running?.state === 'unconfirmed' && isChecking(running) && !sendAgain) {
     throw new RemitError('not_allowed', 'outbox.still_checking');
   }
-  // A bulk run checked its bills with Clio in one request just before; anyone else asks now.
+  // A bulk run, or the context menu, checked the bill with Clio just before; anyone else asks now.
   const bill = checked ?? (await billInClio(send.billId));
   const reason = whyNotSent(bill, { whileOwed, whileBalance });
   if (reason) throw new RemitError('not_allowed', reason);

@@ -19,6 +19,8 @@ export interface RemindableBill {
 /** A reminder of a bill, sent or under way: a failed one is not in the history. */
 export interface PastReminder {
   billId: number;
+  /** The days from the due date of the step it was, as the step stood then. */
+  stepDays: number;
   /** The calendar day it was sent. */
   on: string;
 }
@@ -45,10 +47,12 @@ export interface DueReminder {
  * A bill is reminded only while it is owed and after it was first sent (a bill the client never had
  * is sent, not reminded), and not while the client's payment of all of it is still clearing. Its
  * step is the latest one its due date has reached; that step stays due until the next one is reached
- * (the last one for a grace period), so a day the computer was off loses nothing, and a step that was
- * reminded, or any later one, never comes again. A send since the step was reached, by anyone in
- * Clio, serves as that step's reminder. Nothing is due within the minimum gap of the last send,
- * Remit's or anyone's in Clio.
+ * (the last one for a grace period), so a day the computer was off loses nothing. A step is done
+ * once reminded on or after the day it falls on under the bill's due date as it is now, or reminded
+ * at it or a later step within one step's length before that day: a due date Clio moved by a few
+ * days does not repeat it, and one moved further starts the cadence again. A send since the step
+ * was reached, by anyone in Clio, serves as that step's reminder. Nothing is due within the minimum
+ * gap of the last send, Remit's or anyone's in Clio.
  */
 export function remindersDue(
   bills: Iterable<RemindableBill>,
@@ -72,13 +76,20 @@ export function remindersDue(
     const step = steps[reached] as ReminderStep;
     const windowEnd = steps[reached + 1]?.days ?? step.days + LAST_STEP_GRACE_DAYS;
     if (age >= windowEnd) continue;
-    // Reached by the day it fell on under today's due date, not by its number of days: a due date
-    // Clio moved later starts the cadence again from the new date.
+    // Done by the day it falls on under the due date as it is now, or by a reminder at it or later
+    // within one step's length before: a due date moved a few days does not repeat it.
     const stepDay = addDays(bill.dueAt, step.days);
-    const remindedOn = past.get(bill.id);
-    if (remindedOn !== undefined && remindedOn >= stepDay) continue;
-    if (bill.lastSentOn >= stepDay) continue;
-    const lastSent = remindedOn !== undefined && remindedOn > bill.lastSentOn ? remindedOn : bill.lastSentOn;
+    const stepStart = addDays(stepDay, step.days - windowEnd);
+    const reminders = past.get(bill.id) ?? [];
+    const done = reminders.some(
+      (reminder) => reminder.on >= stepDay || (reminder.stepDays >= step.days && reminder.on >= stepStart),
+    );
+    if (done || bill.lastSentOn >= stepDay) continue;
+    const remindedOn = reminders.reduce<string | null>(
+      (latest, reminder) => (latest === null || reminder.on > latest ? reminder.on : latest),
+      null,
+    );
+    const lastSent = remindedOn !== null && remindedOn > bill.lastSentOn ? remindedOn : bill.lastSentOn;
     if (cadence.minimumGapDays > 0 && lastSent > addDays(today, -cadence.minimumGapDays)) continue;
     due.push({ billId: bill.id, step });
   }
@@ -109,12 +120,13 @@ function lastReached(steps: readonly ReminderStep[], age: number): number {
   return reached;
 }
 
-/** Per bill, the day of its latest reminder. */
+/** Per bill, its reminders. */
 function pastByBill(history: readonly PastReminder[]) {
-  const past = new Map<number, string>();
+  const past = new Map<number, PastReminder[]>();
   for (const reminder of history) {
-    const before = past.get(reminder.billId);
-    if (before === undefined || reminder.on > before) past.set(reminder.billId, reminder.on);
+    const reminders = past.get(reminder.billId);
+    if (reminders) reminders.push(reminder);
+    else past.set(reminder.billId, [reminder]);
   }
   return past;
 }

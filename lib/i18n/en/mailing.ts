@@ -49,7 +49,7 @@ export const mailingText = {
   'mailing.reminder_paying_online':
     'Not reminded: the client is paying all of it through Clio Payments, and the payment is still clearing.',
   'mailing.reminder_no_longer_due':
-    'Not reminded: no reminder of it is due today any more. It was sent or reminded since the review began.',
+    'Not reminded: no reminder of it is due today any more. Since the review began, it was sent or reminded, or its due date or the reminders’ steps changed.',
   'mailing.column_leave_out': 'Leave out',
   'mailing.channel': 'Send through',
   'mailing.channel_portal': 'Client portal',

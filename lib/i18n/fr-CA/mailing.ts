@@ -52,7 +52,7 @@ export const mailingText: Record<keyof typeof english, string> = {
   'mailing.reminder_paying_online':
     'Aucun rappel\u00a0: le client la paie en entier par Clio Payments, et le paiement n’est pas encore compensé.',
   'mailing.reminder_no_longer_due':
-    'Aucun rappel\u00a0: aucun rappel n’est plus dû pour elle aujourd’hui. Elle a été envoyée ou rappelée depuis le début de la révision.',
+    'Aucun rappel\u00a0: aucun rappel n’est plus dû pour elle aujourd’hui. Depuis le début de la révision, elle a été envoyée ou rappelée, ou son échéance ou les étapes des rappels ont changé.',
   'mailing.column_leave_out': 'Exclure',
   'mailing.channel': 'Envoyer par',
   'mailing.channel_portal': 'Portail client',

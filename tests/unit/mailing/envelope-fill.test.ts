@@ -108,14 +108,13 @@ describe('an envelope’s text, filled at its first turn', () => {
     expect(await db.mailingItems.get('m:3')).toMatchObject(expected);
   });
 
-  it('leaves a text already filled as it is, and other envelopes’ to their own turn', async () => {
+  it('fills its own envelope’s bills only, and names the client from the bills once the envelope is gone', async () => {
     await db.mailingItems.add({ ...waiting(first, 3), id: 'm:other', envelopeId: 'other' });
-    const checked = new Map([[1, first]]);
+    await db.envelopes.delete('e');
 
-    await withEnvelopeText(noClio, waiting(first, 0), (id) => checked.get(id));
-    const again = await withEnvelopeText(noClio, waiting(first, 0), (id) => checked.get(id));
+    const filled = await withEnvelopeText(noClio, waiting(first, 0), () => undefined);
 
-    expect(again.subject).toBe('Bills 1, 2, and 3');
+    expect(filled.message).toContain(`${client} owes $35.50,`);
     expect(await db.mailingItems.get('m:other')).toMatchObject({ subject: SUBJECT, textIsTemplate: true });
   });
 });

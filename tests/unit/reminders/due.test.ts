@@ -43,7 +43,7 @@ function simulate(bills: RemindableBill[], from: string, days: number, cadence =
   for (let day = 0; day < days; day += 1) {
     const today = addDays(from, day);
     for (const due of remindersDue(current, cadence, history, noHolds, today)) {
-      history.push({ billId: due.billId, on: today });
+      history.push({ billId: due.billId, stepDays: due.step.days, on: today });
       sent.set(due.billId, [...(sent.get(due.billId) ?? []), `${due.step.id}@${today}`]);
       current = current.map((each) => (each.id === due.billId ? { ...each, lastSentOn: today } : each));
     }
@@ -91,21 +91,33 @@ describe('reminders due on a day', () => {
 
   it('catch up on a step missed while the computer was off, but never on a step already passed', () => {
     // Off from the day before the 7-day step to three days after it.
-    expect(stepOn([bill()], '2026-03-11', [{ billId: 1, on: '2026-03-01' }])).toEqual(['1:after-7']);
+    expect(stepOn([bill()], '2026-03-11', [{ billId: 1, stepDays: 0, on: '2026-03-01' }])).toEqual([
+      '1:after-7',
+    ]);
     // Reminded at 7 days: the 7-day step does not come back, and the 14-day one waits for its day.
-    const history = [{ billId: 1, on: '2026-03-08' }];
+    const history = [{ billId: 1, stepDays: 7, on: '2026-03-08' }];
     expect(stepOn([bill()], '2026-03-14', history)).toEqual([]);
     expect(stepOn([bill()], '2026-03-15', history)).toEqual(['1:after-14']);
   });
 
   it('start again from a due date Clio moved later: each step falls on its day under the new date', () => {
     // Reminded 7 days after March 1st; the due date then moved to April 1st.
-    const history = [{ billId: 1, on: '2026-03-08' }];
+    const history = [{ billId: 1, stepDays: 7, on: '2026-03-08' }];
     const moved = bill({ dueAt: '2026-04-01', lastSentOn: '2026-03-08' });
     expect(stepOn([moved], '2026-03-29', history)).toEqual(['1:before-3']);
     expect(stepOn([moved], '2026-04-08', history)).toEqual(['1:after-7']);
     // Once reminded on the new date's 7-day step, it does not come back.
-    expect(stepOn([moved], '2026-04-09', [...history, { billId: 1, on: '2026-04-08' }])).toEqual([]);
+    expect(stepOn([moved], '2026-04-09', [...history, { billId: 1, stepDays: 7, on: '2026-04-08' }])).toEqual(
+      [],
+    );
+  });
+
+  it('never repeat a step for a due date moved by a few days', () => {
+    // Reminded 7 days after March 1st; the due date then moved to March 3rd.
+    const history = [{ billId: 1, stepDays: 7, on: '2026-03-08' }];
+    const moved = bill({ dueAt: '2026-03-03', lastSentOn: '2026-02-01' });
+    expect(stepOn([moved], '2026-03-12', history)).toEqual([]);
+    expect(stepOn([moved], '2026-03-17', history)).toEqual(['1:after-14']);
   });
 
   it('never remind out of the blue about a bill long past its last step', () => {
