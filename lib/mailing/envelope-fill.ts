@@ -23,11 +23,15 @@ export async function withEnvelopeText(
 ): Promise<MailingItemRecord> {
   const envelope = await db.envelopes.get(item.envelopeId);
   const { clientLanguage } = await loadSettings();
-  const asksLink = envelope?.paymentLink === true && asksForLink(item.subject, item.message);
-  const linkText = envelope && asksLink ? await envelopeLinkText(await api(), envelope, clientLanguage) : '';
-  if (linkText === null) return { ...item, state: 'failed' };
   const waiting = await textToFill(item.mailingId, item.envelopeId);
   const going = await billsThatGo(waiting, checked);
+  // The link asks for what the text names.
+  const asksLink = envelope?.paymentLink === true && asksForLink(item.subject, item.message);
+  const linkText =
+    envelope && asksLink
+      ? await envelopeLinkText(await api(), envelope, new Set(going.map((bill) => bill.id)), clientLanguage)
+      : '';
+  if (linkText === null) return { ...item, state: 'failed' };
   // An envelope gone (a review discarded under a resumed run) leaves the client's name to its bills.
   const client = envelope ? envelope.clientName : (going[0]?.clientName ?? null);
   const values = { ...envelopeValues(client, going, clientLanguage), payment_link: linkText };

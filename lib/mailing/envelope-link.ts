@@ -57,10 +57,11 @@ export async function reviewLinkPlan(billIds: readonly number[]): Promise<Envelo
 export async function envelopeLinkText(
   api: ClioApi,
   envelope: EnvelopeRecord,
+  going: ReadonlySet<number>,
   language: Language,
 ): Promise<string | null> {
   try {
-    return paymentLinkText(await envelopeLinks(api, envelope), language);
+    return paymentLinkText(await envelopeLinks(api, envelope, going), language);
   } catch (error) {
     if (error instanceof RemitError && (error.code === 'not_connected' || error.code === 'reconnect'))
       throw error;
@@ -72,9 +73,13 @@ export async function envelopeLinkText(
 
 /**
  * The envelope's links as its message names them: the batch begun earlier, or a new one for the
- * bills still to go that a link can pay, as Clio has them now.
+ * bills its text names (`going`) that a link can pay, as Clio has them now.
  */
-async function envelopeLinks(api: ClioApi, envelope: EnvelopeRecord): Promise<EnvelopeLink[]> {
+async function envelopeLinks(
+  api: ClioApi,
+  envelope: EnvelopeRecord,
+  going: ReadonlySet<number>,
+): Promise<EnvelopeLink[]> {
   const batchId = envelope.linkBatchId ?? crypto.randomUUID();
   let made = envelope.linkBatchId ? await linksOfBatch(api, batchId) : null;
   if (!made) {
@@ -85,11 +90,11 @@ async function envelopeLinks(api: ClioApi, envelope: EnvelopeRecord): Promise<En
       items.map((one) => one.billId),
     );
     // A bill its turn will skip (paid, changed since it was chosen) is not asked for in the link.
-    const going = selected.filter((bill) => {
+    const payable = selected.filter((bill) => {
       const one = items.find((candidate) => candidate.billId === bill.id);
-      return one !== undefined && whyNotSent(bill, chosenAs(one)) === null;
+      return going.has(bill.id) && one !== undefined && whyNotSent(bill, chosenAs(one)) === null;
     });
-    await makeLinks(api, batchId, planEnvelopeLinks(going, clientUnpaid, accounts), DEFAULT_LINK_DAYS);
+    await makeLinks(api, batchId, planEnvelopeLinks(payable, clientUnpaid, accounts), DEFAULT_LINK_DAYS);
     made = await madeLinks(batchId);
   }
   return made.map(({ request, link }) => {
