@@ -58,7 +58,14 @@ const clioScopes: ClioScopes<Protocol> = {
 };
 
 /** A Clio page is answered within its scope, and only on the connected firm's Clio. */
-export const clioRules: ClioRules<Protocol> = { scopes: clioScopes, worksOnHost };
+export const clioRules: ClioRules<Protocol> = {
+  scopes: clioScopes,
+  worksOnHost,
+  // A right-click refused (on another region's Clio) offers nothing: not what the last one showed.
+  refused: async (name) => {
+    if (name === 'contextTarget') await showContextMenuFor({ billId: null, billsList: false });
+  },
+};
 
 export function registerMessageHandlers(): void {
   handleMessages(protocol, handlers, clioRules);

@@ -58,6 +58,8 @@ export function senderKind(sender: Sender): SenderKind | null {
 export interface ClioRules<T extends MessageTable> {
   scopes: ClioScopes<T>;
   worksOnHost: WorksOnHost;
+  /** Told of each Clio page's request refused: what an earlier page left shown may need undoing. */
+  refused?: (name: ClioMessageName<T>) => Promise<void>;
 }
 
 /**
@@ -110,7 +112,12 @@ async function dispatch<T extends MessageTable>(
   }
   try {
     const refused = kind === 'clio' ? await pageRefusal(clio, name, request.data, sender) : null;
-    if (refused) return refusal(refused);
+    if (refused) {
+      await clio.refused?.(name as ClioMessageName<T>).catch((error: unknown) => {
+        console.error(`Remit: undoing what ${name} showed failed`, error);
+      });
+      return refusal(refused);
+    }
     const handler = handlers[name] as (request: unknown, sender: Sender) => Promise<unknown>;
     const value = responseSchema.safeParse(await handler(request.data, sender));
     if (!value.success) {

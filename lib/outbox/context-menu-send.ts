@@ -33,7 +33,8 @@ export async function sendFromContextMenu(
     return;
   }
   try {
-    // The menu keeps what the last right-click showed: another region's page is refused its update.
+    // A right-click whose word never reached the background leaves the menu as the last one showed
+    // it: another region's bill is still not the connected firm's to send.
     if (!(await worksOnHost(new URL(billUrl).host))) {
       await notify(t('outbox.not_sent_title'), t('common.refused_other_clio'));
       return;

@@ -223,6 +223,7 @@ describe('the background’s message listener', () => {
 
   it('refuses every message from another region’s Clio than the connected firm’s, and takes them on its own', async () => {
     await saveConnection(connectionAs(1));
+    vi.spyOn(fakeBrowser.contextMenus, 'update').mockResolvedValue(undefined as never);
     const { all, called } = handlers();
     for (const name of fromClio) {
       const reply = await deliver(

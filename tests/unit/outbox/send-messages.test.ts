@@ -143,4 +143,21 @@ describe('the messages of a send between a Clio tab and the background', () => {
       ['remit-open-workspace', { visible: true }],
     ]);
   });
+
+  it('offers nothing on another region’s Clio, whatever the last right-click showed', async () => {
+    const update = vi.spyOn(fakeBrowser.contextMenus, 'update').mockResolvedValue(undefined as never);
+    await ask(billTab(bill.id), 'contextTarget', { billId: bill.id, billsList: false });
+    const elsewhere = `https://eu.app.clio.com/nc/#/bills/${bill.id}`;
+    const otherClio = { ...billTab(bill.id), url: elsewhere, tab: { id: 7, url: elsewhere } };
+
+    expect(await ask(otherClio, 'contextTarget', { billId: bill.id, billsList: false })).toMatchObject({
+      ok: false,
+      error: { text: { key: 'common.refused_other_clio' } },
+    });
+
+    expect(update.mock.calls.slice(-2)).toEqual([
+      [SEND_MENU_ID, { visible: false }],
+      ['remit-open-workspace', { visible: false }],
+    ]);
+  });
 });
