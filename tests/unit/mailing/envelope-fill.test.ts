@@ -1,41 +1,27 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/database';
 import type { BillRecord } from '@/lib/db/records/bill';
-import type { MailingItemRecord } from '@/lib/db/records/mailing-item';
 import { formatDate } from '@/lib/format';
 import { localeOf } from '@/lib/i18n/text';
 import { withEnvelopeText } from '@/lib/mailing/envelope-fill';
 import { saveSettings } from '@/lib/settings/settings';
 import { defaultSettings } from '@/lib/settings/settings-schema';
 import { bill, daysAgo } from '../../support/cached-bill';
+import { mailingItem } from '../../support/mailing-item';
 
 const SUBJECT = 'Bills {bill_numbers}';
 const MESSAGE = '{client} owes {total_outstanding}, due since {oldest_due_date}.';
 
 /** Bill `one` of mailing `m`'s envelope `e`, waiting its turn with the envelope's templates. */
-function waiting(one: BillRecord, position: number): MailingItemRecord {
-  return {
-    id: `m:${one.id}`,
-    mailingId: 'm',
-    envelopeId: 'e',
-    billId: one.id,
+const waiting = (one: BillRecord, position: number) =>
+  mailingItem(one.id, {
     position,
-    state: 'waiting',
-    portal: true,
     email: true,
     subject: SUBJECT,
     message: MESSAGE,
     textIsTemplate: true,
-    owedWhenChosen: true,
     balanceWhenChosen: one.balance,
-    sendId: null,
-    tabId: null,
-    attempts: 0,
-    problem: null,
-    reason: null,
-    updatedAt: 0,
-  };
-}
+  });
 
 /** No link is asked for: Clio is never called. */
 const noClio = async () => {

@@ -7,6 +7,7 @@ import { withEnvelopeText } from '@/lib/mailing/envelope-fill';
 import { notSent } from '@/lib/outbox/send-wording';
 import { runSync } from '@/lib/sync/run-sync';
 import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
+import { mailingItem } from '../../support/mailing-item';
 import { invoiceAndTrustRequest, owedInDollars } from '../../support/owed-pair';
 
 const POST_LINK = 'POST /api/v4/clio_payments/links';
@@ -14,29 +15,15 @@ const SUBJECT = 'Bills {bill_numbers}';
 const MESSAGE = 'Dear {client},\n\nPay here:\n{payment_link}';
 
 /** A bill of mailing `m` waiting its turn, its text still its envelope's templates. */
-function waitingForLink(bill: BillRecord, envelopeId: string, position: number): MailingItemRecord {
-  return {
-    id: `m:${bill.id}`,
-    mailingId: 'm',
+const waitingForLink = (bill: BillRecord, envelopeId: string, position: number) =>
+  mailingItem(bill.id, {
     envelopeId,
-    billId: bill.id,
     position,
-    state: 'waiting',
-    portal: true,
-    email: false,
     subject: SUBJECT,
     message: MESSAGE,
     textIsTemplate: true,
-    owedWhenChosen: true,
     balanceWhenChosen: bill.balance,
-    sendId: null,
-    tabId: null,
-    attempts: 0,
-    problem: null,
-    reason: null,
-    updatedAt: 0,
-  };
-}
+  });
 
 describe('the payment link of an envelope being sent', () => {
   let clio: InProcessClio;

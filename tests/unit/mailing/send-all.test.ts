@@ -18,33 +18,10 @@ import { defaultSettings } from '@/lib/settings/settings-schema';
 import { bill, daysAgo } from '../../support/cached-bill';
 import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
 import { loopbackJson } from '../../support/loopback-https';
+import { mailingItem } from '../../support/mailing-item';
 import type { SandboxBill } from '../../support/sandbox-control';
 
 const sender = {};
-
-/** One bill of mailing `m`, waiting its turn unless told otherwise. */
-function item(billId: number, fields: Partial<MailingItemRecord> = {}): MailingItemRecord {
-  return {
-    id: `m:${billId}`,
-    mailingId: 'm',
-    envelopeId: 'e',
-    billId,
-    position: billId,
-    state: 'waiting',
-    portal: true,
-    email: false,
-    subject: 'Bills',
-    message: 'Hello',
-    owedWhenChosen: true,
-    sendId: null,
-    tabId: null,
-    attempts: 0,
-    problem: null,
-    reason: null,
-    updatedAt: 0,
-    ...fields,
-  };
-}
 
 function send(id: string, fields: Partial<OutboxEntry>): OutboxEntry {
   return { id, kind: 'send', billId: 0, state: 'pressed', problem: null, ...fields } as OutboxEntry;
@@ -71,7 +48,7 @@ async function sendingOneOwedBill(
   const [owed] = (await clio.control.bills()).filter((one) => one.state === 'awaiting_payment');
   if (!owed) throw new Error('The seed has no owed bill');
   await db.mailings.add({ id: 'm', state: 'sending', createdAt: 1, updatedAt: 1 });
-  await db.mailingItems.add(item(owed.id, fields));
+  await db.mailingItems.add(mailingItem(owed.id, fields));
   return owed;
 }
 
@@ -91,12 +68,12 @@ describe('a run the worker stopped', () => {
       send('stopped', { billId: 5, state: 'failed', problem: { code: 'remit_stopped' } }),
     ]);
     await db.mailingItems.bulkAdd([
-      item(1, { state: 'sending', sendId: 'pressed', attempts: 1 }),
-      item(2, { state: 'sending', sendId: 'dialog', attempts: 1, tabId: sendingTab.id ?? null }),
-      item(3, { state: 'sending', sendId: 'refused', attempts: 1 }),
-      item(4, { state: 'sending', attempts: 1 }),
-      item(5, { state: 'sending', sendId: 'stopped', attempts: 3 }),
-      item(6, { tabId: aheadTab.id ?? null }),
+      mailingItem(1, { state: 'sending', sendId: 'pressed', attempts: 1 }),
+      mailingItem(2, { state: 'sending', sendId: 'dialog', attempts: 1, tabId: sendingTab.id ?? null }),
+      mailingItem(3, { state: 'sending', sendId: 'refused', attempts: 1 }),
+      mailingItem(4, { state: 'sending', attempts: 1 }),
+      mailingItem(5, { state: 'sending', sendId: 'stopped', attempts: 3 }),
+      mailingItem(6, { tabId: aheadTab.id ?? null }),
     ]);
 
     await resumeMailings();
@@ -126,10 +103,10 @@ describe('cancelling a run', () => {
       { id: 'done', state: 'done', createdAt: 0, updatedAt: 0 },
     ]);
     await db.mailingItems.bulkAdd([
-      item(1, { state: 'sent' }),
-      item(2),
-      item(3, { state: 'skipped', reason: 'outbox.draft' }),
-      item(4, { id: 'done:4', mailingId: 'done' }),
+      mailingItem(1, { state: 'sent' }),
+      mailingItem(2),
+      mailingItem(3, { state: 'skipped', reason: 'outbox.draft' }),
+      mailingItem(4, { id: 'done:4', mailingId: 'done' }),
     ]);
     await cancelMailing('m');
     await cancelMailing('done');
@@ -203,9 +180,9 @@ describe('Send all', () => {
       send('fine', { billId: 2, state: 'confirmed' }),
     ]);
     await db.mailingItems.bulkAdd([
-      item(1, { state: 'sent', sendId: 'late', attempts: 1 }),
-      item(2, { state: 'sent', sendId: 'fine', attempts: 1 }),
-      item(3, { state: 'failed', problem: { code: 'tab_closed' }, attempts: 3 }),
+      mailingItem(1, { state: 'sent', sendId: 'late', attempts: 1 }),
+      mailingItem(2, { state: 'sent', sendId: 'fine', attempts: 1 }),
+      mailingItem(3, { state: 'failed', problem: { code: 'tab_closed' }, attempts: 3 }),
     ]);
     const { mailing } = await mailingHandlers.currentMailing({}, sender);
     expect(mailing?.progress).toMatchObject({ sent: 1, confirmed: 1, failed: 2 });
@@ -242,7 +219,7 @@ describe('the check with Clio before each bill’s turn', () => {
     await db.mailings.add({ id: 'm', state: 'sending', createdAt: 1, updatedAt: 1 });
     await db.mailingItems.bulkAdd(
       owed.map((one, position) =>
-        item(one.id, {
+        mailingItem(one.id, {
           position,
           balanceWhenChosen: decimalToMinor(String(one.balance), minorDigits(one.currency)),
         }),
@@ -341,7 +318,7 @@ describe('a run’s reminders, at each bill’s turn', () => {
     await db.mailings.add({ id: 'm', state: 'sending', createdAt: 1, updatedAt: 1 });
     await db.mailingItems.bulkAdd(
       byClient.map((one, position) =>
-        item(one.id, {
+        mailingItem(one.id, {
           position,
           reminder: { stepId: 'after-7', stepDays: 7 },
           balanceWhenChosen: decimalToMinor(String(one.balance), minorDigits(one.currency)),
@@ -491,7 +468,7 @@ describe('a run stopped by an error Remit did not expect', () => {
   it('is paused with that error only if the worker is still there a few seconds later, as a quitting browser would not be', async () => {
     fakeBrowser.reset();
     await db.mailings.add({ id: 'm', state: 'sending', createdAt: 1, updatedAt: 1 });
-    await db.mailingItems.add(item(1));
+    await db.mailingItems.add(mailingItem(1));
     vi.useFakeTimers({ toFake: ['setTimeout'] });
     vi.spyOn(db.mailings, 'get').mockRejectedValueOnce(new Error('The browser is closing'));
 
@@ -523,7 +500,10 @@ describe('a run a restart stopped', () => {
       .filter((one) => one.state === 'awaiting_payment' && one.balance > 0)
       .slice(0, 2);
     await db.mailings.add({ id: 'm', state: 'sending', createdAt: 1, updatedAt: 1 });
-    await db.mailingItems.bulkAdd([item(1, { state: 'sent' }), ...paid.map((one) => item(one.id))]);
+    await db.mailingItems.bulkAdd([
+      mailingItem(1, { state: 'sent' }),
+      ...paid.map((one) => mailingItem(one.id)),
+    ]);
     for (const one of paid) await clio.control.payBill(one.id, one.balance);
 
     await resumeMailings();
@@ -557,7 +537,10 @@ describe('a run a restart stopped', () => {
       { id: 'm', state: 'sending', createdAt: 1, updatedAt: 1 },
       { id: 'over', state: 'sending', createdAt: 0, updatedAt: 0 },
     ]);
-    await db.mailingItems.bulkAdd([item(1), item(2, { id: 'over:2', mailingId: 'over', state: 'sent' })]);
+    await db.mailingItems.bulkAdd([
+      mailingItem(1),
+      mailingItem(2, { id: 'over:2', mailingId: 'over', state: 'sent' }),
+    ]);
 
     await resumeMailings();
     expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions())).toEqual(['remit-mailing-m']);
