@@ -9,6 +9,7 @@ import { publish } from '../messaging/publish';
 import { refreshSummary, summariseAfterSync } from '../summary/summary-store';
 import { keepWorkerAlive } from '../worker-alive';
 import { recheckAllocations } from './allocations-recheck';
+import { failsOneIndex } from './one-index-failure';
 import { type ResourceSync, resourceSyncs } from './resources';
 import { failResource, planRun, refuseResource, syncResource } from './sync-resource';
 
@@ -114,23 +115,6 @@ async function syncEverything(signal: AbortSignal): Promise<void> {
     stopKeepingAlive();
   }
 }
-
-/**
- * An error Clio answered on one index past every retry (an internal server error, an answer Remit
- * cannot read), where the others may well answer. A gateway's error (502 to 504) is one index's too
- * once another index came in this run: Clio is up, and a heavy index is what its gateway gives up
- * on; before that it is Clio unavailable. Clio out of reach, still limiting the rate after every
- * wait, or refusing the sign-in stops the whole run.
- */
-function failsOneIndex(error: unknown, clioAnswers: boolean): error is RemitError {
-  if (!(error instanceof RemitError)) return false;
-  const status = error.text.values?.status;
-  if (error.code === 'clio') return status !== 429;
-  if (error.code !== 'network' || error.text.values?.problem !== 'status') return false;
-  return status === 500 || (clioAnswers && GATEWAY_ERRORS.has(Number(status)));
-}
-
-const GATEWAY_ERRORS = new Set([502, 503, 504]);
 
 async function syncPart(api: ClioApi, resource: ResourceSync, signal: AbortSignal): Promise<void> {
   await syncResource(api, resource, signal, currentFiguresOnce(resource));
