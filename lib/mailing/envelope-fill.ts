@@ -3,7 +3,7 @@ import { db } from '../db/database';
 import type { BillRecord } from '../db/records/bill';
 import type { MailingItemRecord } from '../db/records/mailing-item';
 import { loadSettings } from '../settings/settings';
-import { envelopeLinkText } from './envelope-link';
+import { envelopeLinkText, failEnvelope } from './envelope-link';
 import { asksForLink, envelopeValues, fillEnvelopeText } from './envelope-text';
 import { textToFill } from './text-to-fill';
 import { whyNotGoing } from './why-not-going';
@@ -22,6 +22,11 @@ export async function withEnvelopeText(
   checked: (billId: number) => BillRecord | undefined,
 ): Promise<MailingItemRecord> {
   const envelope = await db.envelopes.get(item.envelopeId);
+  // Without its envelope no link can be made: a text that asks for one does not go without it.
+  if (!envelope && asksForLink(item.subject, item.message)) {
+    await failEnvelope(item.mailingId, item.envelopeId, { key: 'mailing.envelope_gone' });
+    return { ...item, state: 'failed' };
+  }
   const { clientLanguage } = await loadSettings();
   const waiting = await textToFill(item.mailingId, item.envelopeId);
   const going = await billsThatGo(waiting, checked);
@@ -32,7 +37,7 @@ export async function withEnvelopeText(
       ? await envelopeLinkText(await api(), envelope, new Set(going.map((bill) => bill.id)), clientLanguage)
       : '';
   if (linkText === null) return { ...item, state: 'failed' };
-  // An envelope gone (a review discarded under a resumed run) leaves the client's name to its bills.
+  // An envelope gone leaves the client's name to its bills.
   const client = envelope ? envelope.clientName : (going[0]?.clientName ?? null);
   const values = { ...envelopeValues(client, going, clientLanguage), payment_link: linkText };
   await db.transaction('rw', db.mailingItems, async () => {

@@ -108,7 +108,7 @@ async function envelopeLinks(
  * The envelope's bills whose text waits fail with the reason, and the batch is let go: sending the
  * failed again asks for new links.
  */
-async function failEnvelope(mailingId: string, envelopeId: string, reason: Text): Promise<void> {
+export async function failEnvelope(mailingId: string, envelopeId: string, reason: Text): Promise<void> {
   await db.transaction('rw', db.envelopes, db.mailingItems, async () => {
     const waiting = await textToFill(mailingId, envelopeId);
     await db.mailingItems.bulkUpdate(

@@ -12,6 +12,7 @@ import { messageFor } from './message-template';
 import { billInClio, queueSend } from './send-outbox';
 import { isChecking } from './send-phases';
 import { sendNotice } from './send-wording';
+import { whyNotSent } from './sendable';
 
 export const SEND_MENU_ID = 'remit-send-to-portal';
 const FOLLOW_EVERY_MS = 500;
@@ -42,6 +43,8 @@ export async function sendFromContextMenu(
     // The message is written from Clio's bill, not the cache's: one paid since the last sync gets
     // the receipt, not "please pay". Asked before any tab opens, so Clio's refusal leaves none.
     const bill = await billInClio(billId);
+    const unsendable = whyNotSent(bill, {});
+    if (unsendable) throw new RemitError('not_allowed', unsendable);
     const onBillPage = billIdFromUrl(tab.url ?? info.pageUrl ?? '') === billId;
     const target = onBillPage
       ? { tabId: tab.id, frameId: info.frameId ?? 0 }

@@ -16,6 +16,9 @@ export interface RemindableBill {
   lastSentOn: string | null;
 }
 
+/** A due date Clio moved by this many days or fewer repeats no reminder step already sent. */
+const MOVE_TOLERATED_DAYS = 3;
+
 /** A reminder of a bill, sent or under way: a failed one is not in the history. */
 export interface PastReminder {
   billId: number;
@@ -48,9 +51,9 @@ export interface DueReminder {
  * is sent, not reminded), and not while the client's payment of all of it is still clearing. Its
  * step is the latest one its due date has reached; that step stays due until the next one is reached
  * (the last one for a grace period), so a day the computer was off loses nothing. A step is done
- * once reminded on or after the day it falls on under the bill's due date as it is now, or reminded
- * at it or a later step within one step's length before that day: a due date Clio moved by a few
- * days does not repeat it, and one moved further starts the cadence again. A send since the step
+ * once reminded on or after the day it falls on under the bill's due date as it is now, or when the
+ * latest reminder was at it or a later step at most MOVE_TOLERATED_DAYS before that day: a due date
+ * Clio moved by a few days does not repeat it, and one moved further starts the cadence again. A send since the step
  * was reached, by anyone in Clio, serves as that step's reminder. Nothing is due within the minimum
  * gap of the last send, Remit's or anyone's in Clio.
  */
@@ -76,19 +79,21 @@ export function remindersDue(
     const step = steps[reached] as ReminderStep;
     const windowEnd = steps[reached + 1]?.days ?? step.days + LAST_STEP_GRACE_DAYS;
     if (age >= windowEnd) continue;
-    // Done by the day it falls on under the due date as it is now, or by a reminder at it or later
-    // within one step's length before: a due date moved a few days does not repeat it.
+    // Done by a reminder on or after the day it falls on under the due date as it is now, or by the
+    // latest reminder, at it or a later step, a few days before: a due date moved by a few days does
+    // not repeat it, and one moved further starts the cadence again.
     const stepDay = addDays(bill.dueAt, step.days);
-    const stepStart = addDays(stepDay, step.days - windowEnd);
     const reminders = past.get(bill.id) ?? [];
-    const done = reminders.some(
-      (reminder) => reminder.on >= stepDay || (reminder.stepDays >= step.days && reminder.on >= stepStart),
-    );
-    if (done || bill.lastSentOn >= stepDay) continue;
-    const remindedOn = reminders.reduce<string | null>(
-      (latest, reminder) => (latest === null || reminder.on > latest ? reminder.on : latest),
+    const latest = reminders.reduce<PastReminder | null>(
+      (last, reminder) => (last === null || reminder.on > last.on ? reminder : last),
       null,
     );
+    const done =
+      latest !== null &&
+      (latest.on >= stepDay ||
+        (latest.stepDays >= step.days && latest.on >= addDays(stepDay, -MOVE_TOLERATED_DAYS)));
+    if (done || bill.lastSentOn >= stepDay) continue;
+    const remindedOn = latest?.on ?? null;
     const lastSent = remindedOn !== null && remindedOn > bill.lastSentOn ? remindedOn : bill.lastSentOn;
     if (cadence.minimumGapDays > 0 && lastSent > addDays(today, -cadence.minimumGapDays)) continue;
     due.push({ billId: bill.id, step });

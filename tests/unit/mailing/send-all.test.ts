@@ -320,6 +320,8 @@ describe('a run’s reminders, at each bill’s turn', () => {
       byClient.map((one, position) =>
         mailingItem(one.id, {
           position,
+          subject: 'Bills {bill_numbers}',
+          textIsTemplate: true,
           reminder: { stepId: 'after-7', stepDays: 7 },
           balanceWhenChosen: decimalToMinor(String(one.balance), minorDigits(one.currency)),
         }),
@@ -341,6 +343,8 @@ describe('a run’s reminders, at each bill’s turn', () => {
       [quieted.id, 'skipped', 'mailing.reminder_held_back'],
       [due.id, 'waiting', null],
     ]);
+    // The envelope's text names only the reminder that goes.
+    expect((await db.mailingItems.get(`m:${due.id}`))?.subject).toBe(`Bills ${due.number}`);
   });
 });
 

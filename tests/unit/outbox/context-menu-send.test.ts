@@ -134,6 +134,28 @@ describe('“Send to client portal” from the context menu', () => {
     ]);
   }, 20_000);
 
+  it('opens no tab for a linked bill Clio would not send, and says why', async () => {
+    const draft = bills.find((candidate) => candidate.state === 'draft');
+    if (!draft) throw new Error('The seed has no draft bill');
+    const opened = vi.spyOn(fakeBrowser.tabs, 'create');
+
+    await sendFromContextMenu(
+      {
+        menuItemId: 'remit-send-to-portal',
+        linkUrl: billPage(draft.id),
+        pageUrl: billsList,
+        frameId: 0,
+        editable: false,
+      },
+      { id: 3, url: billsList, index: 2, windowId: 1 } as never,
+    );
+
+    expect(opened).not.toHaveBeenCalled();
+    expect(notices).toEqual([
+      { title: 'Not sent', message: 'This bill is a draft: approve it in Clio before sending it.' },
+    ]);
+  });
+
   it('sends nothing for what is not a bill', async () => {
     const tab = simulateClioTab(clio.sandbox);
 

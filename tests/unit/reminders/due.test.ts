@@ -112,6 +112,25 @@ describe('reminders due on a day', () => {
     );
   });
 
+  it('start again from a due date moved a week or more later, skipping no step', () => {
+    // Reminded 3 days before March 1st and on the day; the due date then moved to March 8th.
+    const history = [
+      { billId: 1, stepDays: -3, on: '2026-02-26' },
+      { billId: 1, stepDays: 0, on: '2026-03-01' },
+    ];
+    const week = bill({ dueAt: '2026-03-08', lastSentOn: '2026-03-01' });
+    expect(stepOn([week], '2026-03-05', history)).toEqual(['1:before-3']);
+    const reminded = [...history, { billId: 1, stepDays: -3, on: '2026-03-05' }];
+    expect(stepOn([{ ...week, lastSentOn: '2026-03-05' }], '2026-03-08', reminded)).toEqual(['1:due-day']);
+    // Moved 15 days after the 7-day step: the 14-day step comes on its new day.
+    const fifteen = bill({ dueAt: '2026-03-16', lastSentOn: '2026-03-08' });
+    const afterWeek = [{ billId: 1, stepDays: 7, on: '2026-03-08' }];
+    expect(stepOn([fifteen], '2026-03-23', afterWeek)).toEqual(['1:after-7']);
+    expect(
+      stepOn([fifteen], '2026-03-30', [...afterWeek, { billId: 1, stepDays: 7, on: '2026-03-23' }]),
+    ).toEqual(['1:after-14']);
+  });
+
   it('never repeat a step for a due date moved by a few days', () => {
     // Reminded 7 days after March 1st; the due date then moved to March 3rd.
     const history = [{ billId: 1, stepDays: 7, on: '2026-03-08' }];
