@@ -2,6 +2,7 @@ import type { ClioApi } from '../clio/api';
 import { db } from '../db/database';
 import type { BillRecord } from '../db/records/bill';
 import type { MailingItemRecord } from '../db/records/mailing-item';
+import { reminderCheck } from '../reminders/reminders-today';
 import { loadSettings } from '../settings/settings';
 import { envelopeLinkText, failEnvelope } from './envelope-link';
 import { asksForLink, envelopeValues, fillEnvelopeText } from './envelope-text';
@@ -31,9 +32,8 @@ export async function withEnvelopeText(
   const waiting = await textToFill(item.mailingId, item.envelopeId);
   const going = await billsThatGo(waiting, checked);
   // The link asks for what the text names.
-  const asksLink = envelope?.paymentLink === true && asksForLink(item.subject, item.message);
   const linkText =
-    envelope && asksLink
+    envelope?.paymentLink && asksForLink(item.subject, item.message)
       ? await envelopeLinkText(await api(), envelope, new Set(going.map((bill) => bill.id)), clientLanguage)
       : '';
   if (linkText === null) return { ...item, state: 'failed' };
@@ -69,10 +69,11 @@ async function billsThatGo(
 ): Promise<BillRecord[]> {
   const ordered = [...waiting].sort((a, b) => a.position - b.position);
   const cached = await db.bills.bulkGet(ordered.map((one) => one.billId));
+  const reminded = reminderCheck();
   const going: BillRecord[] = [];
   for (const [index, one] of ordered.entries()) {
     const bill = checked(one.billId) ?? cached[index];
-    if (bill && (await whyNotGoing(one, bill)) === null) going.push(bill);
+    if (bill && (await whyNotGoing(one, bill, reminded)) === null) going.push(bill);
   }
   return going;
 }

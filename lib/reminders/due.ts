@@ -51,11 +51,11 @@ export interface DueReminder {
  * is sent, not reminded), and not while the client's payment of all of it is still clearing. Its
  * step is the latest one its due date has reached; that step stays due until the next one is reached
  * (the last one for a grace period), so a day the computer was off loses nothing. A step is done
- * once reminded on or after the day it falls on under the bill's due date as it is now, or when the
- * latest reminder was at it or a later step at most MOVE_TOLERATED_DAYS before that day: a due date
- * Clio moved by a few days does not repeat it, and one moved further starts the cadence again. A send since the step
- * was reached, by anyone in Clio, serves as that step's reminder. Nothing is due within the minimum
- * gap of the last send, Remit's or anyone's in Clio.
+ * once the latest reminder fell on or after its day under the bill's due date as it is now, or was
+ * at it or a later step at most MOVE_TOLERATED_DAYS before that day: a due date Clio moved by a few
+ * days repeats no step, and one moved further starts the cadence again. A send since the step was
+ * reached, by anyone in Clio, serves as that step's reminder. Nothing is due within the minimum gap
+ * of the last send, Remit's or anyone's in Clio.
  */
 export function remindersDue(
   bills: Iterable<RemindableBill>,
@@ -66,7 +66,7 @@ export function remindersDue(
 ): DueReminder[] {
   const steps = stepsInOrder(cadence);
   if (steps.length === 0) return [];
-  const past = pastByBill(history);
+  const latestReminder = latestByBill(history);
   const due: DueReminder[] = [];
   for (const bill of bills) {
     if (!isOwed(bill) || bill.dueAt === null || bill.lastSentOn === null) continue;
@@ -79,22 +79,14 @@ export function remindersDue(
     const step = steps[reached] as ReminderStep;
     const windowEnd = steps[reached + 1]?.days ?? step.days + LAST_STEP_GRACE_DAYS;
     if (age >= windowEnd) continue;
-    // Done by a reminder on or after the day it falls on under the due date as it is now, or by the
-    // latest reminder, at it or a later step, a few days before: a due date moved by a few days does
-    // not repeat it, and one moved further starts the cadence again.
     const stepDay = addDays(bill.dueAt, step.days);
-    const reminders = past.get(bill.id) ?? [];
-    const latest = reminders.reduce<PastReminder | null>(
-      (last, reminder) => (last === null || reminder.on > last.on ? reminder : last),
-      null,
-    );
+    const latest = latestReminder.get(bill.id);
     const done =
-      latest !== null &&
+      latest !== undefined &&
       (latest.on >= stepDay ||
         (latest.stepDays >= step.days && latest.on >= addDays(stepDay, -MOVE_TOLERATED_DAYS)));
     if (done || bill.lastSentOn >= stepDay) continue;
-    const remindedOn = latest?.on ?? null;
-    const lastSent = remindedOn !== null && remindedOn > bill.lastSentOn ? remindedOn : bill.lastSentOn;
+    const lastSent = latest && latest.on > bill.lastSentOn ? latest.on : bill.lastSentOn;
     if (cadence.minimumGapDays > 0 && lastSent > addDays(today, -cadence.minimumGapDays)) continue;
     due.push({ billId: bill.id, step });
   }
@@ -125,13 +117,12 @@ function lastReached(steps: readonly ReminderStep[], age: number): number {
   return reached;
 }
 
-/** Per bill, its reminders. */
-function pastByBill(history: readonly PastReminder[]) {
-  const past = new Map<number, PastReminder[]>();
+/** Per bill, its latest reminder. */
+function latestByBill(history: readonly PastReminder[]) {
+  const latest = new Map<number, PastReminder>();
   for (const reminder of history) {
-    const reminders = past.get(reminder.billId);
-    if (reminders) reminders.push(reminder);
-    else past.set(reminder.billId, [reminder]);
+    const before = latest.get(reminder.billId);
+    if (!before || reminder.on > before.on) latest.set(reminder.billId, reminder);
   }
-  return past;
+  return latest;
 }

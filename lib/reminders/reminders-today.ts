@@ -37,37 +37,47 @@ function remindableOf(bill: BillRecord): RemindableBill {
 
 /** The reminders due on the firm's calendar day: each bill's step, by bill id. Empty while not connected. */
 export async function remindersDueToday(now = Date.now()): Promise<Map<number, ReminderStep>> {
-  return dueAmong(await remindable.get(), now);
+  const rules = await reminderRules(now);
+  return rules ? rules.due(await remindable.get()) : new Map();
 }
 
-async function dueAmong(bills: readonly RemindableBill[], now: number): Promise<Map<number, ReminderStep>> {
+/** What decides the reminders of the firm's calendar day, read once: null while not connected. */
+async function reminderRules(now: number) {
   const connection = await loadConnection();
-  if (!connection) return new Map();
+  if (!connection) return null;
   const account = accountOf(connection);
   const [cadence, history, holds] = await Promise.all([
     loadCadence(),
     pastReminders(account),
     loadHolds(account),
   ]);
-  const due = remindersDue(bills, cadence, history, holds, calendarDayIn(firmTimeZone(), now));
-  return new Map(due.map(({ billId, step }) => [billId, step]));
+  const today = calendarDayIn(firmTimeZone(), now);
+  return {
+    due: (bills: readonly RemindableBill[]): Map<number, ReminderStep> =>
+      new Map(remindersDue(bills, cadence, history, holds, today).map(({ billId, step }) => [billId, step])),
+    held: (bill: Pick<RemindableBill, 'id' | 'clientId'>) => heldOn(today, bill, cadence, holds),
+  };
 }
 
+/** Why a run's reminder of a bill no longer goes; null while its step is still due. */
+export type ReminderCheck = (bill: BillRecord, mark: ReminderMark) => Promise<MessageKey | null>;
+
 /**
- * Why a run's reminder of a bill no longer goes at its turn, the bill as Clio showed it moments ago,
- * or null while its step is still due: since the review, the firm may have held it back, the client
- * may be paying it through Clio Payments, someone may have sent it, or the run resumed on a day when
- * another step is due.
+ * Asks, of bills as Clio showed them moments ago, whether a run's reminder still goes at its turn:
+ * since the review, the firm may have held it back, the client may be paying it through Clio
+ * Payments, someone may have sent it, or the run resumed on a day when another step is due. The
+ * firm's rules are read on the first bill asked about, once for every bill asked of this check.
  */
-export async function whyNoLongerReminded(
-  bill: BillRecord,
-  mark: ReminderMark,
-  now = Date.now(),
-): Promise<MessageKey | null> {
-  if ((await dueAmong([remindableOf(bill)], now)).get(bill.id)?.id === mark.stepId) return null;
-  if ((await heldBackToday(now))(bill)) return 'mailing.reminder_held_back';
-  if (bill.pending >= bill.balance) return 'mailing.reminder_paying_online';
-  return 'mailing.reminder_no_longer_due';
+export function reminderCheck(now = Date.now()): ReminderCheck {
+  let rules: ReturnType<typeof reminderRules> | undefined;
+  return async (bill, mark) => {
+    rules ??= reminderRules(now);
+    const read = await rules;
+    if (read?.due([remindableOf(bill)]).get(bill.id)?.id === mark.stepId) return null;
+    if (read?.held(bill)) return 'mailing.reminder_held_back';
+    if (bill.pending >= bill.balance) return 'mailing.reminder_paying_online';
+    return 'mailing.reminder_no_longer_due';
+  };
 }
 
 /**
@@ -77,9 +87,6 @@ export async function whyNoLongerReminded(
 export async function heldBackToday(
   now = Date.now(),
 ): Promise<(bill: Pick<RemindableBill, 'id' | 'clientId'>) => boolean> {
-  const connection = await loadConnection();
-  if (!connection) return () => false;
-  const [cadence, holds] = await Promise.all([loadCadence(), loadHolds(accountOf(connection))]);
-  const today = calendarDayIn(firmTimeZone(), now);
-  return (bill) => heldOn(today, bill, cadence, holds);
+  const rules = await reminderRules(now);
+  return rules ? rules.held : () => false;
 }

@@ -15,6 +15,22 @@ beforeAll(() => onBillsStored(reconcileSends));
 const billsList = 'https://app.clio.com/nc/#/bills';
 const billPage = (id: number) => `https://app.clio.com/nc/#/bills/${id}`;
 
+/** "Send to client portal" chosen on a Clio page (in tab 4). */
+const sendFromPage = (pageUrl: string) =>
+  sendFromContextMenu({ menuItemId: 'remit-send-to-portal', pageUrl, frameId: 0, editable: false }, {
+    id: 4,
+    url: pageUrl,
+    index: 0,
+    windowId: 1,
+  } as never);
+
+/** "Send to client portal" chosen on a link in Clio's bills list (tab 3, at `index`). */
+const sendFromLink = (linkUrl: string, index: number) =>
+  sendFromContextMenu(
+    { menuItemId: 'remit-send-to-portal', linkUrl, pageUrl: billsList, frameId: 0, editable: false },
+    { id: 3, url: billsList, index, windowId: 1 } as never,
+  );
+
 describe('“Send to client portal” from the context menu', () => {
   let clio: InProcessClio;
   let bills: SandboxBill[];
@@ -42,16 +58,7 @@ describe('“Send to client portal” from the context menu', () => {
     simulateClioTab(clio.sandbox);
     const opened = vi.spyOn(fakeBrowser.tabs, 'create');
 
-    await sendFromContextMenu(
-      {
-        menuItemId: 'remit-send-to-portal',
-        linkUrl: billPage(bill.id),
-        pageUrl: billsList,
-        frameId: 0,
-        editable: false,
-      },
-      { id: 3, url: billsList, index: 2, windowId: 1 } as never,
-    );
+    await sendFromLink(billPage(bill.id), 2);
 
     expect(opened).toHaveBeenCalledWith(expect.objectContaining({ url: billPage(bill.id), index: 3 }));
     expect(notices).toEqual([
@@ -68,10 +75,7 @@ describe('“Send to client portal” from the context menu', () => {
     simulateClioTab(clio.sandbox);
     const opened = vi.spyOn(fakeBrowser.tabs, 'create');
 
-    await sendFromContextMenu(
-      { menuItemId: 'remit-send-to-portal', pageUrl: billPage(paid.id), frameId: 0, editable: false },
-      { id: 4, url: billPage(paid.id), index: 0, windowId: 1 } as never,
-    );
+    await sendFromPage(billPage(paid.id));
 
     expect(opened).not.toHaveBeenCalled();
     expect((await sendsOf(paid.id)).map((send) => send.message)).toEqual([
@@ -87,10 +91,7 @@ describe('“Send to client portal” from the context menu', () => {
     await clio.control.payBill(bill.id, bill.balance);
     simulateClioTab(clio.sandbox);
 
-    await sendFromContextMenu(
-      { menuItemId: 'remit-send-to-portal', pageUrl: billPage(bill.id), frameId: 0, editable: false },
-      { id: 4, url: billPage(bill.id), index: 0, windowId: 1 } as never,
-    );
+    await sendFromPage(billPage(bill.id));
 
     expect((await sendsOf(bill.id)).map((send) => send.message)).toEqual([
       expect.stringContaining('paid in full'),
@@ -103,10 +104,7 @@ describe('“Send to client portal” from the context menu', () => {
     const tab = simulateClioTab(clio.sandbox);
     const elsewhere = `https://eu.app.clio.com/nc/#/bills/${bill.id}`;
 
-    await sendFromContextMenu(
-      { menuItemId: 'remit-send-to-portal', pageUrl: elsewhere, frameId: 0, editable: false },
-      { id: 4, url: elsewhere, index: 0, windowId: 1 } as never,
-    );
+    await sendFromPage(elsewhere);
 
     expect(notices).toEqual([
       {
@@ -124,10 +122,7 @@ describe('“Send to client portal” from the context menu', () => {
     await clio.control.refuseSends('The client has no portal access.');
     simulateClioTab(clio.sandbox);
 
-    await sendFromContextMenu(
-      { menuItemId: 'remit-send-to-portal', pageUrl: billPage(bill.id), frameId: 0, editable: false },
-      { id: 4, url: billPage(bill.id), index: 0, windowId: 1 } as never,
-    );
+    await sendFromPage(billPage(bill.id));
 
     expect(notices).toEqual([
       { title: `Bill ${bill.number} not sent`, message: 'Not sent: The client has no portal access.' },
@@ -139,16 +134,7 @@ describe('“Send to client portal” from the context menu', () => {
     if (!draft) throw new Error('The seed has no draft bill');
     const opened = vi.spyOn(fakeBrowser.tabs, 'create');
 
-    await sendFromContextMenu(
-      {
-        menuItemId: 'remit-send-to-portal',
-        linkUrl: billPage(draft.id),
-        pageUrl: billsList,
-        frameId: 0,
-        editable: false,
-      },
-      { id: 3, url: billsList, index: 2, windowId: 1 } as never,
-    );
+    await sendFromLink(billPage(draft.id), 2);
 
     expect(opened).not.toHaveBeenCalled();
     expect(notices).toEqual([
@@ -159,16 +145,7 @@ describe('“Send to client portal” from the context menu', () => {
   it('sends nothing for what is not a bill', async () => {
     const tab = simulateClioTab(clio.sandbox);
 
-    await sendFromContextMenu(
-      {
-        menuItemId: 'remit-send-to-portal',
-        linkUrl: 'https://app.clio.com/nc/#/matters/5',
-        pageUrl: billsList,
-        frameId: 0,
-        editable: false,
-      },
-      { id: 3, url: billsList, index: 0, windowId: 1 } as never,
-    );
+    await sendFromLink('https://app.clio.com/nc/#/matters/5', 0);
 
     expect(notices.map((notice) => notice.title)).toEqual(['Not a bill']);
     expect(tab.asked).toEqual([]);
