@@ -23,14 +23,15 @@ interface Press {
  * Sends the bill the way a person would: Clio's Send button, its dialog's switches and message, then
  * Send bill. Clio's dialog acts on input and change events, so values are set the way typing does.
  * `pressing` asks the background to write the send as pressed first; it answers whether to press.
- * When Clio's dialog shows an error, the dialog is closed so the page is as before and the user can
- * send again; Clio's words are kept. Send bill pressed by the user while Remit fills the dialog is the
- * send all the same: Clio's answer to it is reported, never "not sent".
+ * When the bill is not sent, or Clio's dialog shows an error, the dialog is closed so the page is as
+ * before and the user can send again; Clio's words are kept. Send bill pressed by the user while the
+ * dialog is open is the send all the same (`pressing` is told it was theirs): Clio's answer to it is
+ * reported, never "not sent".
  */
 export async function sendThroughClio(
   request: DriveSendDialog,
   signal: AbortSignal,
-  pressing: () => Promise<boolean>,
+  pressing: (byUser: boolean) => Promise<boolean>,
 ): Promise<SendOutcome> {
   const watching = new AbortController();
   try {
@@ -39,15 +40,17 @@ export async function sendThroughClio(
     send.click();
     await waitForElement(dialog.sendDialog, signal, 10_000);
     // A press by the user is written as the send's at once, as Remit's own would be.
-    const watch = watchSendBill(AbortSignal.any([signal, watching.signal]), () => void pressing());
-    const unpressed = await fillAndPress(request, signal, pressing, watch).catch((error: unknown) =>
-      whyNotPressed(error, signal),
+    const watch = watchSendBill(AbortSignal.any([signal, watching.signal]), () => void pressing(true));
+    const unpressed = await fillAndPress(request, signal, () => pressing(false), watch).catch(
+      (error: unknown) => whyNotPressed(error, signal),
     );
     // Once Send bill is pressed, by Remit or by anyone, only Clio knows what happened.
-    return watch.press
-      ? await clioAnswer(watch.press, signal)
-      : (unpressed ?? notPressed('send_unavailable'));
+    if (watch.press) return await clioAnswer(watch.press, signal);
+    // Not sent: no dialog is left half filled, for a press Remit would no longer see.
+    closeDialog();
+    return unpressed ?? notPressed('send_unavailable');
   } catch (error) {
+    closeDialog();
     return whyNotPressed(error, signal);
   } finally {
     watching.abort();
@@ -75,16 +78,10 @@ async function fillAndPress(
     AbortSignal.any([signal, watch.pressed]),
   ).catch((error: unknown) => error);
   if (watch.press) return null;
-  if (!(ready instanceof HTMLButtonElement)) {
-    closeDialog();
-    return whyNotPressed(ready, signal);
-  }
+  if (!(ready instanceof HTMLButtonElement)) return whyNotPressed(ready, signal);
   const allowed = await pressing();
   if (watch.press) return null;
-  if (!allowed) {
-    closeDialog();
-    return notPressed('tab_closed');
-  }
+  if (!allowed) return notPressed('tab_closed');
   // Looked up again: Clio may have re-rendered its dialog while the background wrote the send.
   const submit = queryClio<HTMLButtonElement>(dialog.sendBillButton);
   if (!submit || submit.disabled) return notPressed('send_unavailable');

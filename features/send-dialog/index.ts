@@ -21,8 +21,8 @@ export const sendDialogFeature: Feature = {
         async driveSendDialog(request) {
           if (billIdFromUrl(url) !== request.billId) return { started: false };
           const port = browser.runtime.connect({ name: `${SEND_PORT_PREFIX}${request.sendId}` });
-          void sendThroughClio(request, signal, () =>
-            sendMessage('sendPressing', { sendId: request.sendId }).then(
+          void sendThroughClio(request, signal, (byUser) =>
+            sendMessage('sendPressing', { sendId: request.sendId, byUser }).then(
               (answer) => answer.press,
               () => false,
             ),

@@ -12,7 +12,7 @@ export const sendHandlers: Handlers<Messages> = {
     return queueSend(request, { tabId: sender.tab.id, frameId: sender.frameId ?? 0 });
   },
   getSend: ({ billId }) => latestSend(billId),
-  sendPressing: async ({ sendId }) => ({ press: await recordPressing(sendId) }),
+  sendPressing: async ({ sendId, byUser }) => ({ press: await recordPressing(sendId, byUser) }),
   sendOutcome: async ({ sendId, outcome }) => {
     await recordOutcome(sendId, outcome);
     return {};

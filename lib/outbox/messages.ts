@@ -49,8 +49,13 @@ export const sendMessages = {
   /**
    * From the tab filling Clio's dialog, the moment before it presses Send bill: the background writes
    * the send as pressed first, and says whether to press (no, when the send was given up meanwhile).
+   * `byUser`: the user pressed Send bill already; that is written even for a send given up.
    */
-  sendPressing: defineMessage('clio', z.object({ sendId: z.string() }), z.object({ press: z.boolean() })),
+  sendPressing: defineMessage(
+    'clio',
+    z.object({ sendId: z.string(), byUser: z.boolean().optional() }),
+    z.object({ press: z.boolean() }),
+  ),
   /**
    * From that tab: what Clio's dialog did after Send bill (closed, refused, or nothing the tab could
    * read), or why Send bill was not pressed.

@@ -2,7 +2,7 @@ import { toBillRecord } from '../bills/bill-record';
 import { clioApi } from '../connection/clio-session';
 import { db } from '../db/database';
 import type { BillRecord } from '../db/records/bill';
-import type { OutboxEntry } from '../db/records/outbox-entry';
+import type { OutboxEntry, SendProblemCode } from '../db/records/outbox-entry';
 import { RemitError } from '../errors';
 import { keepWorkerAlive } from '../worker-alive';
 import { FIRST_BATCH_LOOK_MS, watchBatchSends } from './confirm-batch';
@@ -131,18 +131,38 @@ async function openDialog(entry: OutboxEntry): Promise<void> {
 /**
  * The tab is about to press Send bill. Written first, so that from here on no restart, reload or
  * second request ever presses it again; the answer is no when the send was given up meanwhile.
+ * `byUser`: the user pressed it already, which is the send even when Remit had given it up.
  */
-export async function recordPressing(sendId: string): Promise<boolean> {
+export async function recordPressing(sendId: string, byUser = false): Promise<boolean> {
   const entry = await db.outbox.get(sendId);
-  const pressed = await markPressed(sendId, entry);
+  const pressed = await (byUser ? markPressedByUser : markPressed)(sendId, entry);
   if (pressed && entry) lookFor(entry);
   return pressed;
 }
 
 function markPressed(sendId: string, entry: OutboxEntry | undefined): Promise<boolean> {
+  return settle(sendId, ['in_dialog'], 'pressed', null, pressTimes(entry));
+}
+
+/** Problems that say only that Remit stopped waiting for the tab to press Send bill. */
+const GIVEN_UP: readonly SendProblemCode[] = ['tab_closed', 'remit_stopped'];
+
+/**
+ * Send bill pressed, not by Remit: Clio was asked to send the bill, so only Clio can say whether it
+ * did, even when Remit had given the send up (its tab silent too long, or the worker restarted) while
+ * the dialog stayed open in the user's tab.
+ */
+function markPressedByUser(sendId: string, entry: OutboxEntry | undefined): Promise<boolean> {
+  const givenUp =
+    entry?.state === 'failed' && entry.problem !== null && GIVEN_UP.includes(entry.problem.code);
+  return givenUp
+    ? settle(sendId, ['failed'], 'pressed', null, pressTimes(entry))
+    : markPressed(sendId, entry);
+}
+
+function pressTimes(entry: OutboxEntry | undefined): Pick<OutboxEntry, 'pressedAt' | 'nextCheckAt'> {
   const pressedAt = Date.now();
-  const nextCheckAt = entry?.confirmInBatch ? pressedAt + FIRST_BATCH_LOOK_MS : null;
-  return settle(sendId, ['in_dialog'], 'pressed', null, { pressedAt, nextCheckAt });
+  return { pressedAt, nextCheckAt: entry?.confirmInBatch ? pressedAt + FIRST_BATCH_LOOK_MS : null };
 }
 
 /** Starts looking in Clio for a pressed send: by its own quick looks, or with its bulk run's. */
@@ -154,9 +174,9 @@ function lookFor(entry: OutboxEntry): void {
 /** What the tab saw of Clio's dialog. */
 export async function recordOutcome(sendId: string, outcome: SendOutcome): Promise<void> {
   if (outcome.kind !== 'not_pressed') {
-    // Send bill was pressed: by the user, before Remit wrote its own press, when the send is still
-    // in the dialog. Only Clio can say whether that sent the bill.
-    await markPressed(sendId, await db.outbox.get(sendId));
+    // Send bill was pressed: by the user, when the send was not yet written as pressed (before
+    // Remit's own press, or after Remit gave the send up). Only Clio can say whether that sent it.
+    await markPressedByUser(sendId, await db.outbox.get(sendId));
   }
   switch (outcome.kind) {
     case 'submitted':

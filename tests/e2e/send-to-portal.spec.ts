@@ -91,15 +91,20 @@ test.describe('Send to portal', () => {
     expect(await sendsOf(sandbox, bill.id)).toHaveLength(1);
   });
 
-  test('Send bill pressed by the user as Remit fills Clio’s dialog is the send: confirmed, and Clio gets the bill once', async ({
+  test('Send bill pressed by the user as Remit fills Clio’s dialog is the send, even with Remit’s worker stopped meanwhile: confirmed, and Clio gets the bill once', async ({
     context,
     sandbox,
+    worker,
     connected: _,
   }) => {
     const bill = await unsentBill(sandbox);
+    // Clio's dialog loads the client's details for a while before Send bill is enabled.
+    await sandboxControl(sandbox).injectFaults([
+      { kind: 'latency', rate: 1, latencyMs: 4000, path: '/nc/data/bills/\\d+/send-options$' },
+    ]);
     const page = await ClioBillPage.open(context, bill.id);
     await expect(page.panelField('shared')).toHaveText('No');
-    // The user presses Send bill the moment Remit writes the message: before Remit can.
+    // The user presses Send bill the moment it is enabled, once Remit has written the message: before Remit can.
     await page.page.evaluate(() => {
       const pressWhenEnabled = () => {
         const button = document.querySelector<HTMLButtonElement>('.send-bill-window button[type="submit"]');
@@ -119,8 +124,14 @@ test.describe('Send to portal', () => {
     });
 
     await page.sendToPortal();
+    await expect(
+      page.page.getByRole('dialog', { name: 'Send bill' }).getByRole('textbox', { name: 'Message' }),
+    ).not.toBeEmpty();
+    // Remit's worker stops while Send bill is still disabled; it starts again when the tab reports the
+    // user's press, and gives up the send it was filling, as after any restart.
+    await worker.stop();
 
-    await expect(page.sendStatus).toContainText('Sent, and confirmed by Clio', { timeout: 20_000 });
+    await expect(page.sendStatus).toContainText('Sent, and confirmed by Clio', { timeout: 30_000 });
     expect(await sendsOf(sandbox, bill.id)).toHaveLength(1);
   });
 

@@ -2,7 +2,13 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db } from '@/lib/db/database';
 import { reconcileSends } from '@/lib/outbox/confirm-send';
-import { dialogTabGone, queueSend, recordOutcome, recordPressing } from '@/lib/outbox/send-outbox';
+import {
+  dialogTabGone,
+  queueSend,
+  recordOutcome,
+  recordPressing,
+  resumeSends,
+} from '@/lib/outbox/send-outbox';
 import { onBillsStored } from '@/lib/sync/store-bills';
 import { clioWithUnsharedBill, type InProcessClio } from '../../support/in-process-clio';
 import type { SandboxBill } from '../../support/sandbox-control';
@@ -131,15 +137,55 @@ describe('the Clio tab that fills the Send dialog', () => {
     await vi.waitFor(async () => expect(await stateOf(id)).toBe('confirmed'), { timeout: 5000 });
   });
 
-  it('notes Clio closing its dialog only for a send still open to a press', async () => {
+  it('takes Send bill pressed after the tab was given up as the send, and looks for it in Clio', async () => {
     tabAnswers(async () => ({ ok: true, value: { started: true } }));
     const { id } = await queueSend(request(bill.id), tab);
     await vi.waitFor(async () => expect(await stateOf(id)).toBe('in_dialog'));
     await dialogTabGone(id);
+    expect(await db.outbox.get(id)).toMatchObject({ state: 'failed', problem: { code: 'tab_closed' } });
 
     await recordOutcome(id, { kind: 'submitted' });
 
-    expect(await db.outbox.get(id)).toMatchObject({ state: 'failed', submittedAt: null });
+    expect(await db.outbox.get(id)).toMatchObject({
+      state: 'pressed',
+      problem: null,
+      submittedAt: expect.any(Number),
+    });
+    await sendInClio();
+    await vi.waitFor(async () => expect(await stateOf(id)).toBe('confirmed'), { timeout: 5000 });
+  });
+
+  it('writes the user’s press of Send bill on a send a restarted worker gave up, never Remit’s own', async () => {
+    tabAnswers(async () => ({ ok: true, value: { started: true } }));
+    const { id } = await queueSend(request(bill.id), tab);
+    await vi.waitFor(async () => expect(await stateOf(id)).toBe('in_dialog'));
+    await resumeSends();
+    expect(await db.outbox.get(id)).toMatchObject({ state: 'failed', problem: { code: 'remit_stopped' } });
+
+    expect(await recordPressing(id)).toBe(false);
+    expect(await stateOf(id)).toBe('failed');
+    expect(await recordPressing(id, true)).toBe(true);
+
+    expect(await db.outbox.get(id)).toMatchObject({
+      state: 'pressed',
+      problem: null,
+      pressedAt: expect.any(Number),
+    });
+    await sendInClio();
+    await vi.waitFor(async () => expect(await stateOf(id)).toBe('confirmed'), { timeout: 5000 });
+  });
+
+  it('keeps a send Clio refused not sent when the user’s press is reported after', async () => {
+    tabAnswers(async () => ({ ok: true, value: { started: true } }));
+    const { id } = await queueSend(request(bill.id), tab);
+    await vi.waitFor(async () => expect(await stateOf(id)).toBe('in_dialog'));
+    await recordPressing(id);
+    await recordOutcome(id, { kind: 'refused', clioMessage: 'No portal access.' });
+
+    expect(await recordPressing(id, true)).toBe(false);
+    await recordOutcome(id, { kind: 'submitted' });
+
+    expect(await db.outbox.get(id)).toMatchObject({ state: 'failed', problem: { code: 'clio_refused' } });
     expect((await clio.control.state()).sends).toEqual([]);
   });
 });
