@@ -7,7 +7,8 @@ import { browser } from 'wxt/browser';
  */
 const PENDING = Symbol.for('remit.earlyAnswers');
 
-type Pending = Partial<Record<string, Promise<unknown>>>;
+/** An answer asked early, or null once the page took it or asked for itself. */
+type Pending = Partial<Record<string, Promise<unknown> | null>>;
 
 function pending(): Pending {
   const global = globalThis as { [PENDING]?: Pending };
@@ -17,15 +18,17 @@ function pending(): Pending {
 
 /** Only for messages whose request is empty: nothing from the page goes out before it has loaded. */
 export function askEarly(name: string): void {
+  // The script loads without holding up the page: arriving after the page asked, it has nothing to do.
+  if (pending()[name] === null) return;
   const answer = browser.runtime.sendMessage({ name, request: {} });
   // Whoever takes the answer sees a failure; one never taken must not surface as unhandled.
   answer.catch(() => undefined);
   pending()[name] = answer;
 }
 
-/** The answer asked early, once: later asks go through sendMessage. */
+/** The answer asked early, once: later asks go through sendMessage, and nothing is asked early after. */
 export function takeEarlyAnswer(name: string): Promise<unknown> | undefined {
-  const answer = pending()[name];
-  delete pending()[name];
+  const answer = pending()[name] ?? undefined;
+  pending()[name] = null;
   return answer;
 }
