@@ -12,7 +12,7 @@ describe('a question asked before the page’s bundle has loaded', () => {
   it('is answered to the page once, then the page asks for itself', async () => {
     const send = vi
       .spyOn(fakeBrowser.runtime, 'sendMessage')
-      .mockResolvedValue({ ok: true, value: 'figures' });
+      .mockResolvedValue({ ok: true, value: 'figures' } as never);
 
     askEarly('getReceivables');
 
@@ -24,7 +24,7 @@ describe('a question asked before the page’s bundle has loaded', () => {
   it('is not asked when the page has asked for itself already (the script arrived late)', () => {
     const send = vi
       .spyOn(fakeBrowser.runtime, 'sendMessage')
-      .mockResolvedValue({ ok: true, value: 'figures' });
+      .mockResolvedValue({ ok: true, value: 'figures' } as never);
     expect(takeEarlyAnswer('getReceivables')).toBeUndefined();
 
     askEarly('getReceivables');
