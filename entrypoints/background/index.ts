@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { followResumeNotices } from '@/lib/mailing/resume-notice';
-import { resumeMailing, resumeMailings } from '@/lib/mailing/send-all';
+import { resumeMailing, resumeMailings, takeSendPressedAfterAll } from '@/lib/mailing/send-all';
+import { onSendPressedAfterAll } from '@/lib/outbox/settle-send';
 import { resumeLinkRequests } from '@/lib/payment-links/create-links';
 import { followClioAccess } from './clio-loader';
 import { registerContextMenu } from './context-menu';
@@ -26,5 +27,6 @@ export default defineBackground(() => {
   followReminders();
   void resumeLinkRequests();
   followResumeNotices(resumeMailing);
+  onSendPressedAfterAll(takeSendPressedAfterAll);
   void resumeMailings().catch((error) => console.error('Remit: mailings were not resumed', error));
 });

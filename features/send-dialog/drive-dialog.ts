@@ -50,7 +50,6 @@ export async function sendThroughClio(
     closeDialog();
     return unpressed ?? notPressed('send_unavailable');
   } catch (error) {
-    closeDialog();
     return whyNotPressed(error, signal);
   } finally {
     watching.abort();
@@ -165,8 +164,10 @@ function notPressed(code: 'send_unavailable' | 'tab_closed'): SendOutcome {
   return { kind: 'not_pressed', problem: { code } };
 }
 
+/** Cancels Clio's Send bill dialog, and no other dialog Clio may have open. */
 function closeDialog(): void {
-  queryClio<HTMLButtonElement>(dialog.sendDialogCancel)?.click();
+  const sendDialog = queryClio(dialog.sendDialog);
+  if (sendDialog) queryClio<HTMLButtonElement>(dialog.sendDialogCancel, sendDialog)?.click();
 }
 
 function present<E extends HTMLElement>(target: ClioElement): E {

@@ -9,7 +9,7 @@ import { db } from '../db/database';
 import { nextWrite } from '../db/next-write';
 import type { BillRecord } from '../db/records/bill';
 import type { MailingState } from '../db/records/mailing';
-import type { MailingItemRecord } from '../db/records/mailing-item';
+import type { MailingItemRecord, MailingItemState } from '../db/records/mailing-item';
 import type { OutboxEntry } from '../db/records/outbox-entry';
 import { RemitError } from '../errors';
 import type { Text } from '../i18n/text';
@@ -320,11 +320,12 @@ async function sendItem(chosen: MailingItemRecord, bill: BillRecord, run: Run): 
   }
   const item = await withItsText(chosen, run.checks);
   if (item?.state !== 'waiting') return;
-  const attempt = { ...item, state: 'sending' as const, attempts: item.attempts + 1 };
+  const attempt: MailingItemRecord = { ...item, state: 'sending', attempts: item.attempts + 1, sendId: null };
   // Written first: from here a restart takes this bill's send from the outbox, never asks again.
   await db.mailingItems.update(item.id, {
     state: attempt.state,
     attempts: attempt.attempts,
+    sendId: null,
     updatedAt: Date.now(),
   });
   let tabId: number;
@@ -470,9 +471,28 @@ async function takeOutcome(item: MailingItemRecord): Promise<void> {
       updatedAt,
     });
   } else {
-    // Never reached Send bill: nothing was sent, so it goes again.
-    await db.mailingItems.update(item.id, { state: 'waiting', sendId: null, problem: null, updatedAt });
+    // Never reached Send bill: nothing was sent, so it goes again. The send given up stays noted, in
+    // case the user pressed it after all (see takeSendPressedAfterAll).
+    await db.mailingItems.update(item.id, {
+      state: 'waiting',
+      sendId: entry?.id ?? null,
+      problem: null,
+      updatedAt,
+    });
   }
+}
+
+/**
+ * A send of a run's bill that Remit gave up (the bill waiting to go again, failed, or its run since
+ * cancelled), pressed by the user after all, before its tab closed: that bill went, and is not sent
+ * again.
+ */
+export async function takeSendPressedAfterAll(sendId: string): Promise<void> {
+  const givenUp: readonly MailingItemState[] = ['waiting', 'failed', 'cancelled'];
+  const items = await db.mailingItems
+    .filter((item) => item.sendId === sendId && givenUp.includes(item.state))
+    .toArray();
+  for (const item of items) await takeOutcome(item);
 }
 
 /**

@@ -11,7 +11,7 @@ import { askTabToSend } from './drive-in-tab';
 import type { SendOutcome, SendView } from './messages';
 import { isChecking, mayStillPress } from './send-phases';
 import { type ChosenAs, whyNotSent } from './sendable';
-import { settle } from './settle-send';
+import { sendPressedAfterAll, settle } from './settle-send';
 
 /** How long a tab may fill Clio's dialog before Remit takes it that nothing will be pressed. */
 const DIALOG_TIMEOUT_MS = 60_000;
@@ -150,14 +150,27 @@ const GIVEN_UP: readonly SendProblemCode[] = ['tab_closed', 'remit_stopped'];
 /**
  * Send bill pressed, not by Remit: Clio was asked to send the bill, so only Clio can say whether it
  * did, even when Remit had given the send up (its tab silent too long, or the worker restarted) while
- * the dialog stayed open in the user's tab.
+ * the dialog stayed open in the user's tab. Decided in the write, as a restart may give it up just
+ * before; a send given up after which the bill was asked to go again stays given up (the newer one is
+ * the bill's send). Those who follow a run's bills hear of a send pressed after all.
  */
-function markPressedByUser(sendId: string, entry: OutboxEntry | undefined): Promise<boolean> {
-  const givenUp =
-    entry?.state === 'failed' && entry.problem !== null && GIVEN_UP.includes(entry.problem.code);
-  return givenUp
-    ? settle(sendId, ['failed'], 'pressed', null, pressTimes(entry))
-    : markPressed(sendId, entry);
+async function markPressedByUser(sendId: string, entry: OutboxEntry | undefined): Promise<boolean> {
+  let givenUp = false;
+  const pressed = await settle(
+    sendId,
+    ['in_dialog', 'failed'],
+    'pressed',
+    null,
+    pressTimes(entry),
+    async (now) => {
+      if (now.state === 'in_dialog') return true;
+      if (now.problem === null || !GIVEN_UP.includes(now.problem.code)) return false;
+      givenUp = (await latestEntry(now.billId))?.id === now.id;
+      return givenUp;
+    },
+  );
+  if (pressed && givenUp) await sendPressedAfterAll(sendId);
+  return pressed;
 }
 
 function pressTimes(entry: OutboxEntry | undefined): Pick<OutboxEntry, 'pressedAt' | 'nextCheckAt'> {

@@ -91,7 +91,7 @@ test.describe('Send to portal', () => {
     expect(await sendsOf(sandbox, bill.id)).toHaveLength(1);
   });
 
-  test('Send bill pressed by the user as Remit fills Clio’s dialog is the send, even with Remit’s worker stopped meanwhile: confirmed, and Clio gets the bill once', async ({
+  test('Send bill pressed by the user as Remit fills Clio’s dialog is the send, even once a restarted worker had given it up: confirmed, and Clio gets the bill once', async ({
     context,
     sandbox,
     worker,
@@ -100,7 +100,7 @@ test.describe('Send to portal', () => {
     const bill = await unsentBill(sandbox);
     // Clio's dialog loads the client's details for a while before Send bill is enabled.
     await sandboxControl(sandbox).injectFaults([
-      { kind: 'latency', rate: 1, latencyMs: 4000, path: '/nc/data/bills/\\d+/send-options$' },
+      { kind: 'latency', rate: 1, latencyMs: 8000, path: '/nc/data/bills/\\d+/send-options$' },
     ]);
     const page = await ClioBillPage.open(context, bill.id);
     await expect(page.panelField('shared')).toHaveText('No');
@@ -127,9 +127,11 @@ test.describe('Send to portal', () => {
     await expect(
       page.page.getByRole('dialog', { name: 'Send bill' }).getByRole('textbox', { name: 'Message' }),
     ).not.toBeEmpty();
-    // Remit's worker stops while Send bill is still disabled; it starts again when the tab reports the
-    // user's press, and gives up the send it was filling, as after any restart.
+    // Remit's worker stops while Send bill is still disabled, and starts again: it gives up the send it
+    // was filling, as after any restart, before the user presses Send bill.
     await worker.stop();
+    await worker.wake();
+    await expect(page.sendStatus).toContainText('Not sent: Remit stopped before Send bill was pressed.');
 
     await expect(page.sendStatus).toContainText('Sent, and confirmed by Clio', { timeout: 30_000 });
     expect(await sendsOf(sandbox, bill.id)).toHaveLength(1);

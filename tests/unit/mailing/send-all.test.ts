@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { noFilter } from '@/lib/collections/bill-filter';
 import { connectedAccount } from '@/lib/connection/store';
@@ -9,9 +9,17 @@ import { addDays, localIsoDate } from '@/lib/format';
 import { say } from '@/lib/i18n/text';
 import { mailingHandlers } from '@/lib/mailing/handlers';
 import { followResumeNotices } from '@/lib/mailing/resume-notice';
-import { cancelMailing, resumeMailing, resumeMailings, runMailing } from '@/lib/mailing/send-all';
+import {
+  cancelMailing,
+  resumeMailing,
+  resumeMailings,
+  runMailing,
+  takeSendPressedAfterAll,
+} from '@/lib/mailing/send-all';
 import { sendDriverLoaded } from '@/lib/mailing/send-tab';
 import { decimalToMinor, minorDigits } from '@/lib/money';
+import { recordPressing } from '@/lib/outbox/send-outbox';
+import { onSendPressedAfterAll } from '@/lib/outbox/settle-send';
 import { quietClient, snoozeBill } from '@/lib/reminders/holds';
 import { saveSettings } from '@/lib/settings/settings';
 import { defaultSettings } from '@/lib/settings/settings-schema';
@@ -93,6 +101,37 @@ describe('a run the worker stopped', () => {
       [5, 'failed', 'remit_stopped'],
       [6, 'waiting', null],
     ]);
+  });
+});
+
+describe('a bill whose send Remit gave up, pressed by the user after all', () => {
+  beforeAll(() => onSendPressedAfterAll(takeSendPressedAfterAll));
+
+  it('is sent, whether it was waiting to go again or had failed, and does not go again', async () => {
+    fakeBrowser.reset();
+    await db.mailings.add({ id: 'm', state: 'sending', createdAt: 1, updatedAt: 1 });
+    await db.outbox.bulkAdd([
+      send('again', { billId: 2, state: 'failed', problem: { code: 'remit_stopped' }, confirmInBatch: true }),
+      send('spent', { billId: 5, state: 'failed', problem: { code: 'remit_stopped' }, confirmInBatch: true }),
+    ]);
+    await db.mailingItems.bulkAdd([
+      mailingItem(2, { state: 'sending', sendId: 'again', attempts: 1 }),
+      mailingItem(5, { state: 'sending', sendId: 'spent', attempts: 3 }),
+    ]);
+    await resumeMailings();
+    expect(await items()).toEqual([
+      [2, 'waiting', null],
+      [5, 'failed', 'remit_stopped'],
+    ]);
+
+    expect(await recordPressing('again', true)).toBe(true);
+    expect(await recordPressing('spent', true)).toBe(true);
+
+    expect(await items()).toEqual([
+      [2, 'sent', null],
+      [5, 'sent', null],
+    ]);
+    expect((await db.mailingItems.toArray()).map((item) => item.sendId)).toEqual(['again', 'spent']);
   });
 });
 

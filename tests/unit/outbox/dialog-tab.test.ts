@@ -38,6 +38,13 @@ describe('the Clio tab that fills the Send dialog', () => {
   const tabAnswers = (answer: () => Promise<unknown>) =>
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(answer as never);
   const stateOf = async (id: string) => (await db.outbox.get(id))?.state;
+  /** A send whose tab has started filling Clio's dialog. */
+  const sendInDialog = async () => {
+    tabAnswers(async () => ({ ok: true, value: { started: true } }));
+    const { id } = await queueSend(request(bill.id), tab);
+    await vi.waitFor(async () => expect(await stateOf(id)).toBe('in_dialog'));
+    return id;
+  };
   const sendInClio = () =>
     fetch(`${clio.sandbox.url}/nc/data/bills/${bill.id}/send`, {
       method: 'POST',
@@ -67,9 +74,7 @@ describe('the Clio tab that fills the Send dialog', () => {
 
   it('gives a started tab a minute to press Send bill, then calls the send not sent', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    tabAnswers(async () => ({ ok: true, value: { started: true } }));
-    const { id } = await queueSend(request(bill.id), tab);
-    await vi.waitFor(async () => expect(await stateOf(id)).toBe('in_dialog'));
+    const id = await sendInDialog();
 
     for (let second = 0; second < 59; second += 1) {
       await vi.advanceTimersByTimeAsync(1000);
@@ -88,9 +93,7 @@ describe('the Clio tab that fills the Send dialog', () => {
   }, 20_000);
 
   it('takes Clio’s send over its error when Clio shows the bill sent after all', async () => {
-    tabAnswers(async () => ({ ok: true, value: { started: true } }));
-    const { id } = await queueSend(request(bill.id), tab);
-    await vi.waitFor(async () => expect(await stateOf(id)).toBe('in_dialog'));
+    const id = await sendInDialog();
     await recordPressing(id);
     await sendInClio();
 
@@ -100,9 +103,7 @@ describe('the Clio tab that fills the Send dialog', () => {
   });
 
   it('keeps looking in Clio for a send whose tab went away after pressing Send bill', async () => {
-    tabAnswers(async () => ({ ok: true, value: { started: true } }));
-    const { id } = await queueSend(request(bill.id), tab);
-    await vi.waitFor(async () => expect(await stateOf(id)).toBe('in_dialog'));
+    const id = await sendInDialog();
     await recordPressing(id);
     await sendInClio();
 
@@ -113,9 +114,7 @@ describe('the Clio tab that fills the Send dialog', () => {
   });
 
   it('confirms through Clio a send whose Send bill the user pressed before Remit did', async () => {
-    tabAnswers(async () => ({ ok: true, value: { started: true } }));
-    const { id } = await queueSend(request(bill.id), tab);
-    await vi.waitFor(async () => expect(await stateOf(id)).toBe('in_dialog'));
+    const id = await sendInDialog();
     await sendInClio();
 
     await recordOutcome(id, { kind: 'submitted' });
@@ -125,9 +124,7 @@ describe('the Clio tab that fills the Send dialog', () => {
   });
 
   it('says nothing of Clio’s dialog closing when it gave no answer to Send bill, and asks Clio', async () => {
-    tabAnswers(async () => ({ ok: true, value: { started: true } }));
-    const { id } = await queueSend(request(bill.id), tab);
-    await vi.waitFor(async () => expect(await stateOf(id)).toBe('in_dialog'));
+    const id = await sendInDialog();
     await recordPressing(id);
 
     await recordOutcome(id, { kind: 'no_answer' });
@@ -138,9 +135,7 @@ describe('the Clio tab that fills the Send dialog', () => {
   });
 
   it('takes Send bill pressed after the tab was given up as the send, and looks for it in Clio', async () => {
-    tabAnswers(async () => ({ ok: true, value: { started: true } }));
-    const { id } = await queueSend(request(bill.id), tab);
-    await vi.waitFor(async () => expect(await stateOf(id)).toBe('in_dialog'));
+    const id = await sendInDialog();
     await dialogTabGone(id);
     expect(await db.outbox.get(id)).toMatchObject({ state: 'failed', problem: { code: 'tab_closed' } });
 
@@ -156,9 +151,7 @@ describe('the Clio tab that fills the Send dialog', () => {
   });
 
   it('writes the user’s press of Send bill on a send a restarted worker gave up, never Remit’s own', async () => {
-    tabAnswers(async () => ({ ok: true, value: { started: true } }));
-    const { id } = await queueSend(request(bill.id), tab);
-    await vi.waitFor(async () => expect(await stateOf(id)).toBe('in_dialog'));
+    const id = await sendInDialog();
     await resumeSends();
     expect(await db.outbox.get(id)).toMatchObject({ state: 'failed', problem: { code: 'remit_stopped' } });
 
@@ -175,10 +168,21 @@ describe('the Clio tab that fills the Send dialog', () => {
     await vi.waitFor(async () => expect(await stateOf(id)).toBe('confirmed'), { timeout: 5000 });
   });
 
+  it('keeps a given-up send given up once the bill was asked to go again: the newer send is the bill’s', async () => {
+    const id = await sendInDialog();
+    await resumeSends();
+    const again = await queueSend(request(bill.id), tab);
+    await vi.waitFor(async () => expect(await stateOf(again.id)).toBe('in_dialog'));
+
+    expect(await recordPressing(id, true)).toBe(false);
+    await recordOutcome(id, { kind: 'submitted' });
+
+    expect(await db.outbox.get(id)).toMatchObject({ state: 'failed', problem: { code: 'remit_stopped' } });
+    expect(await recordPressing(again.id, true)).toBe(true);
+  });
+
   it('keeps a send Clio refused not sent when the user’s press is reported after', async () => {
-    tabAnswers(async () => ({ ok: true, value: { started: true } }));
-    const { id } = await queueSend(request(bill.id), tab);
-    await vi.waitFor(async () => expect(await stateOf(id)).toBe('in_dialog'));
+    const id = await sendInDialog();
     await recordPressing(id);
     await recordOutcome(id, { kind: 'refused', clioMessage: 'No portal access.' });
 
