@@ -311,6 +311,13 @@ function isSignInProblem(error: unknown): error is RemitError {
  * as for a send from the panel; the tab is closed once the send has pressed Send bill or failed.
  */
 async function sendItem(chosen: MailingItemRecord, bill: BillRecord, run: Run): Promise<void> {
+  // Its last send, given up, was pressed by the user after all, and the run did not hear of it (the
+  // worker stopped in between): the bill went.
+  const lastSend = chosen.sendId ? await db.outbox.get(chosen.sendId) : undefined;
+  if (lastSend && wentToClio(lastSend)) {
+    await takeOutcome(chosen);
+    return;
+  }
   const reason = await whyNotGoing(chosen, bill);
   if (reason) {
     // Decided before any tab opens: Clio showed it paid, voided or changed moments ago, or its
@@ -440,7 +447,7 @@ function refusal(error: RemitError): Partial<MailingItemRecord> {
 async function takeOutcome(item: MailingItemRecord): Promise<void> {
   const entry = await sendOf(item);
   const updatedAt = Date.now();
-  if (entry && entry.state !== 'queued' && entry.state !== 'in_dialog' && entry.state !== 'failed') {
+  if (entry && wentToClio(entry)) {
     // Dated when Send bill was pressed: a run resumed the next day still dates it the day it went.
     const reminder = item.reminder
       ? await reminderRecordOf(item.reminder, entry, entry.pressedAt ?? updatedAt)
@@ -480,6 +487,11 @@ async function takeOutcome(item: MailingItemRecord): Promise<void> {
       updatedAt,
     });
   }
+}
+
+/** Send bill was pressed: the outbox only confirms the send from here. */
+function wentToClio(send: OutboxEntry): boolean {
+  return send.state !== 'queued' && send.state !== 'in_dialog' && send.state !== 'failed';
 }
 
 /**

@@ -133,6 +133,25 @@ describe('a bill whose send Remit gave up, pressed by the user after all', () =>
     ]);
     expect((await db.mailingItems.toArray()).map((item) => item.sendId)).toEqual(['again', 'spent']);
   });
+
+  it('is sent at its turn when the run did not hear of the press (the worker stopped): no tab, no second send', async () => {
+    fakeBrowser.reset();
+    const clio = await connectToInProcessClio({ size: 40 });
+    try {
+      const owed = await sendingOneOwedBill(clio, { sendId: 'went', attempts: 1 });
+      await db.outbox.add(send('went', { billId: owed.id, state: 'confirmed', createdAt: 1 }));
+      const opened = vi.spyOn(fakeBrowser.tabs, 'create');
+
+      await runMailing('m');
+
+      expect(opened).not.toHaveBeenCalled();
+      expect(await db.mailingItems.get(`m:${owed.id}`)).toMatchObject({ state: 'sent', sendId: 'went' });
+      expect(await db.outbox.count()).toBe(1);
+      expect((await clio.control.state()).sends).toEqual([]);
+    } finally {
+      await clio.close();
+    }
+  });
 });
 
 describe('cancelling a run', () => {
