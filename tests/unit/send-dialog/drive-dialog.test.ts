@@ -145,7 +145,7 @@ describe('sending a bill through Clio’s Send dialog', () => {
 
     const sent = sendThroughClio(request, new AbortController().signal, pressing);
     await vi.waitFor(() => expect(page.dialogOpen()).toBe(true));
-    // The user enables nothing: Clio let them send before Remit saw the button enabled.
+    // Clio enables Send bill and the user presses it before Remit's wait has seen it enabled.
     page.sendBillButton().disabled = false;
     page.sendBillButton().click();
 
