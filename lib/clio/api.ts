@@ -6,6 +6,7 @@ import { fieldsOf } from './fields';
 import { reasonTextOf } from './reason';
 import { type RegionId, regionOrigin } from './regions';
 import type { Priority, RequestBudget } from './request-budget';
+import { retryAfterSeconds } from './retry-after';
 import { type ClioBill, type ClioUser, clioBill, clioPage, clioUser } from './schemas';
 
 /** Where the API client gets its bearer token, and how it gets a fresh one after a 401. */
@@ -81,15 +82,31 @@ const clioError = z.union([
   z.object({ error_description: said }).transform((body) => body.error_description),
   z.object({ error: said }).transform(({ error }) => error),
 ]);
+/**
+ * The version of Clio's API Remit's schemas were written against: a newer default cannot change what
+ * Clio sends under Remit's feet, and a retired one is a 410 Remit can name.
+ */
+export const CLIO_API_VERSION = '4.0.13';
 const retriedStatuses = new Set([500, 502, 503, 504]);
 const MAX_RATE_LIMITED = 20;
 /** A 429 that does not say how long to wait. */
 const DEFAULT_RETRY_AFTER_SECONDS = 5;
+/**
+ * The longest 429 pause: Clio's limit is a minute's, so a longer wait is not about it, and a pause
+ * holds every request, the bill on screen's too. After a window Remit asks again.
+ */
+const MAX_RATE_LIMIT_PAUSE_SECONDS = 60;
+/**
+ * The longest a 5xx's Retry-After (Clio down for maintenance, say) is waited for between attempts:
+ * someone on screen is better served by the cached figures than by a long wait.
+ */
+const MAX_UNAVAILABLE_WAIT_MS: Record<Priority, number> = { interactive: 5_000, background: 30_000 };
 const INTERACTIVE_ATTEMPTS = 3;
 
 export function createClioApi({ tokens, budget, attempts = 6, timeoutMs = 30_000 }: ClioApiOptions) {
   const http = ky.create({
     baseUrl: `${regionOrigin(tokens.region)}/api/v4/`,
+    headers: { 'x-api-version': CLIO_API_VERSION },
     retry: 0,
     throwHttpErrors: false,
     timeout: timeoutMs,
@@ -213,13 +230,19 @@ async function send(
   let rateLimited = 0;
   let lastProblem: LostAnswer = { problem: 'connection_lost' };
   for (;;) {
+    let askedWaitMs = 0;
     const outcome = await budget.run(request.priority, () => attempt(http, request, token), request.signal);
     if ('response' in outcome) {
       const { response } = outcome;
       budget.observe(response.headers);
       if (response.status === 429 && rateLimited < MAX_RATE_LIMITED) {
         rateLimited += 1;
-        budget.pause(retryAfterSeconds(response.headers));
+        budget.pause(
+          Math.min(
+            retryAfterSeconds(response.headers) ?? DEFAULT_RETRY_AFTER_SECONDS,
+            MAX_RATE_LIMIT_PAUSE_SECONDS,
+          ),
+        );
         continue;
       }
       if (response.status === 401 && !refreshed) {
@@ -229,14 +252,16 @@ async function send(
       }
       if (!retriedStatuses.has(response.status)) return finish(response, outcome.body);
       lastProblem = { problem: 'status', status: response.status };
+      askedWaitMs = (retryAfterSeconds(response.headers) ?? 0) * 1000;
     } else {
       lastProblem = outcome;
     }
     failures += 1;
-    if (failures >= request.attempts) {
+    // Clio asking for a longer wait than this request can give is its answer for now.
+    if (failures >= request.attempts || askedWaitMs > MAX_UNAVAILABLE_WAIT_MS[request.priority]) {
       throw new RemitError('network', 'clio.unreachable', lastProblem);
     }
-    await wait(backoffMs(failures), request.signal);
+    await wait(Math.max(backoffMs(failures), askedWaitMs), request.signal);
   }
 }
 
@@ -299,6 +324,8 @@ function finish(response: Response, body: unknown): ClioResponse {
       throw new RemitError('forbidden', 'clio.forbidden', { clioMessage: message });
     case 404:
       throw new RemitError('not_found', 'clio.not_found');
+    case 410:
+      throw new RemitError('clio', 'clio.version_retired', { version: CLIO_API_VERSION });
     case 422:
       throw new RemitError('not_allowed', 'clio.refused', { clioMessage: sentence(message) });
     default:
@@ -320,18 +347,6 @@ function parseJson(text: string): unknown {
   } catch {
     return unreadable;
   }
-}
-
-/** How long Clio asks to wait: seconds, or a moment on Clio's clock (read against its `Date`). */
-function retryAfterSeconds(headers: Headers): number {
-  const value = (headers.get('retry-after') ?? headers.get('retry-at') ?? '').trim();
-  if (value === '') return DEFAULT_RETRY_AFTER_SECONDS;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds) && seconds >= 0) return Math.max(seconds, 1);
-  const at = Date.parse(value);
-  if (Number.isNaN(at)) return DEFAULT_RETRY_AFTER_SECONDS;
-  const clioNow = Date.parse(headers.get('date') ?? '');
-  return Math.max((at - (Number.isNaN(clioNow) ? Date.now() : clioNow)) / 1000, 1);
 }
 
 /** Exponential backoff with full jitter: many clients retrying never move in step. */

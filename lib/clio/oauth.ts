@@ -2,6 +2,7 @@ import ky, { HTTPError, SchemaValidationError } from 'ky';
 import { z } from 'zod';
 import { RemitError } from '../errors';
 import { REGIONS, type RegionId, regionOrigin } from './regions';
+import { retryAfterSeconds } from './retry-after';
 import { type OAuthTokens, oauthTokens } from './schemas';
 
 export interface OAuthApp {
@@ -71,13 +72,32 @@ export async function deauthorize(
 /** Only the code decides; the description may be absent, null or anything. */
 const oauthError = z.object({ error: z.string() });
 
+/** The longest someone waits on Clio's sign-in, tries and waits between them included. */
+const SIGN_IN_TIMEOUT_MS = 30_000;
+/** Clio asking to wait longer than this (down for maintenance, say) is its answer for now. */
+const MAX_SIGN_IN_RETRY_AFTER_S = 5;
+
 async function requestTokens(app: OAuthApp, grant: Record<string, string>): Promise<OAuthTokens> {
+  // A code is good for one exchange: if Clio took it before failing, a second try could only be refused.
+  const repeatable = grant.grant_type === 'refresh_token';
   try {
     return await ky
       .post('oauth/token', {
         baseUrl: `${regionOrigin(app.region)}/`,
         body: new URLSearchParams({ ...grant, client_id: app.clientId, client_secret: app.clientSecret }),
-        retry: { limit: 2, methods: ['post'], statusCodes: [502, 503, 504] },
+        totalTimeout: SIGN_IN_TIMEOUT_MS,
+        retry: repeatable
+          ? {
+              limit: 2,
+              methods: ['post'],
+              statusCodes: [502, 503, 504],
+              shouldRetry: ({ error }) =>
+                error instanceof HTTPError &&
+                (retryAfterSeconds(error.response.headers) ?? 0) > MAX_SIGN_IN_RETRY_AFTER_S
+                  ? false
+                  : undefined,
+            }
+          : 0,
       })
       .json(oauthTokens);
   } catch (error) {
@@ -92,6 +112,9 @@ function tokenError(app: OAuthApp, error: unknown): RemitError {
   }
   if (!(error instanceof HTTPError)) {
     return new RemitError('network', 'clio.sign_in_unreachable', { host: REGIONS[app.region].host });
+  }
+  if (error.response.status >= 500) {
+    return new RemitError('network', 'clio.sign_in_unavailable', { status: error.response.status });
   }
   // Ky has already read the body into `data`: the response itself can no longer be read.
   const body = oauthError.safeParse(error.data);

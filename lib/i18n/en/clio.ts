@@ -8,6 +8,8 @@ export const clioText = {
   'clio.forbidden': 'Your Clio user may not see this: {clioMessage}',
   'clio.not_found': 'Clio has no such record, or it was deleted.',
   'clio.refused': '{clioMessage}',
+  'clio.version_retired':
+    'Clio no longer serves the version of its API that this Remit reads ({version}). Update Remit to go on.',
   'clio.error': 'Clio answered with an error: {clioMessage}',
   'clio.access_denied':
     'Access was denied on Clio’s page, so Remit is not connected. If your firm’s Clio account is in another region, choose that region and connect again.',
@@ -16,6 +18,8 @@ export const clioText = {
   'clio.unreadable_sign_in':
     'Clio answered the sign-in with something Remit could not read. Try again; if it keeps happening, reconnect to Clio.',
   'clio.sign_in_unreachable': 'Remit could not reach Clio ({host}). Check your connection.',
+  'clio.sign_in_unavailable':
+    'Clio’s sign-in is not available just now (HTTP {status}). Try again in a few minutes.',
   'clio.client_rejected': 'Clio rejected the client id or secret. Copy both again from your Clio app.',
   'clio.sign_in_refused_status': 'Clio refused the sign-in ({status}).',
   'clio.bill_unchanged_without_copy': 'Clio said the bill was unchanged, but Remit has no copy.',

@@ -2,6 +2,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import type { AppEnv, SandboxContext } from '../context.ts';
 import { clioError } from '../http/clio-error.ts';
 import { allocationRoutes } from './allocations.ts';
+import { apiVersion } from './api-version.ts';
 import { requireToken } from './auth.ts';
 import { bankAccountRoutes } from './bank-accounts.ts';
 import { billRoutes } from './bills.ts';
@@ -21,10 +22,10 @@ const jsonCharset: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
 };
 
-/** Clio API v4: bearer token, per-token rate limit, then the resources. */
+/** Clio API v4: bearer token, per-token rate limit, the version asked for, then the resources. */
 export function apiRoutes(ctx: SandboxContext): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
-  api.use('*', jsonCharset, requireToken(ctx), rateLimit(ctx));
+  api.use('*', jsonCharset, requireToken(ctx), rateLimit(ctx), apiVersion);
   for (const routes of [
     billRoutes,
     contactRoutes,

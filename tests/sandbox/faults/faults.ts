@@ -22,13 +22,20 @@ export interface Fault {
   latencyMs?: number;
   /** Substring or regular expression source matched against the request path. */
   path?: string;
+  /**
+   * `Retry-After` sent with a 429, 500, 502 or 503, as given (seconds, an HTTP date, or anything);
+   * an empty one leaves the header out. A 429 says 1 second when this is not set.
+   */
+  retryAfter?: string;
+  /** `html`: the error comes as a proxy's HTML page, not as Clio's JSON. */
+  body?: 'html';
 }
 
 export class FaultConfigError extends Error {}
 
 function parseFault(value: unknown): Fault {
   if (typeof value !== 'object' || value === null) throw new FaultConfigError('each fault must be an object');
-  const { kind, rate, latencyMs, path } = value as Record<string, unknown>;
+  const { kind, rate, latencyMs, path, retryAfter, body } = value as Record<string, unknown>;
   if (!FAULT_KINDS.includes(kind as FaultKind))
     throw new FaultConfigError(`kind must be one of ${FAULT_KINDS.join(', ')}`);
   if (typeof rate !== 'number' || rate < 0 || rate > 1)
@@ -37,7 +44,11 @@ function parseFault(value: unknown): Fault {
     throw new FaultConfigError('latencyMs must be a non-negative number');
   }
   if (path !== undefined && typeof path !== 'string') throw new FaultConfigError('path must be a string');
-  return { kind: kind as FaultKind, rate, latencyMs, path };
+  if (retryAfter !== undefined && typeof retryAfter !== 'string') {
+    throw new FaultConfigError('retryAfter must be a string');
+  }
+  if (body !== undefined && body !== 'html') throw new FaultConfigError('body must be "html"');
+  return { kind: kind as FaultKind, rate, latencyMs, path, retryAfter, body };
 }
 
 function pathMatcher(path: string | undefined): (requestPath: string) => boolean {

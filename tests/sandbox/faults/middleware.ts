@@ -19,6 +19,10 @@ function holdUntilClosed(bindings: HttpBindings, pending: Set<() => void>): Prom
   });
 }
 
+/** What a load balancer in front of Clio answers in its own words. */
+const proxyPage = (status: number) =>
+  `<!DOCTYPE html><html><head><title>${status}</title></head><body><h1>${status}</h1><p>The server could not answer.</p></body></html>`;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Every field but the id, of the wrong type: numbers become text and text becomes numbers. */
@@ -59,15 +63,17 @@ export function faultMiddleware(
       case '404':
         return c.json({ error: { type: 'RecordNotFound', message: 'Not found (injected fault)' } }, 404);
       case '429':
-        c.header('Retry-After', '1');
-        return c.json({ error: { type: 'RateLimited', message: 'Too many requests (injected fault)' } }, 429);
       case '500':
       case '502':
-      case '503':
-        return c.json(
-          { error: { type: 'ServerError', message: `Injected ${fault.kind}` } },
-          Number(fault.kind) as 500,
-        );
+      case '503': {
+        const retryAfter = fault.retryAfter ?? (fault.kind === '429' ? '1' : '');
+        if (retryAfter !== '') c.header('Retry-After', retryAfter);
+        const status = Number(fault.kind) as 429 | 500;
+        if (fault.body === 'html') return c.html(proxyPage(status), status);
+        return fault.kind === '429'
+          ? c.json({ error: { type: 'RateLimited', message: 'Too many requests (injected fault)' } }, 429)
+          : c.json({ error: { type: 'ServerError', message: `Injected ${fault.kind}` } }, status);
+      }
       case 'reset':
         c.env.incoming.socket.destroy();
         return c.body(null, 500);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { createClioApi, type TokenSource } from '@/lib/clio/api';
+import { type ClioApi, createClioApi, type TokenSource } from '@/lib/clio/api';
 import { RequestBudget } from '@/lib/clio/request-budget';
 import { RemitError } from '@/lib/errors';
 import { say } from '@/lib/i18n/text';
@@ -10,9 +10,13 @@ type Answer = { status: number; body?: string; headers?: Record<string, string> 
 
 /** Clio as a script of answers, one per request, recording what was asked. */
 function scriptedClio(answers: Answer[]) {
-  const requests: { url: string; authorization: string | null }[] = [];
+  const requests: { url: string; authorization: string | null; version: string | null }[] = [];
   const fetch = vi.fn(async (input: Request) => {
-    requests.push({ url: input.url, authorization: input.headers.get('authorization') });
+    requests.push({
+      url: input.url,
+      authorization: input.headers.get('authorization'),
+      version: input.headers.get('x-api-version'),
+    });
     const answer = answers.shift();
     if (!answer) throw new Error('no more answers scripted');
     if (answer === 'reset') throw new TypeError('Failed to fetch');
@@ -136,6 +140,63 @@ describe('Clio API client', () => {
     expect(requests).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(200);
     await expect(pending).resolves.toMatchObject({ records: [{ id: 1 }] });
+  });
+
+  it('waits a minute at most after a 429, however long Clio asks, then asks again', async () => {
+    vi.useFakeTimers();
+    const requests = scriptedClio([
+      { status: 429, headers: { 'retry-after': '3600' } },
+      { status: 200, body: page([1]) },
+    ]);
+    const api = createClioApi({ tokens: tokens(), budget: new RequestBudget() });
+    const pending = api.page('bills.json');
+    await vi.advanceTimersByTimeAsync(59_900);
+    expect(requests).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(200);
+    await expect(pending).resolves.toMatchObject({ records: [{ id: 1 }] });
+  });
+
+  it('waits as long as a 5xx’s Retry-After asks before trying again', async () => {
+    vi.useFakeTimers();
+    const requests = scriptedClio([
+      { status: 503, headers: { 'retry-after': '20' }, body: '<html><body>Down</body></html>' },
+      { status: 200, body: page([1]) },
+    ]);
+    const api = createClioApi({ tokens: tokens(), budget: new RequestBudget() });
+    const pending = api.page('bills.json');
+    await vi.advanceTimersByTimeAsync(19_900);
+    expect(requests).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(200);
+    await expect(pending).resolves.toMatchObject({ records: [{ id: 1 }] });
+  });
+
+  it.each([
+    ['a sync’s page', '600', (api: ClioApi) => api.page('bills.json')],
+    ['the bill on screen', '20', (api: ClioApi) => api.bill(1)],
+  ])(
+    'gives %s up at once when a 5xx asks for a longer wait (%s s) than it can give',
+    async (_, retryAfter, ask) => {
+      const requests = scriptedClio([
+        { status: 503, headers: { 'retry-after': retryAfter } },
+        { status: 200, body: page([1]) },
+      ]);
+      const api = createClioApi({ tokens: tokens(), budget: new RequestBudget() });
+      const error = await ask(api).catch((caught: unknown) => caught);
+      expect(error).toMatchObject({ code: 'network' });
+      expect(say((error as RemitError).text)).toMatch(/could not reach Clio \(HTTP 503\)/);
+      expect(requests).toHaveLength(1);
+    },
+  );
+
+  it('asks for the version of Clio’s API it reads, and says so when Clio no longer serves it', async () => {
+    const requests = scriptedClio([
+      { status: 410, body: '{"error":{"type":"Gone","message":"API version 4.0.13 is not supported"}}' },
+    ]);
+    const api = createClioApi({ tokens: tokens(), budget: new RequestBudget() });
+    expect(await refusalWords(() => api.page('bills.json'))).toBe(
+      'Clio no longer serves the version of its API that this Remit reads (4.0.13). Update Remit to go on.',
+    );
+    expect(requests[0]?.version).toBe('4.0.13');
   });
 
   it('retries 5xx, resets and cut-off JSON, then succeeds', async () => {

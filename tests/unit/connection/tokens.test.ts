@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { exchangeCode } from '@/lib/clio/oauth';
 import { clioApi } from '@/lib/connection/clio-session';
 import { loadConnection } from '@/lib/connection/store';
 import { db } from '@/lib/db/database';
 import { RemitError } from '@/lib/errors';
 import { say } from '@/lib/i18n/text';
+import { DEMO_APP } from '../../sandbox/oauth/demo-app';
 import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
 
 async function errorOf(promise: Promise<unknown>): Promise<RemitError> {
@@ -71,5 +73,46 @@ describe('renewing Clio’s sign-in', () => {
 
     expect(error.code).toBe('reconnect');
     expect((await loadConnection())?.needsReconnect).toBe(true);
+  });
+
+  describe('when Clio’s sign-in is down', () => {
+    const tokenRequests = async () => (await clio.control.state()).requests.byPath['POST /oauth/token'];
+
+    it('tries the refresh again, then says Clio is unavailable and keeps the sign-in', async () => {
+      await clio.control.expireTokens();
+      await clio.control.resetRequestCounters();
+      await clio.control.injectFaults([{ kind: '502', rate: 1, path: '/oauth/token', body: 'html' }]);
+
+      const error = await errorOf((await clioApi()).whoAmI());
+
+      expect(error.code).toBe('network');
+      expect(say(error.text)).toBe(
+        'Clio’s sign-in is not available just now (HTTP 502). Try again in a few minutes.',
+      );
+      expect(await tokenRequests()).toBe(3);
+      expect((await loadConnection())?.needsReconnect).toBe(false);
+    });
+
+    it('does not wait out a long maintenance: one try, and Clio’s unavailability said at once', async () => {
+      await clio.control.expireTokens();
+      await clio.control.resetRequestCounters();
+      await clio.control.injectFaults([{ kind: '503', rate: 1, path: '/oauth/token', retryAfter: '3600' }]);
+
+      const error = await errorOf((await clioApi()).whoAmI());
+
+      expect(say(error.text)).toMatch(/not available just now \(HTTP 503\)/);
+      expect(await tokenRequests()).toBe(1);
+    });
+
+    it('never sends an authorization code twice: Clio may have taken it before failing', async () => {
+      await clio.control.resetRequestCounters();
+      await clio.control.injectFaults([{ kind: '503', rate: 1, path: '/oauth/token' }]);
+      const app = { region: 'us' as const, clientId: DEMO_APP.clientId, clientSecret: DEMO_APP.clientSecret };
+
+      const error = await errorOf(exchangeCode(app, 'a-code', 'https://example.chromiumapp.org/'));
+
+      expect(error.code).toBe('network');
+      expect(await tokenRequests()).toBe(1);
+    });
   });
 });
