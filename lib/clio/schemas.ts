@@ -7,8 +7,9 @@ import { z } from 'zod';
  * Clio's description marks no field required and none nullable, and Clio sends nulls where it has
  * nothing. So every field is read as Clio may send it: absent or null becomes Remit's own "nothing",
  * codes are read in any case, a date or time Remit cannot read is none, and a record is refused only
- * for what Remit cannot do without: an id, a state, money and its currency, and for a bill whether it
- * is a trust request (trust money is never counted with receivables). Money stays a JSON number here:
+ * for what Remit cannot do without: an id, a state, money and its currency, for a bill whether it is
+ * a trust request (trust money is never counted with receivables), and for a payment whether it was
+ * voided (voided money is never counted as received). Money stays a JSON number here:
  * it becomes minor units when the record is stored, in its currency's own digits (see lib/money.ts).
  */
 
@@ -34,11 +35,50 @@ const date = z
   .unknown()
   .optional()
   .transform((value) => (typeof value === 'string' && isoDate.safeParse(value).success ? value : null));
-/** A moment, with or without an offset; anything else is none. */
+/** ISO 8601's ways of writing a moment: a space for the T, `±hhmm` or `±hh` offsets, a bare day. */
+const looseMoment =
+  /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) ?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+
+/**
+ * A moment as Remit keeps it, `2026-11-21T10:00:00-05:00` (or `Z`, or no offset: the user's time), from
+ * any of ISO 8601's ways of writing it; a bare day is the start of that day where the user is.
+ * Undefined when it is not a moment.
+ */
+function readMoment(value: string): string | undefined {
+  const parts = looseMoment.exec(value.trim());
+  if (!parts) return undefined;
+  const [, day, time = '00:00:00', zone = ''] = parts;
+  const offset = /^[+-]\d{2}$/.test(zone)
+    ? `${zone}:00`
+    : /^[+-]\d{4}$/.test(zone)
+      ? `${zone.slice(0, 3)}:${zone.slice(3)}`
+      : zone.toUpperCase();
+  const moment = `${day}T${time}${offset}`;
+  return isoTimestamp.safeParse(moment).success ? moment : undefined;
+}
+
+/** A moment however ISO 8601 writes it; anything else is none. */
 const timestamp = z
   .unknown()
   .optional()
-  .transform((value) => (typeof value === 'string' && isoTimestamp.safeParse(value).success ? value : null));
+  .transform((value) => (typeof value === 'string' ? (readMoment(value) ?? null) : null));
+
+/**
+ * When a payment was voided. Unlike other moments, one Remit cannot read is not taken as none: that
+ * would count voided money as received, so the record is refused and set aside with its reason.
+ */
+const voidMoment = z
+  .union([z.string(), z.null()])
+  .optional()
+  .transform((value, context) => {
+    if (value === undefined || value === null || value.trim() === '') return null;
+    const moment = readMoment(value);
+    if (moment === undefined) {
+      context.addIssue({ code: 'custom', message: 'a void moment Remit cannot read' });
+      return z.NEVER;
+    }
+    return moment;
+  });
 const ref = z
   .object({ id })
   .nullish()
@@ -150,7 +190,14 @@ export const clioBankAccount = z.object({
   /** Which money it holds decides which links may pay into it, so an account without one is unusable. */
   type: z
     .string()
-    .transform((type) => bankAccountTypes.find((known) => known.toLowerCase() === type.toLowerCase()))
+    // Clio's index filter names them `OperatingAccount` and `TrustAccount`; its records `Operating`, `Trust`.
+    .transform((type) =>
+      type
+        .trim()
+        .replace(/[\s_]*account$/i, '')
+        .toLowerCase(),
+    )
+    .transform((type) => bankAccountTypes.find((known) => known.toLowerCase() === type))
     .pipe(z.enum(bankAccountTypes)),
   currency: currencyCode,
   clio_payments_enabled: flag,
@@ -166,7 +213,7 @@ export const clioAllocation = z.object({
   date: z.iso.date(),
   amount,
   payment_type: text,
-  voided_at: timestamp,
+  voided_at: voidMoment,
   description: text,
   bill: ref,
   contact: ref,
@@ -254,7 +301,8 @@ export const clioPage = z.object({
   meta: z
     .object({
       paging: z
-        .object({ next: z.url().nullish() })
+        // An empty `next` says there is none, as null or leaving it out does.
+        .object({ next: z.union([z.literal('').transform(() => null), z.url().nullish()]) })
         .nullish()
         .transform((value) => value ?? null),
     })

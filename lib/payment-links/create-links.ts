@@ -223,7 +223,8 @@ function madeButUnreadable(): RemitError {
 async function settle(request: LinkRequestRecord, link: ClioPaymentsLink): Promise<PaymentLinkRecord> {
   let record: PaymentLinkRecord;
   try {
-    record = toLinkRecord(link);
+    // Clio may leave out what it was asked for: the link is in the currency of the request.
+    record = toLinkRecord({ ...link, currency: link.currency ?? request.currencyCode });
   } catch {
     // Readable, but not usable (an amount beyond what Remit counts, say): expired with the batch.
     await db.linkRequests.update(request.id, { linkId: link.id });

@@ -145,7 +145,7 @@ const models: Model[] = [
     usable: (account) =>
       safeId(account.id) &&
       typeof account.type === 'string' &&
-      ['operating', 'trust'].includes(account.type.toLowerCase()) &&
+      ['operating', 'trust'].includes(account.type.toLowerCase().replace(/account$/, '')) &&
       codeOf(account.currency) !== null,
     money: () => [],
   },

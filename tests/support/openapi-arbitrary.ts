@@ -162,7 +162,8 @@ const dateTime = fc
     m: fc.integer({ min: 0, max: 59 }),
     s: fc.integer({ min: 0, max: 59 }),
     fraction: fc.oneof(fc.constant(''), fc.stringMatching(/^\.\d{1,6}$/)),
-    offset: fc.constantFrom('Z', '+00:00', '+05:30', '-08:00', '+14:00', '-12:00'),
+    // ISO 8601 allows the offset without its colon, or as hours alone.
+    offset: fc.constantFrom('Z', '+00:00', '+05:30', '-08:00', '+14:00', '-12:00', '+0530', '-0800', '-05'),
   })
   .map((t) => `${t.date}T${two(t.h)}:${two(t.m)}:${two(t.s)}${t.fraction}${t.offset}`);
 

@@ -11,6 +11,7 @@ export const FAULT_KINDS = [
   'timeout',
   'truncated',
   'malformed',
+  'omitted',
   'latency',
 ] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
@@ -29,13 +30,15 @@ export interface Fault {
   retryAfter?: string;
   /** `html`: the error comes as a proxy's HTML page, not as Clio's JSON. */
   body?: 'html';
+  /** For `omitted`: the field the answer's records leave out. */
+  field?: string;
 }
 
 export class FaultConfigError extends Error {}
 
 function parseFault(value: unknown): Fault {
   if (typeof value !== 'object' || value === null) throw new FaultConfigError('each fault must be an object');
-  const { kind, rate, latencyMs, path, retryAfter, body } = value as Record<string, unknown>;
+  const { kind, rate, latencyMs, path, retryAfter, body, field } = value as Record<string, unknown>;
   if (!FAULT_KINDS.includes(kind as FaultKind))
     throw new FaultConfigError(`kind must be one of ${FAULT_KINDS.join(', ')}`);
   if (typeof rate !== 'number' || rate < 0 || rate > 1)
@@ -48,7 +51,18 @@ function parseFault(value: unknown): Fault {
     throw new FaultConfigError('retryAfter must be a string');
   }
   if (body !== undefined && body !== 'html') throw new FaultConfigError('body must be "html"');
-  return { kind: kind as FaultKind, rate, latencyMs, path, retryAfter, body };
+  if (kind === 'omitted' && (typeof field !== 'string' || field === '')) {
+    throw new FaultConfigError('an omitted fault names its field');
+  }
+  return {
+    kind: kind as FaultKind,
+    rate,
+    latencyMs,
+    path,
+    retryAfter,
+    body,
+    field: field as string | undefined,
+  };
 }
 
 function pathMatcher(path: string | undefined): (requestPath: string) => boolean {

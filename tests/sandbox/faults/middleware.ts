@@ -19,6 +19,22 @@ function holdUntilClosed(bindings: HttpBindings, pending: Set<() => void>): Prom
   });
 }
 
+/** The answer with its `data` changed. */
+async function withData(answer: Response, change: (data: unknown) => unknown): Promise<Response> {
+  const body = (await answer.json().catch(() => null)) as { data?: unknown } | null;
+  return new Response(JSON.stringify(body && { ...body, data: change(body.data) }), {
+    status: answer.status,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
+}
+
+/** The record, or each record of a list, without `field`. */
+function without(data: unknown, field: string): unknown {
+  if (Array.isArray(data)) return data.map((record) => without(record, field));
+  if (typeof data !== 'object' || data === null) return data;
+  return Object.fromEntries(Object.entries(data).filter(([key]) => key !== field));
+}
+
 /** What a load balancer in front of Clio answers in its own words. */
 const proxyPage = (status: number) =>
   `<!DOCTYPE html><html><head><title>${status}</title></head><body><h1>${status}</h1><p>The server could not answer.</p></body></html>`;
@@ -81,16 +97,16 @@ export function faultMiddleware(
         await holdUntilClosed(c.env, pending);
         c.env.incoming.socket.destroy();
         return c.body(null, 504);
-      case 'malformed': {
-        // The request is carried out; the answer is whole JSON, but not of the documented types.
+      // The request is carried out; the answer is whole JSON, but not of the documented types.
+      case 'malformed':
         await next();
-        const body = (await c.res.json().catch(() => null)) as { data?: unknown } | null;
-        c.res = new Response(JSON.stringify(body && { ...body, data: mistyped(body.data) }), {
-          status: c.res.status,
-          headers: { 'content-type': 'application/json; charset=utf-8' },
-        });
+        c.res = await withData(c.res, mistyped);
         return;
-      }
+      // The request is carried out; Clio's description lets any field be absent from the answer.
+      case 'omitted':
+        await next();
+        c.res = await withData(c.res, (data) => without(data, fault.field ?? ''));
+        return;
       case 'truncated': {
         await next();
         const text = await c.res.text();

@@ -64,6 +64,15 @@ describe('Clio API client', () => {
     });
   });
 
+  it.each([
+    ['null', null],
+    ['empty', ''],
+  ])('takes a last page whose next is %s as the last', async (_, next) => {
+    scriptedClio([{ status: 200, body: JSON.stringify({ data: [{ id: 1 }], meta: { paging: { next } } }) }]);
+    const api = createClioApi({ tokens: tokens(), budget: new RequestBudget() });
+    await expect(api.page('bills.json')).resolves.toMatchObject({ records: [{ id: 1 }], next: undefined });
+  });
+
   it('never follows a next page to another site, where the token would go', async () => {
     const requests = scriptedClio([
       { status: 200, body: page([1], 'https://app.clio.com.evil.example/api/v4/bills.json?page_token=x') },

@@ -11,11 +11,13 @@ const LINK_POST = '^/api/v4/clio_payments/links(\\.json)?$';
 describe('making a payment link when Clio’s answer cannot be read', () => {
   let clio: InProcessClio;
   let billId: number;
+  let balanceCents: number;
 
   beforeEach(async () => {
     const start = await clioWithUnpaidInvoice();
     clio = start.clio;
     billId = start.bill.id;
+    balanceCents = Math.round(start.bill.balance * 100);
   });
   afterEach(() => clio.close());
 
@@ -50,5 +52,17 @@ describe('making a payment link when Clio’s answer cannot be read', () => {
     expect(made).toHaveLength(before + 1);
     expect(made.at(-1)).toMatchObject({ expiredManually: true });
     expect(await db.linkRequests.toArray()).toEqual([expect.objectContaining({ state: 'failed' })]);
+  });
+
+  it('keeps a link Clio made whose answer leaves out its currency, in the currency asked for', async () => {
+    await clio.control.injectFaults([{ kind: 'omitted', field: 'currency', rate: 1, path: LINK_POST }]);
+
+    const { links } = await createLinks({ billIds: [billId], durationDays: 30 });
+
+    const made = (await linksOfBill()).at(-1);
+    expect(links).toEqual([
+      expect.objectContaining({ id: made?.id, currencyCode: 'USD', amount: balanceCents }),
+    ]);
+    expect(made).toMatchObject({ expiredManually: false });
   });
 });

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { say } from '@/lib/i18n/text';
+import { readRecord } from '@/lib/sync/commit-page';
+import { resourceSyncOf } from '@/lib/sync/resources';
+
+const allocation = (voidedAt: unknown) => ({
+  id: 7,
+  date: '2026-11-02',
+  amount: 250.5,
+  voided_at: voidedAt,
+  bill: { id: 3 },
+  contact: { id: 4 },
+  parent: { id: 9, type: 'Payment' },
+});
+
+function kept(resource: Parameters<typeof resourceSyncOf>[0], raw: object): Record<string, unknown> {
+  const read = readRecord(resourceSyncOf(resource), raw, 0);
+  if (!('record' in read)) throw new Error(`set aside: ${say(read.reason)}`);
+  return read.record as Record<string, unknown>;
+}
+
+describe('a record Clio wrote in one of ISO 8601’s other ways', () => {
+  it.each([
+    ['with a colon in its offset', '2026-11-20T23:30:00-05:00', '2026-11-20T23:30:00-05:00'],
+    ['without the colon', '2026-11-20T23:30:00-0500', '2026-11-20T23:30:00-05:00'],
+    ['with hours alone', '2026-11-20T23:30:00-05', '2026-11-20T23:30:00-05:00'],
+    ['with a space for the T', '2026-11-21 04:30:00Z', '2026-11-21T04:30:00Z'],
+    ['with a lower-case z', '2026-11-21T04:30:00.250z', '2026-11-21T04:30:00.250Z'],
+    ['as a bare day, the start of that day here', '2026-11-20', '2026-11-20T00:00:00'],
+  ])('keeps a voided payment voided when the moment is written %s', (_, written, moment) => {
+    const record = kept('allocations', allocation(written));
+    expect(record.voidedAt).toBe(moment);
+    expect(Date.parse(record.voidedAt as string)).toBe(Date.parse(moment));
+  });
+
+  it.each([
+    ['null', null],
+    ['absent', undefined],
+    ['empty', ''],
+  ])('takes a payment whose void moment is %s as standing', (_, written) => {
+    expect(kept('allocations', allocation(written)).voidedAt).toBeNull();
+  });
+
+  it.each([
+    ['words', 'yesterday'],
+    ['a day that does not exist', '2026-02-30T10:00:00Z'],
+    ['a number', 1_764_000_000],
+  ])(
+    'sets aside a payment whose void moment is %s, rather than count voided money as received',
+    (_, written) => {
+      const read = readRecord(resourceSyncOf('allocations'), allocation(written), 0);
+      expect('reason' in read && say(read.reason)).toMatch(/voided_at/);
+    },
+  );
+
+  it('reads when a bill was last sent however the moment is written, and an unreadable one as never', () => {
+    const bill = {
+      id: 1,
+      state: 'awaiting_payment',
+      kind: 'revenue_kind',
+      total: 100,
+      paid: 0,
+      balance: 100,
+      currency: { code: 'USD' },
+    };
+    expect(kept('bills', { ...bill, last_sent_at: '2026-11-20T09:15:00+0100' }).lastSentAt).toBe(
+      '2026-11-20T09:15:00+01:00',
+    );
+    expect(kept('bills', { ...bill, last_sent_at: 'soon' }).lastSentAt).toBeNull();
+  });
+
+  it.each([
+    ['Operating', 'Operating'],
+    ['OperatingAccount', 'Operating'],
+    ['trust account', 'Trust'],
+    ['TRUST', 'Trust'],
+  ])('reads a bank account of type %s as %s', (written, type) => {
+    const account = { id: 5, name: 'Main', type: written, currency: 'USD' };
+    expect(kept('bankAccounts', account).type).toBe(type);
+  });
+});
