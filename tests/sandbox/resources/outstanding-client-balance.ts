@@ -19,7 +19,13 @@ export interface OutstandingClientBalance {
   lastPaymentDate: string | null;
 }
 
-/** Rolls up awaiting_payment bills per contact, in contact id order (the id is the contact's). */
+/**
+ * A balance's own id. Clio's description gives the record an id of its own and says nothing of its
+ * being the contact's: the sandbox keeps the two apart, so a client is only ever known by `contact`.
+ */
+export const balanceIdOf = (contactId: number) => 700_000_000 + contactId;
+
+/** Rolls up awaiting_payment bills per contact, in contact id order. */
 export function outstandingBalances(data: SandboxData): OutstandingClientBalance[] {
   const byContact = new Map<number, OutstandingClientBalance>();
   for (const bill of data.bills.rows) {
@@ -57,7 +63,7 @@ export const OutstandingClientBalanceResource: Resource<OutstandingClientBalance
   name: 'OutstandingClientBalance',
   defaults: ['id', 'etag'],
   fields: {
-    id: scalar((entry) => entry.contact.id),
+    id: scalar((entry) => balanceIdOf(entry.contact.id)),
     etag: scalar((entry) => makeEtag('OutstandingClientBalance', entry.contact.id, entry.version)),
     associated_matter_ids: scalar((entry) => [
       ...new Set(entry.bills.flatMap((bill) => (bill.matterId === null ? [] : [bill.matterId]))),

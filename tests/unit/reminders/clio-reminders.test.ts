@@ -1,34 +1,37 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { saveConnection } from '@/lib/connection/store';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/database';
 import { refreshClioReminded } from '@/lib/reminders/clio-reminders';
-import { connectionAs } from '../../support/connection-record';
+import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
 
-/** Clio's outstanding client balances, as one page of the index. */
-const balances = vi.hoisted(() => ({ records: [] as unknown[] }));
-vi.mock('@/lib/connection/clio-session', () => ({
-  clioApi: async () => ({ page: async () => ({ records: balances.records, next: undefined }) }),
-}));
-
-beforeEach(async () => {
-  await Promise.all(db.tables.map((table) => table.clear()));
-  await saveConnection(connectionAs(7));
-});
+const BALANCES = 'outstanding_client_balances';
 
 describe('which clients Clio reminds itself', () => {
-  it('holds the clients named by their balance’s contact, and never a balance’s own id', async () => {
-    balances.records = [
-      { id: 501, reminders_enabled: true, contact: { id: 10 } },
-      { id: 502, reminders_enabled: false, contact: { id: 20 } },
-      // No contact: whose balance this is cannot be told, and 503 is no client's id.
-      { id: 503, reminders_enabled: true, contact: null },
-      { id: 504, reminders_enabled: true },
-      { id: 'unreadable', reminders_enabled: true, contact: { id: 40 } },
-    ];
+  let clio: InProcessClio;
+  let client: number;
 
-    await refreshClioReminded('us:7');
+  beforeEach(async () => {
+    await Promise.all(db.tables.map((table) => table.clear()));
+    clio = await connectToInProcessClio({ size: 20 });
+    const owing = (await clio.control.bills()).find((bill) => bill.state === 'awaiting_payment');
+    client = owing?.clientId as number;
+    await clio.control.setClioReminders(client, true);
+  });
+  afterEach(() => clio.close());
 
-    const held = await db.reminderHolds.where('account').equals('us:7').toArray();
-    expect(held.map((hold) => [hold.kind, hold.targetId])).toEqual([['clio', 10]]);
+  const held = async () =>
+    (await db.reminderHolds.toArray()).map((hold) => [hold.kind, hold.targetId] as const);
+
+  it('holds the client its balance names', async () => {
+    await refreshClioReminded('us:1');
+
+    expect(await held()).toEqual([['clio', client]]);
+  });
+
+  it('holds no one for a balance that leaves out its contact: its own id is not the client’s', async () => {
+    await clio.control.injectFaults([{ kind: 'omitted', field: 'contact', rate: 1, path: BALANCES }]);
+
+    await refreshClioReminded('us:1');
+
+    expect(await held()).toEqual([]);
   });
 });
