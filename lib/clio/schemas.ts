@@ -191,13 +191,13 @@ export const clioBankAccount = z.object({
   type: z
     .string()
     // Clio's index filter names them `OperatingAccount` and `TrustAccount`; its records `Operating`, `Trust`.
-    .transform((type) =>
-      type
+    .transform((type) => {
+      const bare = type
         .trim()
         .replace(/[\s_]*account$/i, '')
-        .toLowerCase(),
-    )
-    .transform((type) => bankAccountTypes.find((known) => known.toLowerCase() === type))
+        .toLowerCase();
+      return bankAccountTypes.find((known) => known.toLowerCase() === bare);
+    })
     .pipe(z.enum(bankAccountTypes)),
   currency: currencyCode,
   clio_payments_enabled: flag,

@@ -1,30 +1,37 @@
 import { db } from '../db/database';
 import type { OutboxEntry, SendProblem, SendState } from '../db/records/outbox-entry';
 
-type SettledListener = (sendId: string, state: 'confirmed' | 'failed') => Promise<void>;
-const settledListeners: SettledListener[] = [];
+/**
+ * Those who follow one kind of news of sends, called in turn after it is written. What follows a send
+ * (its reminder's record, its run's bill) never undoes or holds up the send's own step, nor the others.
+ */
+function followers<News extends unknown[]>(failure: string) {
+  const listeners: ((...news: News) => Promise<void>)[] = [];
+  return {
+    add(listener: (...news: News) => Promise<void>): void {
+      listeners.push(listener);
+    },
+    async tell(...news: News): Promise<void> {
+      for (const listener of listeners) {
+        await listener(...news).catch((error) => console.error(failure, error));
+      }
+    },
+  };
+}
+
+const settled = followers<[sendId: string, state: 'confirmed' | 'failed']>(
+  'Remit: a settled send was not followed',
+);
+const pressedAfterAll = followers<[sendId: string]>('Remit: a send pressed after all was not followed');
 
 /** Calls `listener` each time a send is confirmed or known not sent, after that is written. */
-export function onSendSettled(listener: SettledListener): void {
-  settledListeners.push(listener);
-}
-
-type PressedAfterAllListener = (sendId: string) => Promise<void>;
-const pressedAfterAllListeners: PressedAfterAllListener[] = [];
+export const onSendSettled = settled.add;
 
 /** Calls `listener` each time a send Remit had given up turns out pressed by the user, after that is written. */
-export function onSendPressedAfterAll(listener: PressedAfterAllListener): void {
-  pressedAfterAllListeners.push(listener);
-}
+export const onSendPressedAfterAll = pressedAfterAll.add;
 
 /** Tells those who follow sends that this one, given up, was pressed after all. */
-export async function sendPressedAfterAll(sendId: string): Promise<void> {
-  for (const listener of pressedAfterAllListeners) {
-    await listener(sendId).catch((error) =>
-      console.error('Remit: a send pressed after all was not followed', error),
-    );
-  }
-}
+export const sendPressedAfterAll = pressedAfterAll.tell;
 
 /**
  * Moves a send from one of `from` to `to`, in one transaction; false when it was no longer in any of
@@ -46,11 +53,6 @@ export async function settle(
     await db.outbox.update(id, { ...changes, state: to, problem, updatedAt: Date.now() });
     return true;
   });
-  if (moved && (to === 'confirmed' || to === 'failed')) {
-    // What follows a send (its reminder's record) never undoes or holds up the send's own step.
-    for (const listener of settledListeners) {
-      await listener(id, to).catch((error) => console.error('Remit: a settled send was not followed', error));
-    }
-  }
+  if (moved && (to === 'confirmed' || to === 'failed')) await settled.tell(id, to);
   return moved;
 }
