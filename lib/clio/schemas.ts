@@ -7,10 +7,11 @@ import { z } from 'zod';
  * Clio's description marks no field required and none nullable, and Clio sends nulls where it has
  * nothing. So every field is read as Clio may send it: absent or null becomes Remit's own "nothing",
  * codes are read in any case, a date or time Remit cannot read is none, and a record is refused only
- * for what Remit cannot do without: an id, a state, money and its currency, for a bill whether it is
- * a trust request (trust money is never counted with receivables), and for a payment whether it was
- * voided (voided money is never counted as received). Money stays a JSON number here:
- * it becomes minor units when the record is stored, in its currency's own digits (see lib/money.ts).
+ * for what Remit cannot do without: an id, a state, money and its currency (but not the money of a
+ * voided or deleted bill, which counts for nothing), for a bill whether it is a trust request (trust
+ * money is never counted with receivables), and for a payment whether it was voided (voided money is
+ * never counted as received). Money stays a JSON number here: it becomes minor units when the record
+ * is stored, in its currency's own digits (see lib/money.ts).
  */
 
 const id = z
@@ -109,36 +110,50 @@ export const billStates = [
 ] as const;
 export type BillState = (typeof billStates)[number];
 
-export const clioBill = z.object({
-  id,
-  etag: text,
-  number: text,
-  state: code(billStates),
-  /** Trust requests are `trust_kind`; every other kind is revenue. */
-  kind: z.string().transform((kind) => kind.toLowerCase()),
-  type: text,
-  issued_at: date,
-  due_at: date,
-  paid_at: timestamp,
-  updated_at: timestamp,
-  total: amount,
-  due: optionalAmount,
-  paid: amount,
-  balance: amount,
-  pending: optionalAmount,
-  credits_issued: optionalAmount,
-  shared: flag,
-  last_sent_at: timestamp,
-  currency: z.object({ id: id.nullish(), code: currencyCode, sign: text }),
-  client: z
-    .object({ id, name: text })
-    .nullish()
-    .transform((value) => value ?? null),
-  matters: z
-    .array(z.object({ id, display_number: text, description: text }))
-    .nullish()
-    .transform((value) => value ?? []),
-});
+/**
+ * A bill Clio voided or deleted owes nothing, whatever its figures say, so it is read without them.
+ * Refused instead, it would leave its copy from before in the cache, still counted as owed.
+ */
+const owesNothing: readonly BillState[] = ['void', 'deleted'];
+
+export const clioBill = z
+  .object({
+    id,
+    etag: text,
+    number: text,
+    state: code(billStates),
+    /** Trust requests are `trust_kind`; every other kind is revenue. */
+    kind: z.string().transform((kind) => kind.toLowerCase()),
+    type: text,
+    issued_at: date,
+    due_at: date,
+    paid_at: timestamp,
+    updated_at: timestamp,
+    total: optionalAmount,
+    due: optionalAmount,
+    paid: optionalAmount,
+    balance: optionalAmount,
+    pending: optionalAmount,
+    credits_issued: optionalAmount,
+    shared: flag,
+    last_sent_at: timestamp,
+    currency: z.object({ id: id.nullish(), code: currencyCode, sign: text }),
+    client: z
+      .object({ id, name: text })
+      .nullish()
+      .transform((value) => value ?? null),
+    matters: z
+      .array(z.object({ id, display_number: text, description: text }))
+      .nullish()
+      .transform((value) => value ?? []),
+  })
+  .superRefine((bill, context) => {
+    if (owesNothing.includes(bill.state)) return;
+    for (const field of ['total', 'paid', 'balance'] as const) {
+      if (bill[field] === null)
+        context.addIssue({ code: 'invalid_type', expected: 'number', input: null, path: [field] });
+    }
+  });
 export type ClioBill = z.output<typeof clioBill>;
 
 export const clioContact = z.object({

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/database';
+import { receivablesNow } from '@/lib/summary/summary-store';
 import { runSync } from '@/lib/sync/run-sync';
 import { syncStatus } from '@/lib/sync/sync-status';
+import { expectedReceivables } from '../../support/expected-receivables';
 import { connectToInProcessClio, type InProcessClio } from '../../support/in-process-clio';
 
 describe('a run after the first', () => {
@@ -36,6 +38,29 @@ describe('a run after the first', () => {
     expect(bills?.completedAt).toBeGreaterThan(first?.completedAt ?? Number.POSITIVE_INFINITY);
     expect((await db.bills.get(changed.id))?.dueAt).toBe('2031-01-31');
     expect((await byName()).bills).toMatchObject({ running: false, runKind: null, pages: 1, records: 1 });
+  });
+
+  it('no longer counts a bill Clio voided since as owed, when Clio’s answer leaves out its figures', async () => {
+    await runSync();
+    const owedInUsd = async () =>
+      (await receivablesNow())?.currencies.find((currency) => currency.currencyCode === 'USD')?.outstanding;
+    const before = await owedInUsd();
+    const voided = (await db.bills.toArray()).find(
+      (bill) => bill.state === 'awaiting_payment' && bill.balance > 0 && bill.currencyCode === 'USD',
+    );
+    if (!voided || before === undefined) throw new Error('The seed has no unpaid USD bill');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await clio.control.voidBill(voided.id);
+    await clio.control.injectFaults([{ kind: 'omitted', field: 'balance', rate: 1, path: '/api/v4/bills' }]);
+
+    await runSync();
+
+    expect((await db.bills.get(voided.id))?.state).toBe('void');
+    expect(await db.setAside.count()).toBe(0);
+    expect(await owedInUsd()).toBe(before - voided.balance);
+    expect(await owedInUsd()).toBe(
+      (await expectedReceivables(clio.control)).currencies.get('USD')?.outstanding,
+    );
   });
 
   it('is an incremental run while it runs, where the first was a full one', async () => {

@@ -79,3 +79,33 @@ describe('a record Clio wrote in one of ISO 8601’s other ways', () => {
     expect(kept('bankAccounts', account).type).toBe(type);
   });
 });
+
+describe('a bill without its figures', () => {
+  const bill = (state: string, figures: object) => ({
+    id: 1,
+    number: '1001',
+    state,
+    kind: 'revenue_kind',
+    currency: { code: 'USD' },
+    ...figures,
+  });
+
+  it.each(['void', 'deleted', 'VOID'])(
+    'reads a %s bill with no total, paid or balance as owing nothing',
+    (state) => {
+      const record = kept('bills', bill(state, { total: null, paid: null }));
+      expect(record).toMatchObject({ state: state.toLowerCase(), total: 0, paid: 0, balance: 0 });
+    },
+  );
+
+  it.each([
+    ['awaiting_payment', 'balance'],
+    ['awaiting_payment', 'total'],
+    ['paid', 'paid'],
+    ['draft', 'total'],
+  ])('sets aside a bill %s without its %s, rather than guess what it owes', (state, field) => {
+    const figures = { total: 100, paid: 0, balance: 100, [field]: null };
+    const read = readRecord(resourceSyncOf('bills'), bill(state, figures), 0);
+    expect('reason' in read && say(read.reason)).toContain(field);
+  });
+});
