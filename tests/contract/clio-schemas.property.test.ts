@@ -232,50 +232,42 @@ function withGaps(records: fc.Arbitrary<Json>, optional: string[]): fc.Arbitrary
 
 const describeSpec = specPresent ? describe : describe.skip;
 
-describeSpec('Remit reads what Clio’s description allows', () => {
+// `npm run test:property`'s thousands of runs take longer than a test's usual five seconds.
+describeSpec('Remit reads what Clio’s description allows', { timeout: Math.max(5_000, RUNS) }, () => {
   const spec = specPresent ? loadSpec(specPath) : undefined;
 
-  it.each(models)(
-    '$schema: kept when usable, set aside with a reason when not, money exact',
-    (model) => {
-      const resource = resourceSyncs.find((candidate) => candidate.name === model.resource);
-      if (!resource || !spec) throw new Error(`no ${model.resource}`);
-      const fields = fieldsOf(resource.schema);
-      const whole = recordArbitrary(spec, model.schema, fields, {
-        extras: true,
-        nulls: false,
-        absent: false,
-      });
-      // Every field present, any field left out or null, and (most telling) only fields Remit can do
-      // without left out or null: those records must all be kept, with their money exact.
-      const payloads = fc.oneof(
-        recordArbitrary(spec, model.schema, fields, { extras: true }),
+  it.each(models)('$schema: kept when usable, set aside with a reason when not, money exact', (model) => {
+    const resource = resourceSyncs.find((candidate) => candidate.name === model.resource);
+    if (!resource || !spec) throw new Error(`no ${model.resource}`);
+    const fields = fieldsOf(resource.schema);
+    const whole = recordArbitrary(spec, model.schema, fields, { extras: true, nulls: false, absent: false });
+    // Every field present, any field left out or null, and (most telling) only fields Remit can do
+    // without left out or null: those records must all be kept, with their money exact.
+    const payloads = fc.oneof(
+      recordArbitrary(spec, model.schema, fields, { extras: true }),
+      whole,
+      withGaps(
         whole,
-        withGaps(
-          whole,
-          Object.keys(resource.schema.shape).filter((field) => !model.essential.includes(field)),
-        ),
-      );
-      let kept = 0;
-      fc.assert(
-        fc.property(payloads, (payload) => {
-          const read = readRecord(resource, payload, 0);
-          const usable = model.usable(payload);
-          expect('record' in read, `${JSON.stringify(payload)} → ${JSON.stringify(read)}`).toBe(usable);
-          if (!('record' in read)) {
-            expect(say(read.reason)).toMatch(/\S/);
-            return;
-          }
-          kept += 1;
-          for (const [actual, expected] of model.money(payload, read.record as Json))
-            expect(actual).toBe(expected);
-        }),
-        { seed: SEED, numRuns: RUNS },
-      );
-      // The generator's choices leave most records usable; a schema refusing them all would pass otherwise.
-      expect(kept).toBeGreaterThan(RUNS / 20);
-      // `npm run test:property`'s thousands of runs take longer than a test's usual five seconds.
-    },
-    Math.max(5_000, RUNS),
-  );
+        Object.keys(resource.schema.shape).filter((field) => !model.essential.includes(field)),
+      ),
+    );
+    let kept = 0;
+    fc.assert(
+      fc.property(payloads, (payload) => {
+        const read = readRecord(resource, payload, 0);
+        const usable = model.usable(payload);
+        expect('record' in read, `${JSON.stringify(payload)} → ${JSON.stringify(read)}`).toBe(usable);
+        if (!('record' in read)) {
+          expect(say(read.reason)).toMatch(/\S/);
+          return;
+        }
+        kept += 1;
+        for (const [actual, expected] of model.money(payload, read.record as Json))
+          expect(actual).toBe(expected);
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+    // The generator's choices leave most records usable; a schema refusing them all would pass otherwise.
+    expect(kept).toBeGreaterThan(RUNS / 20);
+  });
 });
