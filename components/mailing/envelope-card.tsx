@@ -3,7 +3,7 @@ import { sayError } from '@/lib/error-text';
 import { addDays, formatDate, localIsoDate } from '@/lib/format';
 import type { Language } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/text';
-import { envelopeValues, fillEnvelopeText } from '@/lib/mailing/envelope-text';
+import { envelopeValues, fillEnvelopeSubject, fillEnvelopeText } from '@/lib/mailing/envelope-text';
 import { goesToClio } from '@/lib/mailing/envelope-warnings';
 import type { EnvelopeChange, EnvelopeView } from '@/lib/mailing/messages';
 import { stepName } from '@/lib/reminders/step-name';
@@ -129,7 +129,7 @@ export function EnvelopeCard({
           {editable && <EnvelopeTexts envelope={envelope} onChange={change} />}
           <DialogPreview
             envelope={envelope}
-            subject={fillEnvelopeText(envelope.subject, values)}
+            subject={fillEnvelopeSubject(envelope.subject, values)}
             message={fillEnvelopeText(envelope.message, values)}
           />
         </div>

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { t } from '@/lib/i18n/text';
-import { envelopeValues, fillEnvelopeText } from '@/lib/mailing/envelope-text';
+import { envelopeValues, fillEnvelopeSubject, fillEnvelopeText } from '@/lib/mailing/envelope-text';
 import { envelopePlaceholders } from '@/lib/settings/settings-schema';
 import { SaveRow } from './save-row';
 import { SubjectAndMessage } from './subject-and-message';
@@ -62,7 +62,7 @@ export function EnvelopeTemplateForm({ reload }: { reload: number }) {
         className="grid gap-1 rounded-md bg-slate-50 p-2 dark:bg-slate-800"
       >
         <h4 className="font-medium">{t('options.envelope_preview')}</h4>
-        <p data-preview-part="subject">{fillEnvelopeText(settings.envelopeSubjectTemplate, values)}</p>
+        <p data-preview-part="subject">{fillEnvelopeSubject(settings.envelopeSubjectTemplate, values)}</p>
         <p data-preview-part="message" className="whitespace-pre-wrap">
           {fillEnvelopeText(settings.envelopeMessageTemplate, values)}
         </p>

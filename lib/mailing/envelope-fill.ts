@@ -5,7 +5,7 @@ import type { MailingItemRecord } from '../db/records/mailing-item';
 import { reminderCheck } from '../reminders/reminders-today';
 import { loadSettings } from '../settings/settings';
 import { envelopeLinkText, failEnvelope } from './envelope-link';
-import { asksForLink, envelopeValues, fillEnvelopeText } from './envelope-text';
+import { asksForLink, envelopeValues, fillEnvelopeSubject, fillEnvelopeText } from './envelope-text';
 import { textToFill } from './text-to-fill';
 import { whyNotGoing } from './why-not-going';
 
@@ -49,7 +49,7 @@ export async function withEnvelopeText(
         .map((one) => ({
           key: one.id,
           changes: {
-            subject: fillEnvelopeText(one.subject, values),
+            subject: fillEnvelopeSubject(one.subject, values),
             message: fillEnvelopeText(one.message, values),
             textIsTemplate: undefined,
           },

@@ -72,6 +72,15 @@ export function fillEnvelopeText(template: string, values: EnvelopeValues): stri
   return template.replace(placeholderPattern, (_match, name: EnvelopePlaceholder) => values[name]);
 }
 
+/**
+ * A subject filled as `fillEnvelopeText` fills it, on one line: Clio's subject is a one-line field,
+ * which drops line breaks and so would join the words around them (a client's name written on two
+ * lines, two payment links).
+ */
+export function fillEnvelopeSubject(template: string, values: EnvelopeValues): string {
+  return fillEnvelopeText(template, values).replace(/[^\S\r\n]*[\r\n]+\s*/g, ' ');
+}
+
 /** Whether a subject or message gives the link a place: a link no one would read is not made. */
 export function asksForLink(...texts: string[]): boolean {
   return texts.some((text) => text.includes('{payment_link}'));

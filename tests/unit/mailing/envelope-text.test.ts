@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { asksForLink, envelopeValues, fillEnvelopeText, paymentLinkText } from '@/lib/mailing/envelope-text';
+import {
+  asksForLink,
+  envelopeValues,
+  fillEnvelopeSubject,
+  fillEnvelopeText,
+  paymentLinkText,
+} from '@/lib/mailing/envelope-text';
 
 type Bill = Parameters<typeof envelopeValues>[1][number];
 
@@ -69,6 +75,34 @@ describe('filling an envelope’s text', () => {
 
   it('leaves braces that name no placeholder as written', () => {
     expect(fillEnvelopeText('{balance} {Client} {client', values)).toBe('{balance} {Client} {client');
+  });
+});
+
+describe('an envelope’s subject', () => {
+  const bills = [owed('7', 100, '2026-12-01')];
+
+  it('keeps a client’s name written on two lines as two words, as Clio’s one-line field would not', () => {
+    const values = { ...envelopeValues('Avery\r\n  Partners LLP', bills, 'en'), payment_link: '' };
+    expect(fillEnvelopeSubject('Bills for {client}', values)).toBe('Bills for Avery Partners LLP');
+  });
+
+  it('keeps two payment links apart, each whole', () => {
+    const links = paymentLinkText(
+      [
+        { purpose: 'invoices', currencyCode: 'USD', url: 'https://a/1' },
+        { purpose: 'trust', currencyCode: 'USD', url: 'https://a/2' },
+      ],
+      'en',
+    );
+    const values = { ...envelopeValues('Avery', bills, 'en'), payment_link: links };
+    expect(fillEnvelopeSubject('Pay: {payment_link}', values)).toBe(
+      'Pay: Invoices: https://a/1 Trust request: https://a/2',
+    );
+  });
+
+  it('is filled like the message where nothing breaks a line', () => {
+    const values = { ...envelopeValues('Avery  & Co', bills, 'en'), payment_link: '' };
+    expect(fillEnvelopeSubject('{client}: {bill_numbers}', values)).toBe('Avery  & Co: 7');
   });
 });
 
