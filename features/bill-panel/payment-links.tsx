@@ -9,6 +9,7 @@ import { whyNotPayable } from '@/lib/payment-links/link-plan';
 import { paymentStateLabel } from '@/lib/payment-links/payment-states';
 import { sendMessage } from '@/lib/send-message';
 import { CreateLinkForm } from './create-link-form';
+import { useFocusOnReturn } from './use-focus-on-return';
 
 type Link = BillPanel['links'][number];
 type OnlinePayment = BillPanel['onlinePayments'][number];
@@ -58,6 +59,7 @@ export function PaymentLinks({
   const { bill } = panel;
   const money = (amount: number) => formatMoney(amount as MinorUnits, bill.currencyCode);
   const [composing, setComposing] = useState(false);
+  const opener = useFocusOnReturn();
   const creating = panel.linkRequest?.state === 'creating';
   const reason = whyNotPayable(bill);
 
@@ -127,7 +129,10 @@ export function PaymentLinks({
       ) : composing ? (
         <CreateLinkForm
           bill={bill}
-          onCancel={() => setComposing(false)}
+          onCancel={() => {
+            opener.closing();
+            setComposing(false);
+          }}
           onCreated={() => {
             setComposing(false);
             onFollow();
@@ -138,6 +143,7 @@ export function PaymentLinks({
         !creating && (
           <span className="flex flex-wrap gap-2">
             <button
+              ref={opener.opener}
               type="button"
               className={`${buttonClass} border border-slate-300 bg-white hover:bg-slate-50`}
               onClick={() => setComposing(true)}

@@ -8,6 +8,7 @@ import type { SendView } from '@/lib/outbox/messages';
 import { sendWording } from '@/lib/outbox/send-wording';
 import { whyNotSendable } from '@/lib/outbox/sendable';
 import { sendMessage } from '@/lib/send-message';
+import { useFocusOnReturn } from './use-focus-on-return';
 import { useSend } from './use-send';
 
 /**
@@ -22,6 +23,7 @@ export function SendToPortal({ bill, onSent }: { bill: BillView; onSent: () => v
   const [started, setStarted] = useState<string | null>(null);
   const [joined, setJoined] = useState(false);
   const status = useRef<HTMLDivElement>(null);
+  const opener = useFocusOnReturn();
   const reason = whyNotSendable(bill.state);
 
   useEffect(() => {
@@ -44,7 +46,10 @@ export function SendToPortal({ bill, onSent }: { bill: BillView; onSent: () => v
           bill={bill}
           sending={sending}
           lastSend={send}
-          onCancel={() => setComposing(false)}
+          onCancel={() => {
+            opener.closing();
+            setComposing(false);
+          }}
           onSend={async (request) => {
             // On a refusal the form stays, message and all, with the reason beside it.
             const view = await start(request);
@@ -54,6 +59,7 @@ export function SendToPortal({ bill, onSent }: { bill: BillView; onSent: () => v
         />
       ) : (
         <button
+          ref={opener.opener}
           type="button"
           className={`${buttonClass} justify-self-start bg-blue-700 text-white hover:bg-blue-800`}
           disabled={sending}

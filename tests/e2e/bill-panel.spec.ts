@@ -182,3 +182,31 @@ test('a bill Clio does not have says so on its page', async ({ context, connecte
   await expect(page.panel.getByRole('alert')).toContainText('Clio has no such bill');
   await expect(page.panel).not.toContainText('page changed');
 });
+
+test('a form closed without acting gives the keyboard back to the button that opened it', async ({
+  context,
+  sandbox,
+  connected: _,
+}) => {
+  const bill = (await unpaidBills(sandbox)).find(
+    (candidate) => candidate.kind === 'revenue_kind' && candidate.balance > 0,
+  );
+  if (!bill) throw new Error('The seed has no unpaid USD invoice');
+  const page = await ClioBillPage.open(context, bill.id);
+  await expect(page.panelField('bill')).toHaveText(bill.number);
+
+  await page.sendAction.focus();
+  await page.page.keyboard.press('Enter');
+  await expect(page.sendForm).toBeVisible();
+  await page.page.keyboard.press('Escape');
+  await expect(page.sendForm).toBeHidden();
+  await expect(page.sendAction).toBeFocused();
+
+  const createLink = page.paymentLinks.getByRole('button', { name: 'Create payment link…' });
+  await createLink.focus();
+  await page.page.keyboard.press('Enter');
+  await expect(page.linkForm).toBeVisible();
+  await page.linkForm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.linkForm).toBeHidden();
+  await expect(createLink).toBeFocused();
+});
