@@ -231,18 +231,15 @@ async function send(
   let lastProblem: LostAnswer = { problem: 'connection_lost' };
   for (;;) {
     let askedWaitMs = 0;
-    const outcome = await budget.run(request.priority, () => attempt(http, request, token), request.signal);
+    const outcome = await budget.run(
+      request.priority,
+      () => attemptInTurn(http, budget, request, token),
+      request.signal,
+    );
     if ('response' in outcome) {
       const { response } = outcome;
-      budget.observe(response.headers);
       if (response.status === 429 && rateLimited < MAX_RATE_LIMITED) {
         rateLimited += 1;
-        budget.pause(
-          Math.min(
-            retryAfterSeconds(response.headers) ?? DEFAULT_RETRY_AFTER_SECONDS,
-            MAX_RATE_LIMIT_PAUSE_SECONDS,
-          ),
-        );
         continue;
       }
       if (response.status === 401 && !refreshed) {
@@ -271,15 +268,40 @@ type LostAnswer =
   | { problem: 'cut_off' | 'timed_out' | 'connection_lost' };
 type Attempt = { response: Response; body: unknown } | LostAnswer;
 
+/**
+ * One attempt, and what its answer says of Clio's limit, within the budget's turn: a request waiting
+ * behind this one goes only once the budget knows what is left of the minute, or that Clio paused it.
+ */
+async function attemptInTurn(
+  http: KyInstance,
+  budget: RequestBudget,
+  request: Request,
+  token: string,
+): Promise<Attempt> {
+  const outcome = await attempt(http, request, token);
+  if ('response' in outcome) {
+    const { headers, status } = outcome.response;
+    budget.observe(headers);
+    if (status === 429) {
+      budget.pause(
+        Math.min(retryAfterSeconds(headers) ?? DEFAULT_RETRY_AFTER_SECONDS, MAX_RATE_LIMIT_PAUSE_SECONDS),
+      );
+    }
+  }
+  return outcome;
+}
+
 async function attempt(http: KyInstance, request: Request, token: string): Promise<Attempt> {
   try {
-    const response = await http(request.url, {
+    const answer = http(request.url, {
       method: request.method,
       json: request.json,
       headers: { ...request.headers, authorization: `Bearer ${token}` },
       signal: request.signal,
     });
-    const body = parseJson(await response.text());
+    const response = await answer;
+    // Through ky, whose timeout also bounds the body: a body that stalls after its headers times out.
+    const body = parseJson(await answer.text());
     // A success whose body does not parse was cut off on the way: worth another attempt.
     if (response.ok && response.status !== 204 && response.status !== 304 && body === unreadable) {
       return { problem: 'cut_off' };

@@ -241,6 +241,94 @@ describe('Clio API client', () => {
     expect(await refusalWords(() => api.page('bills.json?fields=foo'))).toContain('Invalid field: foo');
   });
 
+  it('times out an answer whose body stalls after its headers, and lets the next request go', async () => {
+    // Like a browser's fetch, the body fails only when the request is aborted.
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (input: Request) => {
+        const body = new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('{"data":[{"id":1},'));
+            input.signal.addEventListener('abort', () => controller.error(input.signal.reason));
+          },
+        });
+        return new Response(body, { status: 200 });
+      }),
+    );
+    const budget = new RequestBudget();
+    const api = createClioApi({ tokens: tokens(), budget, attempts: 1, timeoutMs: 200 });
+    const stalled = api.page('bills.json').catch((caught: unknown) => caught);
+    const waiting = api.page('contacts.json').catch((caught: unknown) => caught);
+    const first = await Promise.race([
+      stalled,
+      new Promise((resolve) => setTimeout(resolve, 2_000, 'waiting')),
+    ]);
+    expect(first).toMatchObject({ code: 'network' });
+    expect(say((first as RemitError).text)).toMatch(/could not reach Clio/);
+    await expect(waiting).resolves.toMatchObject({ code: 'network' });
+    expect(budget.queued).toBe(0);
+  });
+
+  describe('with two callers at once (the bill on screen while a send runs, say)', () => {
+    /** Clio's limit as documented: 50 requests a minute, what is left in every answer, 429 past it. */
+    function limitedClio() {
+      const resetAt = String(Math.floor(Date.now() / 1000) + 60);
+      const answered: number[] = [];
+      vi.stubGlobal(
+        'fetch',
+        vi.fn(async () => {
+          const left = 49 - answered.length;
+          const status = left < 0 ? 429 : 200;
+          answered.push(status);
+          const headers = {
+            'x-ratelimit-remaining': String(Math.max(left, 0)),
+            'x-ratelimit-reset': resetAt,
+          };
+          return status === 429
+            ? new Response(null, { status, headers: { ...headers, 'retry-after': '60' } })
+            : new Response(JSON.stringify({ data: { id: 1 } }), { status, headers });
+        }),
+      );
+      return answered;
+    }
+
+    it('never sends a 51st request in Clio’s minute', async () => {
+      vi.useFakeTimers();
+      const answered = limitedClio();
+      const api = createClioApi({ tokens: tokens(), budget: new RequestBudget() });
+      const stop = new AbortController();
+      const caller = async () => {
+        for (let i = 0; i < 40; i += 1) await api.get(`bills/${i}.json`, 'interactive', {}, stop.signal);
+      };
+      const callers = Promise.allSettled([caller(), caller()]);
+      await vi.advanceTimersByTimeAsync(59_000);
+      stop.abort(new Error('the minute is over'));
+      await callers;
+      expect(answered).toEqual(Array.from({ length: 50 }, () => 200));
+    });
+
+    it('holds the other caller’s request from the moment Clio answers 429', async () => {
+      vi.useFakeTimers();
+      const requests = scriptedClio([
+        { status: 429, headers: { 'retry-after': '3' } },
+        { status: 200, body: page([2]) },
+        { status: 200, body: page([1]) },
+      ]);
+      const api = createClioApi({ tokens: tokens(), budget: new RequestBudget() });
+      const first = api.page('bills.json');
+      const second = api.page('contacts.json');
+      await vi.advanceTimersByTimeAsync(2_900);
+      expect(requests).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(200);
+      await expect(Promise.all([first, second])).resolves.toHaveLength(2);
+      expect(requests.map((request) => new URL(request.url).pathname)).toEqual([
+        '/api/v4/bills.json',
+        '/api/v4/contacts.json',
+        '/api/v4/bills.json',
+      ]);
+    });
+  });
+
   it('returns "unchanged" when the bill on screen has not changed since its etag', async () => {
     const requests = scriptedClio([{ status: 304 }]);
     const fetchSpy = vi.mocked(globalThis.fetch);
