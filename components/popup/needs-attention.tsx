@@ -129,7 +129,11 @@ export function NeedsAttention({ attention, region }: { attention: AttentionView
             id={payment.id}
             href={billUrl(payment.billId)}
             title={<bdi>{say(payment.label)}</bdi>}
-            amount={money(payment.amount, payment.currencyCode)}
+            amount={
+              payment.amount === null || payment.currencyCode === null
+                ? '—'
+                : money(payment.amount, payment.currencyCode)
+            }
             detail={
               payment.createdAt
                 ? t(paymentStates[payment.state].stateAt, {

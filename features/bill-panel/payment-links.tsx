@@ -16,6 +16,8 @@ type OnlinePayment = BillPanel['onlinePayments'][number];
 
 /** A payment whole, as the client paid it: one through the client's link names the bills it paid. */
 function paymentAmount(payment: OnlinePayment): string {
+  // Only a payment that moved no money comes without its amount.
+  if (payment.amount === null || payment.currencyCode === null) return '—';
   const amount = formatMoney(payment.amount as MinorUnits, payment.currencyCode);
   return payment.bills > 1
     ? t('bill_panel.online_amount_for_bills', { amount, bills: payment.bills })

@@ -46,8 +46,8 @@ export const billPanel = z.object({
   onlinePayments: z.array(
     z.object({
       id: z.number(),
-      amount: z.number().int(),
-      currencyCode: z.string(),
+      amount: z.number().int().nullable(),
+      currencyCode: z.string().nullable(),
       bills: z.number().int(),
       state: z.enum(clioPaymentsPaymentStates),
       createdAt: z.string().nullable(),

@@ -17,15 +17,22 @@ export function toBillRecord(bill: ClioBill, fetchedAt: number): BillRecord {
   }
 }
 
+/**
+ * ISO 4217's "no currency", for a voided or deleted bill Clio sent without one: it owes nothing, so its
+ * figures are never counted in any currency.
+ */
+const NO_CURRENCY = 'XXX';
+
 function billRecordOf(bill: ClioBill, fetchedAt: number): BillRecord {
-  const currencyCode = bill.currency.code;
+  const currencyCode = bill.currency?.code ?? NO_CURRENCY;
   const minor = (amount: number | null) => (amount === null ? 0 : toMinorUnits(amount, currencyCode));
   return Object.assign(new BillRecord(), {
     id: bill.id,
     etag: bill.etag ?? '',
     number: bill.number ?? '',
     state: bill.state,
-    kind: bill.kind,
+    // Only a voided or deleted bill comes without its kind, and it is counted neither way.
+    kind: bill.kind ?? 'revenue_kind',
     type: bill.type,
     clientId: bill.client?.id ?? null,
     clientName: bill.client?.name ?? null,

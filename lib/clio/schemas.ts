@@ -7,10 +7,10 @@ import { z } from 'zod';
  * Clio's description marks no field required and none nullable, and Clio sends nulls where it has
  * nothing. So every field is read as Clio may send it: absent or null becomes Remit's own "nothing",
  * codes are read in any case, a date or time Remit cannot read is none, and a record is refused only
- * for what Remit cannot do without: an id, a state, money and its currency (but not the money of a
- * voided or deleted bill, which counts for nothing), for a bill whether it is a trust request (trust
- * money is never counted with receivables), and for a payment whether it was voided (voided money is
- * never counted as received). Money stays a JSON number here: it becomes minor units when the record
+ * for what Remit cannot do without: an id, a state, money and its currency where the money counts (a
+ * voided or deleted bill, a voided payment, a card payment that moved none count for nothing), for a
+ * bill whether it is a trust request (trust money is never counted with receivables), and for a
+ * payment whether it was voided (voided money is never counted as received). Money stays a JSON number here: it becomes minor units when the record
  * is stored, in its currency's own digits (see lib/money.ts).
  */
 
@@ -111,8 +111,9 @@ export const billStates = [
 export type BillState = (typeof billStates)[number];
 
 /**
- * A bill Clio voided or deleted owes nothing, whatever its figures say, so it is read without them.
- * Refused instead, it would leave its copy from before in the cache, still counted as owed.
+ * A bill Clio voided or deleted owes nothing, whatever its figures say, so it is read without them, and
+ * without its currency and kind, which only matter to money owed. Refused instead, it would leave its
+ * copy from before in the cache, still counted as owed.
  */
 const owesNothing: readonly BillState[] = ['void', 'deleted'];
 
@@ -123,7 +124,10 @@ export const clioBill = z
     number: text,
     state: code(billStates),
     /** Trust requests are `trust_kind`; every other kind is revenue. */
-    kind: z.string().transform((kind) => kind.toLowerCase()),
+    kind: z
+      .string()
+      .nullish()
+      .transform((kind) => kind?.toLowerCase() ?? null),
     type: text,
     issued_at: date,
     due_at: date,
@@ -137,7 +141,10 @@ export const clioBill = z
     credits_issued: optionalAmount,
     shared: flag,
     last_sent_at: timestamp,
-    currency: z.object({ id: id.nullish(), code: currencyCode, sign: text }),
+    currency: z
+      .object({ id: id.nullish(), code: currencyCode, sign: text })
+      .nullish()
+      .transform((value) => value ?? null),
     client: z
       .object({ id, name: text })
       .nullish()
@@ -149,10 +156,17 @@ export const clioBill = z
   })
   .superRefine((bill, context) => {
     if (owesNothing.includes(bill.state)) return;
-    for (const field of ['total', 'paid', 'balance'] as const) {
+    // Clio's null is "nothing": no `paid` is nothing paid yet, unless Clio says the bill is paid.
+    const needed =
+      bill.state === 'paid' ? (['total', 'paid', 'balance'] as const) : (['total', 'balance'] as const);
+    for (const field of needed) {
       if (bill[field] === null)
         context.addIssue({ code: 'invalid_type', expected: 'number', input: null, path: [field] });
     }
+    if (bill.currency === null)
+      context.addIssue({ code: 'invalid_type', expected: 'object', input: null, path: ['currency'] });
+    if (bill.kind === null)
+      context.addIssue({ code: 'invalid_type', expected: 'string', input: null, path: ['kind'] });
   });
 export type ClioBill = z.output<typeof clioBill>;
 
@@ -221,24 +235,37 @@ export const clioBankAccount = z.object({
 });
 export type ClioBankAccount = z.output<typeof clioBankAccount>;
 
-export const clioAllocation = z.object({
-  id,
-  etag: text,
-  /** The day the money counts for: without it a payment cannot be placed in a period. */
-  date: z.iso.date(),
-  amount,
-  payment_type: text,
-  voided_at: voidMoment,
-  description: text,
-  bill: ref,
-  contact: ref,
-  /** A Payment or a CreditMemo: only payments are money received. */
-  parent: z
-    .object({ id: id.nullish(), type: text })
-    .nullish()
-    .transform((value) => value ?? null),
-  updated_at: timestamp,
-});
+export const clioAllocation = z
+  .object({
+    id,
+    etag: text,
+    /** The day the money counts for: without it a payment cannot be placed in a period. */
+    date: z.iso
+      .date()
+      .nullish()
+      .transform((value) => value ?? null),
+    amount: optionalAmount,
+    payment_type: text,
+    voided_at: voidMoment,
+    description: text,
+    bill: ref,
+    contact: ref,
+    /** A Payment or a CreditMemo: only payments are money received. */
+    parent: z
+      .object({ id: id.nullish(), type: text })
+      .nullish()
+      .transform((value) => value ?? null),
+    updated_at: timestamp,
+  })
+  // A voided payment is no money received, so it is read without its day and amount: refused, it
+  // would leave its copy from before the void in the cache, still counted as received.
+  .superRefine((allocation, context) => {
+    if (allocation.voided_at !== null) return;
+    if (allocation.date === null)
+      context.addIssue({ code: 'invalid_type', expected: 'string', input: null, path: ['date'] });
+    if (allocation.amount === null)
+      context.addIssue({ code: 'invalid_type', expected: 'number', input: null, path: ['amount'] });
+  });
 export type ClioAllocation = z.output<typeof clioAllocation>;
 
 export const clioPaymentsLink = z.object({
@@ -269,18 +296,29 @@ export const clioPaymentsPaymentStates = [
 ] as const;
 export type ClioPaymentsPaymentState = (typeof clioPaymentsPaymentStates)[number];
 
-export const clioPaymentsPayment = z.object({
-  id,
-  amount,
-  currency: currencyCode,
-  state: code(clioPaymentsPaymentStates),
-  confirmation_number: text,
-  created_at: timestamp,
-  updated_at: timestamp,
-  bills: refs,
-  contact: ref,
-  clio_payments_link: ref,
-});
+/** A card payment in these states moved no money, so it is read without its amount and currency. */
+const movedNoMoney: readonly ClioPaymentsPaymentState[] = ['failed', 'canceled', 'voided'];
+
+export const clioPaymentsPayment = z
+  .object({
+    id,
+    amount: optionalAmount,
+    currency: currencyCode.nullish().transform((value) => value ?? null),
+    state: code(clioPaymentsPaymentStates),
+    confirmation_number: text,
+    created_at: timestamp,
+    updated_at: timestamp,
+    bills: refs,
+    contact: ref,
+    clio_payments_link: ref,
+  })
+  .superRefine((payment, context) => {
+    if (movedNoMoney.includes(payment.state)) return;
+    if (payment.amount === null)
+      context.addIssue({ code: 'invalid_type', expected: 'number', input: null, path: ['amount'] });
+    if (payment.currency === null)
+      context.addIssue({ code: 'invalid_type', expected: 'string', input: null, path: ['currency'] });
+  });
 export type ClioPaymentsPayment = z.output<typeof clioPaymentsPayment>;
 
 /** Clio's access tokens last 30 days; an answer without a usable `expires_in` is taken to mean that. */

@@ -61,12 +61,14 @@ export function rollForward(
   const openingDay = addDays(monthStart, -1);
   const currencies = byCurrency(empty);
   for (const bill of bills) {
-    if (!isIssued(bill) || bill.issuedAt === null) continue;
+    if (!isIssued(bill)) continue;
     const owedNow = isOwed(bill) ? bill.balance : 0;
     const buckets = currencies.of(bill.currencyCode);
     const now = bucketOn(bill, today);
     const { paid, credited, reinstated } = movements(allocationsOf(bill.id), monthStart, today);
-    if (bill.issuedAt >= monthStart) {
+    // A bill Clio sent without its issue day is taken as billed before the month, so that what it
+    // owes today is in the closing, as in the popup's outstanding.
+    if (bill.issuedAt !== null && bill.issuedAt >= monthStart) {
       // Billed this month: what was billed is what is owed now and what was paid or credited since.
       // A bill billed this month moves no money of earlier months, so nothing is owed again on it.
       buckets[now].added += owedNow + paid + credited;

@@ -115,8 +115,10 @@ export const resourceSyncs: ResourceSync[] = [
       etag: allocation.etag ?? '',
       billId: allocation.bill?.id ?? null,
       contactId: allocation.contact?.id ?? null,
-      date: allocation.date,
-      amountDecimal: checkedDecimal(allocation.amount),
+      // Only a voided payment comes without them (see clioAllocation): the day Clio voided it, and no
+      // money, which is what a voided payment counts for.
+      date: allocation.date ?? (allocation.voided_at ?? '').slice(0, 10),
+      amountDecimal: allocation.amount === null ? '0' : checkedDecimal(allocation.amount),
       source: allocationSource(allocation.parent?.type ?? null),
       paymentType: allocation.payment_type,
       voidedAt: allocation.voided_at,
@@ -154,7 +156,11 @@ export const resourceSyncs: ResourceSync[] = [
     table: (db) => db.payments,
     toRecord: (payment) => ({
       id: payment.id,
-      amount: toMinorUnits(payment.amount, payment.currency),
+      // Only a payment that moved no money comes without them (see clioPaymentsPayment).
+      amount:
+        payment.amount === null || payment.currency === null
+          ? null
+          : toMinorUnits(payment.amount, payment.currency),
       currencyCode: payment.currency,
       state: payment.state,
       confirmationNumber: payment.confirmation_number,

@@ -66,6 +66,9 @@ function expectedMinor(amount: number, digits: number): number | null {
 }
 
 const present = (value: unknown) => value !== null && value !== undefined;
+/** Whether Clio says a payment was voided (a void moment it may write in any of ISO 8601's ways). */
+const voided = (allocation: Json) =>
+  typeof allocation.voided_at === 'string' && allocation.voided_at.trim() !== '';
 const safeId = (value: unknown) => Number.isSafeInteger(value);
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null;
 /** A reference Remit can hold: none at all, or one with an id it can keep. */
@@ -91,33 +94,44 @@ interface Model {
 
 const billMoney = ['total', 'due', 'paid', 'balance', 'pending', 'credits_issued'];
 
+/** A bill by the rule, once the digits of its currency (or none) are known. */
+function billUsable(bill: Json, digits: number, owesNothing: boolean): boolean {
+  // Clio's null for paid is nothing paid yet, but not on a bill Clio says is paid.
+  const needed = owesNothing
+    ? []
+    : bill.state === 'paid'
+      ? ['total', 'paid', 'balance']
+      : ['total', 'balance'];
+  return (
+    safeId(bill.id) &&
+    billStates.includes(bill.state as never) &&
+    (typeof bill.kind === 'string' || (owesNothing && !present(bill.kind))) &&
+    ['total', 'paid', 'balance'].every((field) =>
+      needed.includes(field) ? moneyUsable(bill[field], digits) : optionalMoneyUsable(bill[field], digits),
+    ) &&
+    ['due', 'pending', 'credits_issued'].every((field) => optionalMoneyUsable(bill[field], digits)) &&
+    refUsable(bill.client) &&
+    refsUsable(bill.matters)
+  );
+}
+
 const models: Model[] = [
   {
     schema: 'Bill',
     resource: 'bills',
     essential: ['id', 'state', 'kind', 'total', 'paid', 'balance', 'currency'],
     usable(bill) {
+      // A voided or deleted bill owes nothing: its money, currency and kind may be missing, never wrong.
+      const owesNothing = ['void', 'deleted'].includes(bill.state as string);
+      if (owesNothing && !present(bill.currency)) return billUsable(bill, 2, owesNothing);
       const currency = isObject(bill.currency) ? codeOf(bill.currency.code) : null;
       const digits = currency ? DIGITS[currency] : undefined;
       if (digits === undefined || (isObject(bill.currency) && !refUsable({ id: bill.currency.id ?? 0 })))
         return false;
-      return (
-        safeId(bill.id) &&
-        billStates.includes(bill.state as never) &&
-        typeof bill.kind === 'string' &&
-        // A voided or deleted bill owes nothing: its money may be missing, never wrong.
-        ['total', 'paid', 'balance'].every((field) =>
-          ['void', 'deleted'].includes(bill.state as string)
-            ? optionalMoneyUsable(bill[field], digits)
-            : moneyUsable(bill[field], digits),
-        ) &&
-        ['due', 'pending', 'credits_issued'].every((field) => optionalMoneyUsable(bill[field], digits)) &&
-        refUsable(bill.client) &&
-        refsUsable(bill.matters)
-      );
+      return billUsable(bill, digits, owesNothing);
     },
     money(bill, record) {
-      const digits = DIGITS[codeOf((bill.currency as Json).code) ?? ''] ?? 2;
+      const digits = isObject(bill.currency) ? (DIGITS[codeOf(bill.currency.code) ?? ''] ?? 2) : 2;
       return billMoney.map((field) => {
         const recordField = field === 'credits_issued' ? 'creditsIssued' : field;
         const amount = bill[field];
@@ -160,8 +174,11 @@ const models: Model[] = [
     essential: ['id', 'date', 'amount'],
     usable: (allocation) =>
       safeId(allocation.id) &&
-      typeof allocation.date === 'string' &&
-      moneyUsable(allocation.amount, MAX_DIGITS) &&
+      // A voided payment is no money received: its day and amount may be missing, never wrong.
+      (typeof allocation.date === 'string' || (voided(allocation) && !present(allocation.date))) &&
+      (voided(allocation)
+        ? optionalMoneyUsable(allocation.amount, MAX_DIGITS)
+        : moneyUsable(allocation.amount, MAX_DIGITS)) &&
       refUsable(allocation.bill) &&
       refUsable(allocation.contact) &&
       (!present(allocation.parent) ||
@@ -170,7 +187,7 @@ const models: Model[] = [
     money: (allocation, record) => [
       [
         expectedMinor(Number(record.amountDecimal), MAX_DIGITS),
-        expectedMinor(allocation.amount as number, MAX_DIGITS),
+        present(allocation.amount) ? expectedMinor(allocation.amount as number, MAX_DIGITS) : 0,
       ],
     ],
   },
@@ -204,18 +221,29 @@ const models: Model[] = [
     usable(payment) {
       const currency = codeOf(payment.currency);
       const digits = currency ? DIGITS[currency] : undefined;
+      // A card payment that failed, was canceled or voided moved no money: its money may be missing.
+      const movedNoMoney = ['failed', 'canceled', 'voided'].includes(payment.state as string);
+      const moneyOk = movedNoMoney
+        ? (!present(payment.currency) || digits !== undefined) &&
+          (!present(payment.amount) ||
+            (digits === undefined ? typeof payment.amount === 'number' : moneyUsable(payment.amount, digits)))
+        : digits !== undefined && moneyUsable(payment.amount, digits);
       return (
-        digits !== undefined &&
+        moneyOk &&
         safeId(payment.id) &&
         clioPaymentsPaymentStates.includes(payment.state as never) &&
-        moneyUsable(payment.amount, digits) &&
         refsUsable(payment.bills) &&
         refUsable(payment.contact) &&
         refUsable(payment.clio_payments_link)
       );
     },
     money: (payment, record) => [
-      [record.amount, expectedMinor(payment.amount as number, DIGITS[codeOf(payment.currency) ?? ''] ?? 2)],
+      [
+        record.amount,
+        present(payment.amount) && present(payment.currency)
+          ? expectedMinor(payment.amount as number, DIGITS[codeOf(payment.currency) ?? ''] ?? 2)
+          : null,
+      ],
     ],
   },
 ];

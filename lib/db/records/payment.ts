@@ -2,8 +2,9 @@ import type { ClioPaymentsPaymentState } from '../../clio/schemas';
 
 export class PaymentRecord {
   declare id: number;
-  declare amount: number;
-  declare currencyCode: string;
+  /** None only for a payment that moved no money (failed, canceled, voided) and came without it. */
+  declare amount: number | null;
+  declare currencyCode: string | null;
   declare state: ClioPaymentsPaymentState;
   declare confirmationNumber: string | null;
   declare createdAt: string | null;

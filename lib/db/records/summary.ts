@@ -111,8 +111,9 @@ export interface PaymentToCheck {
   billId: number | null;
   label: Text;
   state: (typeof paymentStatesToCheck)[number];
-  amount: number;
-  currencyCode: string;
+  /** None only for a failed payment Clio sent without it. */
+  amount: number | null;
+  currencyCode: string | null;
   createdAt: string | null;
 }
 

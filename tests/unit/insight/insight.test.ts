@@ -290,4 +290,18 @@ describe('collection insight, worked by hand', () => {
     expect(row('days1To30')).toMatchObject({ opening: 0, reinstated: 4_200, movedOut: 4_200, closing: 0 });
     expect(row('days31To60')).toMatchObject({ opening: 0, movedIn: 4_200, closing: 4_200 });
   });
+
+  it('roll-forward: a bill owed that Clio sent without its issue day closes on what it owes, as the popup counts it', () => {
+    // $500.00 owed, due 1 Oct: 30 days late on 31 Oct, 51 days late today.
+    const undated = bill(11, {
+      state: 'awaiting_payment',
+      total: 50_000,
+      balance: 50_000,
+      dueAt: '2026-10-01',
+    });
+    const usd = new Map(rollForward([undated], () => [], TODAY)).get('USD') ?? [];
+    const row = (bucket: string) => usd.find((each) => each.bucket === bucket);
+    expect(row('days1To30')).toMatchObject({ opening: 50_000, added: 0, movedOut: 50_000, closing: 0 });
+    expect(row('days31To60')).toMatchObject({ opening: 0, movedIn: 50_000, closing: 50_000 });
+  });
 });

@@ -99,13 +99,74 @@ describe('a bill without its figures', () => {
   );
 
   it.each([
+    ['currency', { currency: null }],
+    ['currency', { currency: undefined }],
+    ['kind', { kind: null }],
+  ])('reads a voided bill without its %s, which only money owed needs', (_, missing) => {
+    const record = kept('bills', { ...bill('void', { total: 100, paid: 0, balance: 100 }), ...missing });
+    expect(record).toMatchObject({ state: 'void', kind: 'revenue_kind' });
+  });
+
+  it.each([
+    ['null', null],
+    ['absent', undefined],
+  ])('reads a bill awaiting payment whose paid is %s as nothing paid yet, owing its balance', (_, paid) => {
+    const record = kept('bills', bill('awaiting_payment', { total: 1200, balance: 1200, paid }));
+    expect(record).toMatchObject({ total: 120_000, paid: 0, balance: 120_000 });
+  });
+
+  it.each([
     ['awaiting_payment', 'balance'],
     ['awaiting_payment', 'total'],
+    ['awaiting_payment', 'currency'],
+    ['awaiting_payment', 'kind'],
     ['paid', 'paid'],
     ['draft', 'total'],
   ])('sets aside a bill %s without its %s, rather than guess what it owes', (state, field) => {
-    const figures = { total: 100, paid: 0, balance: 100, [field]: null };
-    const read = readRecord(resourceSyncOf('bills'), bill(state, figures), 0);
+    const figures = { total: 100, paid: 0, balance: 100 };
+    const read = readRecord(resourceSyncOf('bills'), { ...bill(state, figures), [field]: null }, 0);
+    expect('reason' in read && say(read.reason)).toContain(field);
+  });
+});
+
+describe('a payment without its money', () => {
+  it.each([
+    ['date', { date: null }],
+    ['amount', { amount: undefined }],
+  ])('reads a voided payment without its %s as no money, on the day Clio voided it', (_, missing) => {
+    const record = kept('allocations', { ...allocation('2026-11-20T16:00:00Z'), ...missing });
+    expect(record).toMatchObject({ voidedAt: '2026-11-20T16:00:00Z' });
+    expect(record.date).toBe('date' in missing ? '2026-11-20' : '2026-11-02');
+    expect(record.amountDecimal).toBe('amount' in missing ? '0' : '250.5');
+  });
+
+  it.each(['date', 'amount'])('sets aside a standing payment without its %s', (field) => {
+    const read = readRecord(resourceSyncOf('allocations'), { ...allocation(null), [field]: null }, 0);
+    expect('reason' in read && say(read.reason)).toContain(field);
+  });
+
+  const cardPayment = (state: string, missing: object) => ({
+    id: 41,
+    amount: 25.5,
+    currency: 'USD',
+    state,
+    bills: [{ id: 1 }],
+    ...missing,
+  });
+
+  it.each([
+    ['failed', { amount: null }],
+    ['canceled', { currency: null }],
+    ['voided', { amount: undefined, currency: undefined }],
+  ])('reads a card payment %s without its money, which it never moved', (state, missing) => {
+    expect(kept('payments', cardPayment(state, missing))).toMatchObject({ state, amount: null });
+  });
+
+  it.each([
+    ['completed', 'amount'],
+    ['pending', 'currency'],
+  ])('sets aside a card payment %s without its %s', (state, field) => {
+    const read = readRecord(resourceSyncOf('payments'), cardPayment(state, { [field]: null }), 0);
     expect('reason' in read && say(read.reason)).toContain(field);
   });
 });

@@ -1,0 +1,89 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db/database';
+import { buildSummary } from '@/lib/summary/build-summary';
+import { readSummaryInput } from '@/lib/summary/summary-store';
+import { viewSummary } from '@/lib/summary/view-summary';
+import { preparePage, storePage } from '@/lib/sync/commit-page';
+import { resourceSyncOf } from '@/lib/sync/resources';
+import { initialState } from '@/lib/sync/sync-resource';
+import { bill } from '../../support/cached-bill';
+
+/** Noon where the tests run, so today is 21 November 2026 in any time zone. */
+const now = new Date(2026, 10, 21, 12);
+
+/** One page of a resource as Clio sends it, stored as a run stores it. */
+function storeFromClio(resource: 'allocations' | 'payments', ...raw: object[]) {
+  const sync = resourceSyncOf(resource);
+  return storePage(
+    sync,
+    preparePage(sync, { records: raw, next: undefined, serverTime: 5 }),
+    initialState(sync),
+  );
+}
+
+const summaryNow = async () => buildSummary(await readSummaryInput(now), now);
+
+describe('money Clio voided since, sent again without its figures', () => {
+  afterEach(() => Promise.all(db.tables.map((table) => table.clear())));
+
+  /** A $250.00 cheque on bill 3, as Clio's allocations index sends it. */
+  const cheque = (changes: object) => ({
+    id: 7,
+    date: '2026-11-02',
+    amount: 250,
+    voided_at: null,
+    bill: { id: 3 },
+    contact: { id: 4 },
+    parent: { id: 9, type: 'Payment' },
+    ...changes,
+  });
+  const paidThisMonth = async () =>
+    viewSummary(await summaryNow(), now).currencies.find((currency) => currency.currencyCode === 'USD')?.paid
+      .thisMonth;
+
+  it.each([
+    ['date', { date: null }],
+    ['amount', { amount: null }],
+  ])('stops counting a bounced cheque as paid when Clio leaves out its %s', async (_, missing) => {
+    await db.bills.put(bill({ id: 3, balance: 0, paid: 25_000, state: 'paid' }));
+    await storeFromClio('allocations', cheque({}));
+    expect(await paidThisMonth()).toBe(25_000);
+
+    // The cheque bounced and the client paid the same $250.00 by card, so the bill's own figures
+    // did not move: only the allocations say what happened.
+    await storeFromClio(
+      'allocations',
+      cheque({ voided_at: '2026-11-20T16:00:00Z', ...missing }),
+      cheque({ id: 8, date: '2026-11-20', parent: { id: 10, type: 'Payment' } }),
+    );
+
+    expect(await paidThisMonth()).toBe(25_000);
+    expect(await db.setAside.count()).toBe(0);
+  });
+
+  /** A Clio Payments card payment of $25.50 on bill 1. */
+  const cardPayment = (changes: object) => ({
+    id: 41,
+    amount: 25.5,
+    currency: 'USD',
+    state: 'pending',
+    confirmation_number: 'C-41',
+    created_at: '2026-11-20T10:00:00Z',
+    bills: [{ id: 1 }],
+    ...changes,
+  });
+
+  it.each([
+    ['amount', { amount: null }],
+    ['currency', { currency: undefined }],
+  ])('shows a card payment that failed as one to check when Clio leaves out its %s', async (_, missing) => {
+    await db.bills.put(bill({ id: 1 }));
+    await storeFromClio('payments', cardPayment({}));
+    await storeFromClio('payments', cardPayment({ state: 'failed', ...missing }));
+
+    expect((await db.payments.get(41))?.state).toBe('failed');
+    const shown = viewSummary(await summaryNow(), now).attention.payments;
+    expect(shown.total).toBe(1);
+    expect(shown.shown[0]).toMatchObject({ id: 41, state: 'failed', amount: null });
+  });
+});
