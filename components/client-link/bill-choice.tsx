@@ -1,3 +1,4 @@
+import { TextWithNames } from '@/components/text-with-names';
 import { formatDate } from '@/lib/format';
 import { t } from '@/lib/i18n/text';
 import { formatMoney, type MinorUnits } from '@/lib/money';
@@ -34,7 +35,7 @@ export function BillChoice({
                   checked={chosen.has(bill.id)}
                   onChange={(event) => onToggle(bill.id, event.target.checked)}
                 />
-                {t('client_link.bill', { number: bill.number })}
+                <TextWithNames id="client_link.bill" values={{ number: bill.number }} />
               </label>
             </td>
             <td>{bill.dueAt ? formatDate(bill.dueAt) : '—'}</td>

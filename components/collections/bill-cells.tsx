@@ -1,3 +1,4 @@
+import { TextWithNames } from '@/components/text-with-names';
 import type { BillRow } from '@/lib/collections/bill-row';
 import type { BillColumn } from '@/lib/collections/bill-sort';
 import type { LastAction } from '@/lib/collections/last-action';
@@ -24,11 +25,13 @@ export function BillCell({ bill, column }: { bill: BillRow; column: BillColumn }
       return <bdi title={bill.clientName ?? undefined}>{bill.clientName ?? t('collections.no_client')}</bdi>;
     case 'matter': {
       if (bill.matter === null) return null;
-      const label =
-        bill.otherMatters > 0
-          ? t('collections.more_matters', { matter: bill.matter, count: bill.otherMatters })
-          : bill.matter;
-      return <bdi title={label}>{label}</bdi>;
+      if (bill.otherMatters === 0) return <bdi title={bill.matter}>{bill.matter}</bdi>;
+      const values = { matter: bill.matter, count: bill.otherMatters };
+      return (
+        <bdi title={t('collections.more_matters', values)}>
+          <TextWithNames id="collections.more_matters" values={values} />
+        </bdi>
+      );
     }
     case 'issued':
       return bill.issuedAt && formatDate(bill.issuedAt);

@@ -1,3 +1,4 @@
+import { TextWithNames } from '@/components/text-with-names';
 import { t } from '@/lib/i18n/text';
 import { goesToClio } from '@/lib/mailing/envelope-warnings';
 import type { EnvelopeView } from '@/lib/mailing/messages';
@@ -22,7 +23,9 @@ export function DialogPreview({
       <ol className="mt-2 grid gap-3">
         {envelope.bills.map((bill) => (
           <li key={bill.id} data-preview={bill.id} className="grid gap-1">
-            <p className="font-medium">{t('mailing.preview_bill', { number: bill.number })}</p>
+            <p className="font-medium">
+              <TextWithNames id="mailing.preview_bill" values={{ number: bill.number }} />
+            </p>
             {goesToClio(bill) && envelope.warnings.length === 0 ? (
               <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1">
                 <dt className={quiet}>{t('mailing.channel_portal')}</dt>

@@ -1,4 +1,5 @@
 import { type MouseEvent, useId, useMemo, useState } from 'react';
+import { TextWithNames } from '@/components/text-with-names';
 import { sayError } from '@/lib/error-text';
 import { addDays, formatDate, localIsoDate } from '@/lib/format';
 import type { Language } from '@/lib/i18n/languages';
@@ -111,7 +112,7 @@ export function EnvelopeCard({
         )}
         {editable && (
           <button type="button" className={`${plainButton} ml-auto`} onClick={leaveOutEnvelope}>
-            {t('mailing.leave_out_envelope', { client })}
+            <TextWithNames id="mailing.leave_out_envelope" values={{ client }} />
           </button>
         )}
       </div>
@@ -169,7 +170,10 @@ function EnvelopeBills({
   return (
     <table className="w-full text-left">
       <caption className="sr-only">
-        {t('mailing.bills_of', { client: envelope.clientName ?? t('collections.no_client') })}
+        <TextWithNames
+          id="mailing.bills_of"
+          values={{ client: envelope.clientName ?? t('collections.no_client') }}
+        />
       </caption>
       <thead className={quiet}>
         <tr>
@@ -219,7 +223,10 @@ function EnvelopeBills({
                       onLeaveOut(bill.id, addDays(localIsoDate(), SNOOZE_DAYS));
                     }}
                   >
-                    {t('mailing.snooze_bill', { number: bill.number, days: SNOOZE_DAYS })}
+                    <TextWithNames
+                      id="mailing.snooze_bill"
+                      values={{ number: bill.number, days: SNOOZE_DAYS }}
+                    />
                   </button>
                 )}
                 <button
@@ -230,7 +237,7 @@ function EnvelopeBills({
                     onLeaveOut(bill.id);
                   }}
                 >
-                  {t('mailing.leave_out_bill', { number: bill.number })}
+                  <TextWithNames id="mailing.leave_out_bill" values={{ number: bill.number }} />
                 </button>
               </td>
             )}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { TextWithNames } from '@/components/text-with-names';
 import { sayError } from '@/lib/error-text';
 import { t } from '@/lib/i18n/text';
 import { useAnswer } from '@/lib/react/use-answer';
@@ -30,7 +31,7 @@ export function QuietClients() {
               className={`${buttonClass} border border-slate-300`}
               onClick={() => remindAgain(client.clientId)}
             >
-              {t('options.remind_again', { client: client.name ?? '' })}
+              <TextWithNames id="options.remind_again" values={{ client: client.name ?? '' }} />
             </button>
           </li>
         ))}

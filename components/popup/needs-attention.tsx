@@ -1,8 +1,9 @@
 import { type ReactNode, useDeferredValue } from 'react';
+import { TextWithNames } from '@/components/text-with-names';
 import { billPageUrl, billsListUrl } from '@/lib/clio/pages';
 import type { RegionId } from '@/lib/clio/regions';
 import { formatCount, formatMoment } from '@/lib/format';
-import { type MessageKey, say, t } from '@/lib/i18n/text';
+import { type MessageKey, t } from '@/lib/i18n/text';
 import type { AttentionView } from '@/lib/summary/receivables-view';
 import { openWorkspace } from './open-workspace';
 import { focusRing, newTab, quiet } from './styles';
@@ -105,7 +106,11 @@ export function NeedsAttention({ attention, region }: { attention: AttentionView
             key={link.id}
             id={link.id}
             href={billUrl(link.billId)}
-            title={<bdi>{say(link.label)}</bdi>}
+            title={
+              <bdi>
+                <TextWithNames id={link.label.key} values={link.label.values ?? {}} />
+              </bdi>
+            }
             amount={
               link.amount === null || link.currencyCode === null
                 ? t('popup.link_any_amount')
@@ -128,7 +133,11 @@ export function NeedsAttention({ attention, region }: { attention: AttentionView
             key={payment.id}
             id={payment.id}
             href={billUrl(payment.billId)}
-            title={<bdi>{say(payment.label)}</bdi>}
+            title={
+              <bdi>
+                <TextWithNames id={payment.label.key} values={payment.label.values ?? {}} />
+              </bdi>
+            }
             amount={
               payment.amount === null || payment.currencyCode === null
                 ? '—'

@@ -1,6 +1,7 @@
 import { describeClioElement } from '../clio/page-elements';
 import type { SendProblem } from '../db/records/outbox-entry';
 import { formatAgo } from '../format';
+import { isolated } from '../i18n/isolated';
 import { t } from '../i18n/text';
 import type { SendView } from './messages';
 
@@ -64,17 +65,18 @@ export function sendNotice(
   billNumber: string,
   send: Pick<SendView, 'state' | 'problem' | 'portal' | 'checking'>,
 ): { title: string; message: string } {
+  const named = { billNumber: isolated(billNumber) };
   switch (send.state) {
     case 'confirmed':
       return {
-        title: t('send.notice_sent_title', { billNumber }),
+        title: t('send.notice_sent_title', named),
         message: send.portal ? t('send.notice_sent_portal') : t('send.notice_sent'),
       };
     case 'failed':
-      return { title: t('send.notice_not_sent_title', { billNumber }), message: notSent(send.problem) };
+      return { title: t('send.notice_not_sent_title', named), message: notSent(send.problem) };
     default:
       return {
-        title: t('send.notice_unconfirmed_title', { billNumber }),
+        title: t('send.notice_unconfirmed_title', named),
         message: send.checking ? t('send.notice_unconfirmed_checking') : t('send.unconfirmed_not_shown'),
       };
   }

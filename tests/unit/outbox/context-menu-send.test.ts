@@ -31,6 +31,9 @@ const sendFromLink = (linkUrl: string, index: number) =>
     { id: 3, url: billsList, index, windowId: 1 } as never,
   );
 
+/** A name in a notification, set apart from the words around it (first strong isolate … pop isolate). */
+const isolatedName = (name: string) => `\u2068${name}\u2069`;
+
 describe('“Send to client portal” from the context menu', () => {
   let clio: InProcessClio;
   let bills: SandboxBill[];
@@ -62,7 +65,7 @@ describe('“Send to client portal” from the context menu', () => {
 
     expect(opened).toHaveBeenCalledWith(expect.objectContaining({ url: billPage(bill.id), index: 3 }));
     expect(notices).toEqual([
-      { title: `Bill ${bill.number} sent`, message: 'Clio shows it shared to the client portal.' },
+      { title: `Bill ${isolatedName(bill.number)} sent`, message: 'Clio shows it shared to the client portal.' },
     ]);
     const sends = await sendsOf(bill.id);
     expect(sends).toHaveLength(1);
@@ -125,7 +128,7 @@ describe('“Send to client portal” from the context menu', () => {
     await sendFromPage(billPage(bill.id));
 
     expect(notices).toEqual([
-      { title: `Bill ${bill.number} not sent`, message: 'Not sent: The client has no portal access.' },
+      { title: `Bill ${isolatedName(bill.number)} not sent`, message: 'Not sent: The client has no portal access.' },
     ]);
   }, 20_000);
 
