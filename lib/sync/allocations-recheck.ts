@@ -5,6 +5,7 @@ import type { AllocationRecord } from '../db/records/allocation';
 import type { BillRecord } from '../db/records/bill';
 import { decimalToMinor, minorDigits } from '../money';
 import { fetchRecords } from './fetch-records';
+import { keepVoidedFigures } from './voided-allocations';
 
 /**
  * A payment deleted in Clio takes its allocation with it, and the allocations index never returns a
@@ -49,6 +50,7 @@ export async function replaceBillAllocations(
     priority,
   );
   await db.transaction('rw', db.allocations, async () => {
+    await keepVoidedFigures(fresh);
     await db.allocations.where('billId').equals(billId).delete();
     await db.allocations.bulkPut(fresh);
   });

@@ -1,6 +1,7 @@
 import type { ClioPage } from '../clio/api';
 import { reasonTextOf } from '../clio/reason';
 import { db } from '../db/database';
+import type { AllocationRecord } from '../db/records/allocation';
 import type { BillRecord } from '../db/records/bill';
 import type { SetAsideRecord } from '../db/records/set-aside';
 import type { SyncStateRecord } from '../db/records/sync-state';
@@ -11,6 +12,7 @@ import { noteBillsWithMovedMoney, notesMovedBills } from './bills-moved';
 import type { ResourceSync } from './resources';
 import { announceBills } from './store-bills';
 import { UnusableRecordError } from './unusable-record';
+import { keepVoidedFigures } from './voided-allocations';
 
 /** A page read and checked, ready to store: its valid records and those set aside. */
 export interface PreparedPage {
@@ -100,6 +102,7 @@ export async function storePage(
     // the allocations which bills to check.
     if (resource.name === 'bills' && state.runKind === 'incremental')
       await noteBillsWithMovedMoney(page.records as BillRecord[]);
+    if (resource.name === 'allocations') await keepVoidedFigures(page.records as AllocationRecord[]);
     // Bills noted on this resource's row meanwhile (read outside the sync) stay noted.
     const notes = notesMovedBills(resource.name)
       ? (await db.syncState.get(resource.name))?.billsChanged

@@ -16,6 +16,7 @@ import type { AllocationSource } from '../db/records/allocation';
 import type { SyncedResource } from '../db/records/sync-state';
 import { decimalToMinor, toMinorUnits } from '../money';
 import { UnusableRecordError } from './unusable-record';
+import { LEFT_OUT } from './voided-allocations';
 
 /**
  * Which of the usual index parameters Clio documents for an index (shared/clio, section 15): asking
@@ -115,10 +116,9 @@ export const resourceSyncs: ResourceSync[] = [
       etag: allocation.etag ?? '',
       billId: allocation.bill?.id ?? null,
       contactId: allocation.contact?.id ?? null,
-      // Only a voided payment comes without them (see clioAllocation): the day Clio voided it, and no
-      // money, which is what a voided payment counts for.
-      date: allocation.date ?? (allocation.voided_at ?? '').slice(0, 10),
-      amountDecimal: allocation.amount === null ? '0' : checkedDecimal(allocation.amount),
+      // Only a voided payment comes without them: filled in as it is stored (see keepVoidedFigures).
+      date: allocation.date ?? LEFT_OUT,
+      amountDecimal: allocation.amount === null ? LEFT_OUT : checkedDecimal(allocation.amount),
       source: allocationSource(allocation.parent?.type ?? null),
       paymentType: allocation.payment_type,
       voidedAt: allocation.voided_at,

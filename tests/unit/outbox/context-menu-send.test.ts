@@ -65,7 +65,10 @@ describe('“Send to client portal” from the context menu', () => {
 
     expect(opened).toHaveBeenCalledWith(expect.objectContaining({ url: billPage(bill.id), index: 3 }));
     expect(notices).toEqual([
-      { title: `Bill ${isolatedName(bill.number)} sent`, message: 'Clio shows it shared to the client portal.' },
+      {
+        title: `Bill ${isolatedName(bill.number)} sent`,
+        message: 'Clio shows it shared to the client portal.',
+      },
     ]);
     const sends = await sendsOf(bill.id);
     expect(sends).toHaveLength(1);
@@ -128,7 +131,10 @@ describe('“Send to client portal” from the context menu', () => {
     await sendFromPage(billPage(bill.id));
 
     expect(notices).toEqual([
-      { title: `Bill ${isolatedName(bill.number)} not sent`, message: 'Not sent: The client has no portal access.' },
+      {
+        title: `Bill ${isolatedName(bill.number)} not sent`,
+        message: 'Not sent: The client has no portal access.',
+      },
     ]);
   }, 20_000);
 

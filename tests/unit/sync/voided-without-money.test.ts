@@ -59,6 +59,19 @@ describe('money Clio voided since, sent again without its figures', () => {
 
     expect(await paidThisMonth()).toBe(25_000);
     expect(await db.setAside.count()).toBe(0);
+    // What was paid and when is still known: the bill's panel lists the cheque as reversed, $250.00.
+    expect(await db.allocations.get(7)).toMatchObject({ date: '2026-11-02', amountDecimal: '250' });
+  });
+
+  it('takes a payment first seen voided, without its day or amount, as no money on the day Clio voided it', async () => {
+    await db.bills.put(bill({ id: 3 }));
+    await storeFromClio(
+      'allocations',
+      cheque({ voided_at: '2026-11-20T16:00:00Z', date: null, amount: null }),
+    );
+
+    expect(await db.allocations.get(7)).toMatchObject({ date: '2026-11-20', amountDecimal: '0' });
+    expect(await paidThisMonth()).toBe(0);
   });
 
   /** A Clio Payments card payment of $25.50 on bill 1. */
