@@ -97,11 +97,13 @@ async function panelOf(bill: BillRecord, problem: BillPanel['problem']): Promise
         paymentType,
         source,
       })),
-    reversed: allocations.flatMap(({ id, date, amountDecimal, source, voidedAt }) =>
-      voidedAt !== null && source === 'payment'
-        ? [{ id, date, amount: decimalToMinor(amountDecimal, digits), voidedOn: localDayOf(voidedAt) }]
-        : [],
-    ),
+    // A payment Remit first saw voided, without its amount (see keepVoidedFigures), has none to list.
+    reversed: allocations.flatMap(({ id, date, amountDecimal, source, voidedAt }) => {
+      const amount = decimalToMinor(amountDecimal, digits);
+      return voidedAt !== null && source === 'payment' && amount !== 0
+        ? [{ id, date, amount, voidedOn: localDayOf(voidedAt) }]
+        : [];
+    }),
     setAside: setAside.map(({ recordId, reason }) => ({ recordId, reason })),
     links: links.map((link) => ({
       id: link.id,

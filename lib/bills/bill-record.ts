@@ -18,10 +18,11 @@ export function toBillRecord(bill: ClioBill, fetchedAt: number): BillRecord {
 }
 
 /**
- * ISO 4217's "no currency", for a voided or deleted bill Clio sent without one: it owes nothing, so its
- * figures are never counted in any currency.
+ * What a voided or deleted bill Clio sent without its currency or kind holds until it is stored (see
+ * keepKnownBillFacts): ISO 4217's "no currency", and no kind.
  */
-const NO_CURRENCY = 'XXX';
+export const NO_CURRENCY = 'XXX';
+export const NO_KIND = '';
 
 function billRecordOf(bill: ClioBill, fetchedAt: number): BillRecord {
   const currencyCode = bill.currency?.code ?? NO_CURRENCY;
@@ -31,8 +32,8 @@ function billRecordOf(bill: ClioBill, fetchedAt: number): BillRecord {
     etag: bill.etag ?? '',
     number: bill.number ?? '',
     state: bill.state,
-    // Only a voided or deleted bill comes without its kind, and it is counted neither way.
-    kind: bill.kind ?? 'revenue_kind',
+    // Only a voided or deleted bill comes without them: filled in as it is stored (keepKnownBillFacts).
+    kind: bill.kind ?? NO_KIND,
     type: bill.type,
     clientId: bill.client?.id ?? null,
     clientName: bill.client?.name ?? null,

@@ -10,8 +10,9 @@ import { z } from 'zod';
  * for what Remit cannot do without: an id, a state, money and its currency where the money counts (a
  * voided or deleted bill, a voided payment, a card payment that moved none count for nothing), for a
  * bill whether it is a trust request (trust money is never counted with receivables), and for a
- * payment whether it was voided (voided money is never counted as received). Money stays a JSON number here: it becomes minor units when the record
- * is stored, in its currency's own digits (see lib/money.ts).
+ * payment whether it was voided (voided money is never counted as received). Money stays a JSON
+ * number here: it becomes minor units when the record is stored, in its currency's own digits (see
+ * lib/money.ts).
  */
 
 const id = z

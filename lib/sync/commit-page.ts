@@ -1,3 +1,4 @@
+import { keepKnownBillFacts } from '../bills/known-bill-facts';
 import type { ClioPage } from '../clio/api';
 import { reasonTextOf } from '../clio/reason';
 import { db } from '../db/database';
@@ -100,6 +101,7 @@ export async function storePage(
   await db.transaction('rw', [table, db.setAside, db.syncState], async () => {
     // Read before the page overwrites them: whose money moved tells the payments what to read, and
     // the allocations which bills to check.
+    if (resource.name === 'bills') await keepKnownBillFacts(page.records as BillRecord[]);
     if (resource.name === 'bills' && state.runKind === 'incremental')
       await noteBillsWithMovedMoney(page.records as BillRecord[]);
     if (resource.name === 'allocations') await keepVoidedFigures(page.records as AllocationRecord[]);

@@ -1,3 +1,4 @@
+import { keepKnownBillFacts } from '../bills/known-bill-facts';
 import { db } from '../db/database';
 import type { BillRecord } from '../db/records/bill';
 import { noteBillsWithMovedMoney } from './bills-moved';
@@ -19,6 +20,7 @@ export function onBillsStored(listener: BillsListener): void {
  */
 export async function storeBills(bills: readonly BillRecord[]): Promise<void> {
   await db.transaction('rw', db.bills, db.syncState, async () => {
+    await keepKnownBillFacts([...bills]);
     await noteBillsWithMovedMoney([...bills]);
     await db.bills.bulkPut([...bills]);
   });

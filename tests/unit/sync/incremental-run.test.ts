@@ -61,7 +61,13 @@ describe('a run after the first', () => {
 
       await runSync();
 
-      expect((await db.bills.get(voided.id))?.state).toBe('void');
+      // Still in its own currency and kind, as Remit knew them, with its total as Clio gave it.
+      expect(await db.bills.get(voided.id)).toMatchObject({
+        state: 'void',
+        currencyCode: 'USD',
+        kind: voided.kind,
+        total: voided.total,
+      });
       expect(await db.setAside.count()).toBe(0);
       expect(await owedInUsd()).toBe(before - voided.balance);
       expect(await owedInUsd()).toBe(

@@ -1,10 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { cachedBillPanel } from '@/lib/bill-panel/bill-panel';
+import { toBillRecord } from '@/lib/bills/bill-record';
+import { clioBill } from '@/lib/clio/schemas';
 import { db } from '@/lib/db/database';
 import { buildSummary } from '@/lib/summary/build-summary';
 import { readSummaryInput } from '@/lib/summary/summary-store';
 import { viewSummary } from '@/lib/summary/view-summary';
 import { preparePage, storePage } from '@/lib/sync/commit-page';
 import { resourceSyncOf } from '@/lib/sync/resources';
+import { storeBills } from '@/lib/sync/store-bills';
 import { initialState } from '@/lib/sync/sync-resource';
 import { bill } from '../../support/cached-bill';
 
@@ -60,7 +64,9 @@ describe('money Clio voided since, sent again without its figures', () => {
     expect(await paidThisMonth()).toBe(25_000);
     expect(await db.setAside.count()).toBe(0);
     // What was paid and when is still known: the bill's panel lists the cheque as reversed, $250.00.
-    expect(await db.allocations.get(7)).toMatchObject({ date: '2026-11-02', amountDecimal: '250' });
+    expect((await cachedBillPanel(3))?.reversed).toMatchObject([
+      { id: 7, date: '2026-11-02', amount: 25_000 },
+    ]);
   });
 
   it('takes a payment first seen voided, without its day or amount, as no money on the day Clio voided it', async () => {
@@ -72,6 +78,8 @@ describe('money Clio voided since, sent again without its figures', () => {
 
     expect(await db.allocations.get(7)).toMatchObject({ date: '2026-11-20', amountDecimal: '0' });
     expect(await paidThisMonth()).toBe(0);
+    // No amount to show: the panel does not list it as a reversal of nothing.
+    expect((await cachedBillPanel(3))?.reversed).toEqual([]);
   });
 
   /** A Clio Payments card payment of $25.50 on bill 1. */
@@ -98,5 +106,23 @@ describe('money Clio voided since, sent again without its figures', () => {
     const shown = viewSummary(await summaryNow(), now).attention.payments;
     expect(shown.total).toBe(1);
     expect(shown.shown[0]).toMatchObject({ id: 41, state: 'failed', amount: null });
+  });
+
+  it('keeps a voided bill in the currency and kind Remit knew, where Clio leaves them out', async () => {
+    // ¥120,000 owed on a trust request, in yen's whole units.
+    await db.bills.put(
+      bill({ id: 5, currencyCode: 'JPY', kind: 'trust_kind', total: 120_000, balance: 120_000 }),
+    );
+    const voided = clioBill.parse({ id: 5, state: 'void', total: 120_000, balance: 120_000, paid: 0 });
+
+    await storeBills([toBillRecord(voided, Date.now())]);
+
+    expect(await db.bills.get(5)).toMatchObject({
+      state: 'void',
+      currencyCode: 'JPY',
+      kind: 'trust_kind',
+      total: 120_000,
+      balance: 120_000,
+    });
   });
 });
