@@ -1,8 +1,6 @@
-import { keepKnownBillFacts } from '../bills/known-bill-facts';
 import type { ClioPage } from '../clio/api';
 import { reasonTextOf } from '../clio/reason';
 import { db } from '../db/database';
-import type { AllocationRecord } from '../db/records/allocation';
 import type { BillRecord } from '../db/records/bill';
 import type { SetAsideRecord } from '../db/records/set-aside';
 import type { SyncStateRecord } from '../db/records/sync-state';
@@ -13,7 +11,6 @@ import { noteBillsWithMovedMoney, notesMovedBills } from './bills-moved';
 import type { ResourceSync } from './resources';
 import { announceBills } from './store-bills';
 import { UnusableRecordError } from './unusable-record';
-import { keepVoidedFigures } from './voided-allocations';
 
 /** A page read and checked, ready to store: its valid records and those set aside. */
 export interface PreparedPage {
@@ -99,12 +96,11 @@ export async function storePage(
   };
   const table = resource.table(db);
   await db.transaction('rw', [table, db.setAside, db.syncState], async () => {
+    await resource.keepKnown?.(page.records as never[]);
     // Read before the page overwrites them: whose money moved tells the payments what to read, and
     // the allocations which bills to check.
-    if (resource.name === 'bills') await keepKnownBillFacts(page.records as BillRecord[]);
     if (resource.name === 'bills' && state.runKind === 'incremental')
       await noteBillsWithMovedMoney(page.records as BillRecord[]);
-    if (resource.name === 'allocations') await keepVoidedFigures(page.records as AllocationRecord[]);
     // Bills noted on this resource's row meanwhile (read outside the sync) stay noted.
     const notes = notesMovedBills(resource.name)
       ? (await db.syncState.get(resource.name))?.billsChanged

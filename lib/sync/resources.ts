@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import type { z } from 'zod';
 import { toBillRecord } from '../bills/bill-record';
+import { keepKnownBillFacts } from '../bills/known-bill-facts';
 import { clioPageUrl } from '../clio/safe-url';
 import {
   clioAllocation,
@@ -16,7 +17,7 @@ import type { AllocationSource } from '../db/records/allocation';
 import type { SyncedResource } from '../db/records/sync-state';
 import { decimalToMinor, toMinorUnits } from '../money';
 import { UnusableRecordError } from './unusable-record';
-import { LEFT_OUT } from './voided-allocations';
+import { keepVoidedFigures, LEFT_OUT } from './voided-allocations';
 
 /**
  * Which of the usual index parameters Clio documents for an index (shared/clio, section 15): asking
@@ -37,6 +38,11 @@ export interface ResourceSync<S extends z.ZodObject = z.ZodObject> {
   schema: S;
   table: (db: RemitDatabase) => Table<object, number>;
   toRecord: (record: z.output<S>, fetchedAt: number) => object;
+  /**
+   * Fills in, from the copies cached, what Clio left out of records it may send without it; run inside
+   * the transaction that stores them, before they are written.
+   */
+  keepKnown?: (records: never[]) => Promise<void>;
 }
 
 const define = <S extends z.ZodObject>(resource: ResourceSync<S>) => resource as unknown as ResourceSync;
@@ -53,6 +59,7 @@ export const resourceSyncs: ResourceSync[] = [
     query: { order: true, updatedSince: true },
     firstRunReadsFirst: [['state', 'awaiting_payment']],
     schema: clioBill,
+    keepKnown: keepKnownBillFacts,
     table: (db) => db.bills,
     toRecord: toBillRecord,
   }),
@@ -111,6 +118,7 @@ export const resourceSyncs: ResourceSync[] = [
     query: { order: true, updatedSince: true },
     schema: clioAllocation,
     table: (db) => db.allocations,
+    keepKnown: keepVoidedFigures,
     toRecord: (allocation) => ({
       id: allocation.id,
       etag: allocation.etag ?? '',
