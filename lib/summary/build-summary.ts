@@ -23,9 +23,44 @@ const TOP_CLIENTS = 5;
 /** How many items of each "needs attention" list the popup shows; the rest are counted. */
 export const ATTENTION_SHOWN = 10;
 
+/** What the summary reads of a bill. A firm's thousands of bills owed are all held while it is built. */
+export type SummaryBill = Pick<
+  BillRecord,
+  | 'id'
+  | 'number'
+  | 'state'
+  | 'kind'
+  | 'clientId'
+  | 'clientName'
+  | 'currencyCode'
+  | 'balance'
+  | 'pending'
+  | 'dueAt'
+  | 'shared'
+  | 'lastSentAt'
+>;
+
+/** A bill cut to what the summary reads, so that the whole record can go as soon as it is read. */
+export function summaryBillOf(bill: SummaryBill): SummaryBill {
+  return {
+    id: bill.id,
+    number: bill.number,
+    state: bill.state,
+    kind: bill.kind,
+    clientId: bill.clientId,
+    clientName: bill.clientName,
+    currencyCode: bill.currencyCode,
+    balance: bill.balance,
+    pending: bill.pending,
+    dueAt: bill.dueAt,
+    shared: bill.shared,
+    lastSentAt: bill.lastSentAt,
+  };
+}
+
 export interface SummaryInput {
   /** Every bill awaiting payment, and every bill a link or payment below refers to. */
-  bills: BillRecord[];
+  bills: SummaryBill[];
   /** The currency of every revenue bill held (trust requests left out): payments count by their bill's. */
   receivableCurrencies: ReadonlyMap<number, string>;
   allocations: AllocationRecord[];
@@ -126,14 +161,14 @@ function newLedger(currencyCode: string): LedgerTotals {
   };
 }
 
-function addToDueDate(totals: LedgerTotals, bill: BillRecord): void {
+function addToDueDate(totals: LedgerTotals, bill: SummaryBill): void {
   const day = totals.unpaidByDueDate.get(bill.dueAt) ?? { balance: 0, bills: 0 };
   day.balance += bill.balance;
   day.bills += 1;
   totals.unpaidByDueDate.set(bill.dueAt, day);
 }
 
-function addToClient(totals: LedgerTotals, bill: BillRecord): void {
+function addToClient(totals: LedgerTotals, bill: SummaryBill): void {
   const client = totals.clients.get(bill.clientId) ?? {
     clientId: bill.clientId,
     name: bill.clientName,
@@ -180,7 +215,7 @@ function compareDates(a: string | null, b: string | null): number {
   return a < b ? -1 : 1;
 }
 
-function attentionBill(bill: BillRecord, dueAt: string): AttentionBill {
+function attentionBill(bill: SummaryBill, dueAt: string): AttentionBill {
   return {
     id: bill.id,
     number: bill.number,
@@ -202,7 +237,7 @@ function byAttentionOrder(a: AttentionBill, b: AttentionBill): number {
 
 function activeLinks(
   links: PaymentLinkRecord[],
-  billsById: Map<number, BillRecord>,
+  billsById: Map<number, SummaryBill>,
   now: Date,
 ): ActiveLink[] {
   return links
@@ -225,7 +260,7 @@ function activeLinks(
     }));
 }
 
-function paymentsToCheck(payments: PaymentRecord[], billsById: Map<number, BillRecord>): PaymentToCheck[] {
+function paymentsToCheck(payments: PaymentRecord[], billsById: Map<number, SummaryBill>): PaymentToCheck[] {
   const toCheck: PaymentToCheck[] = [];
   for (const payment of payments) {
     const state = paymentStatesToCheck.find((candidate) => candidate === payment.state);
@@ -250,7 +285,7 @@ function paymentsToCheck(payments: PaymentRecord[], billsById: Map<number, BillR
   return toCheck.sort((a, b) => at(b) - at(a) || b.id - a.id);
 }
 
-function billLabel(billId: number | null, billsById: Map<number, BillRecord>): Text | undefined {
+function billLabel(billId: number | null, billsById: Map<number, SummaryBill>): Text | undefined {
   const bill = billId === null ? undefined : billsById.get(billId);
   if (!bill) return undefined;
   return bill.clientName

@@ -4,7 +4,7 @@ import { db, type RemitDatabase } from '../db/database';
 import { paymentStatesToCheck, type ReceivablesSummary, SUMMARY_FORMAT } from '../db/records/summary';
 import { everyResourceRead, owedBillsRead } from '../db/records/sync-state';
 import { localIsoDate } from '../format';
-import { buildSummary, type SummaryInput } from './build-summary';
+import { buildSummary, type SummaryBill, type SummaryInput, summaryBillOf } from './build-summary';
 import { earliestPeriodStart } from './paid-periods';
 import type { ReceivablesView } from './receivables-view';
 import { viewSummary } from './view-summary';
@@ -87,9 +87,10 @@ async function rebuild(): Promise<void> {
 }
 
 /**
- * Reads only what the summary uses: the bills awaiting payment through their index, payments of the
- * periods shown, the currency of every revenue bill from index keys alone (no record is read for it),
- * and the few bills links and Clio Payments payments name.
+ * Reads only what the summary uses: the bills awaiting payment through their index (each cut to what
+ * the summary reads, see SummaryBill), payments of the periods shown, the currency of every revenue
+ * bill from index keys alone (no record is read for it), and the few bills links and Clio Payments
+ * payments name.
  */
 export async function readSummaryInput(now: Date, cache: RemitDatabase = db): Promise<SummaryInput> {
   const paidSince = earliestPeriodStart(localIsoDate(now));
@@ -97,13 +98,20 @@ export async function readSummaryInput(now: Date, cache: RemitDatabase = db): Pr
     'r',
     [cache.bills, cache.allocations, cache.paymentLinks, cache.payments, cache.syncState],
     async () => {
-      const [unpaid, allocations, links, payments, receivableCurrencies, states] = await Promise.all([
-        cache.bills.where('state').equals('awaiting_payment').toArray(),
+      const unpaid: SummaryBill[] = [];
+      const [allocations, links, payments, receivableCurrencies, states] = await Promise.all([
         cache.allocations.where('date').aboveOrEqual(paidSince).toArray(),
         cache.paymentLinks.toArray(),
         cache.payments.where('state').anyOf(paymentStatesToCheck).toArray(),
         currenciesOfReceivables(cache),
         cache.syncState.toArray(),
+        // One at a time, each cut as it comes: a firm's thousands of whole bills are never all held.
+        cache.bills
+          .where('state')
+          .equals('awaiting_payment')
+          .each((bill) => {
+            unpaid.push(summaryBillOf(bill));
+          }),
       ]);
       const loaded = new Set(unpaid.map((bill) => bill.id));
       const named = [...links.map((link) => link.billId), ...payments.flatMap((payment) => payment.billIds)];
@@ -111,7 +119,7 @@ export async function readSummaryInput(now: Date, cache: RemitDatabase = db): Pr
         ...new Set(named.filter((id): id is number => id !== null && !loaded.has(id))),
       ]);
       return {
-        bills: [...unpaid, ...others.filter((bill) => bill !== undefined)],
+        bills: [...unpaid, ...others.filter((bill) => bill !== undefined).map(summaryBillOf)],
         receivableCurrencies,
         allocations,
         links,

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/database';
 import type { AllocationRecord } from '@/lib/db/records/allocation';
+import type { BillRecord } from '@/lib/db/records/bill';
 import type { PaymentRecord } from '@/lib/db/records/payment';
 import type { PaymentLinkRecord } from '@/lib/db/records/payment-link';
 import { addDays } from '@/lib/format';
@@ -67,7 +68,7 @@ function payment(fields: Partial<PaymentRecord>): PaymentRecord {
   };
 }
 
-type Records = Partial<Omit<SummaryInput, 'receivableCurrencies'>>;
+type Records = Partial<Omit<SummaryInput, 'receivableCurrencies' | 'bills'>> & { bills?: BillRecord[] };
 
 beforeEach(() => Promise.all(db.tables.map((table) => table.clear())));
 
