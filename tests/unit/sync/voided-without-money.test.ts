@@ -1,11 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cachedBillPanel } from '@/lib/bill-panel/bill-panel';
 import { toBillRecord } from '@/lib/bills/bill-record';
+import type { ClioApi, ClioPage } from '@/lib/clio/api';
 import { clioBill } from '@/lib/clio/schemas';
 import { db } from '@/lib/db/database';
 import { buildSummary } from '@/lib/summary/build-summary';
 import { readSummaryInput } from '@/lib/summary/summary-store';
 import { viewSummary } from '@/lib/summary/view-summary';
+import { replaceBillAllocations } from '@/lib/sync/allocations-recheck';
 import { preparePage, storePage } from '@/lib/sync/commit-page';
 import { resourceSyncOf } from '@/lib/sync/resources';
 import { storeBills } from '@/lib/sync/store-bills';
@@ -64,6 +66,29 @@ describe('money Clio voided since, sent again without its figures', () => {
     expect(await paidThisMonth()).toBe(25_000);
     expect(await db.setAside.count()).toBe(0);
     // What was paid and when is still known: the bill's panel lists the cheque as reversed, $250.00.
+    expect((await cachedBillPanel(3))?.reversed).toMatchObject([
+      { id: 7, date: '2026-11-02', amount: 25_000 },
+    ]);
+  });
+
+  it('keeps what a voided cheque was when its bill’s payments are read again from Clio without its figures', async () => {
+    await db.bills.put(bill({ id: 3, balance: 0, paid: 25_000, state: 'paid' }));
+    await storeFromClio('allocations', cheque({}));
+    const bounced = cheque({ voided_at: '2026-11-20T16:00:00Z', date: null, amount: null });
+    const card = cheque({ id: 8, date: '2026-11-20', parent: { id: 10, type: 'Payment' } });
+    const asked: string[] = [];
+    const clio = {
+      async page(url: string): Promise<ClioPage> {
+        asked.push(new URLSearchParams(url.split('?')[1]).get('bill_id') ?? '');
+        return { records: [bounced, card], next: undefined, serverTime: 5 };
+      },
+    } as unknown as ClioApi;
+
+    await replaceBillAllocations(clio, 3, 'interactive');
+
+    expect(asked).toEqual(['3']);
+    expect(await db.allocations.get(7)).toMatchObject({ date: '2026-11-02', amountDecimal: '250' });
+    expect(await paidThisMonth()).toBe(25_000);
     expect((await cachedBillPanel(3))?.reversed).toMatchObject([
       { id: 7, date: '2026-11-02', amount: 25_000 },
     ]);
