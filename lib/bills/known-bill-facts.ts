@@ -1,3 +1,4 @@
+import { fillFromCachedCopies } from '../db/cached-copies';
 import { db } from '../db/database';
 import type { BillRecord } from '../db/records/bill';
 import { minorDigits } from '../money';
@@ -11,17 +12,18 @@ const MONEY = ['total', 'due', 'paid', 'balance', 'pending', 'creditsIssued'] as
  * and the insight. Its figures, read in no currency's two decimals, are put in that currency's. Called
  * inside the transaction that stores `bills`, before they are written.
  */
-export async function keepKnownBillFacts(bills: BillRecord[]): Promise<void> {
-  const unknown = bills.filter((bill) => bill.currencyCode === NO_CURRENCY || bill.kind === NO_KIND);
-  if (unknown.length === 0) return;
-  const before = await db.bills.bulkGet(unknown.map((bill) => bill.id));
-  unknown.forEach((bill, index) => {
-    const known = before[index];
-    if (!known) return;
-    if (bill.kind === NO_KIND) bill.kind = known.kind;
-    if (bill.currencyCode !== NO_CURRENCY || known.currencyCode === NO_CURRENCY) return;
-    const scale = 10 ** (minorDigits(known.currencyCode) - minorDigits(NO_CURRENCY));
-    for (const field of MONEY) bill[field] = Math.round(bill[field] * scale);
-    bill.currencyCode = known.currencyCode;
-  });
+export function keepKnownBillFacts(bills: BillRecord[]): Promise<void> {
+  return fillFromCachedCopies(
+    db.bills,
+    bills,
+    (bill) => bill.currencyCode === NO_CURRENCY || bill.kind === NO_KIND,
+    (bill, known) => {
+      if (!known) return;
+      if (bill.kind === NO_KIND) bill.kind = known.kind;
+      if (bill.currencyCode !== NO_CURRENCY || known.currencyCode === NO_CURRENCY) return;
+      const scale = 10 ** (minorDigits(known.currencyCode) - minorDigits(NO_CURRENCY));
+      for (const field of MONEY) bill[field] = Math.round(bill[field] * scale);
+      bill.currencyCode = known.currencyCode;
+    },
+  );
 }

@@ -1,3 +1,4 @@
+import { fillFromCachedCopies } from '../db/cached-copies';
 import { db } from '../db/database';
 import type { AllocationRecord } from '../db/records/allocation';
 
@@ -13,13 +14,14 @@ export const LEFT_OUT = '';
  * owed again. Never seen before, it is taken as no money, on the day Clio voided it. Called inside the
  * transaction that stores `records`, before they are written.
  */
-export async function keepVoidedFigures(records: AllocationRecord[]): Promise<void> {
-  const leftOut = records.filter((record) => record.date === LEFT_OUT || record.amountDecimal === LEFT_OUT);
-  if (leftOut.length === 0) return;
-  const before = await db.allocations.bulkGet(leftOut.map((record) => record.id));
-  leftOut.forEach((record, index) => {
-    const known = before[index];
-    if (record.date === LEFT_OUT) record.date = known?.date ?? (record.voidedAt ?? '').slice(0, 10);
-    if (record.amountDecimal === LEFT_OUT) record.amountDecimal = known?.amountDecimal ?? '0';
-  });
+export function keepVoidedFigures(records: AllocationRecord[]): Promise<void> {
+  return fillFromCachedCopies(
+    db.allocations,
+    records,
+    (record) => record.date === LEFT_OUT || record.amountDecimal === LEFT_OUT,
+    (record, known) => {
+      if (record.date === LEFT_OUT) record.date = known?.date ?? (record.voidedAt ?? '').slice(0, 10);
+      if (record.amountDecimal === LEFT_OUT) record.amountDecimal = known?.amountDecimal ?? '0';
+    },
+  );
 }
